@@ -1,0 +1,40 @@
+# retort's build. `make demo` and `make test` work on a fresh machine.
+GO        ?= go
+BIN       := bin/retort
+FUZZTIME  ?= 10s
+export CGO_ENABLED ?= 1
+
+.PHONY: build test test-short demo bench lint fuzz clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/retort
+
+# The whole suite against real MariaDB, PostgreSQL and SQLite: starts the
+# servers when they are not answering, then every test and a short fuzz run.
+test:
+	@eval "$$(scripts/services.sh)" && \
+	$(GO) vet ./... && \
+	$(GO) test -count=1 -timeout 40m ./... && \
+	$(MAKE) --no-print-directory fuzz
+
+# Tests that need no server (server tests skip, with the reason printed).
+test-short:
+	$(GO) test ./...
+
+# Each fuzz target for a short fixed budget.
+fuzz:
+	@scripts/fuzz.sh $(FUZZTIME)
+
+# The quick start on the embedded SQLite default: no server needed.
+demo: build
+	@scripts/demo.sh
+
+bench:
+	@eval "$$(scripts/services.sh)" && scripts/bench.sh
+
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet ./...
+
+clean:
+	rm -rf bin
