@@ -24,6 +24,11 @@ type Revision struct {
 	Warnings []string
 	// Checksum is the lower-case hex SHA-256 of the file's bytes.
 	Checksum string
+	// UpgradeNoTx and DowngradeNoTx are set by a "-- +retort NoTransaction"
+	// line after the section's marker: the section's statements must run
+	// outside a transaction (PostgreSQL CREATE INDEX CONCURRENTLY).
+	UpgradeNoTx   bool
+	DowngradeNoTx bool
 }
 
 // Statement is one SQL statement of a revision section.
