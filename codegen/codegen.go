@@ -1,0 +1,128 @@
+// Package codegen renders revision files in memory. Writing them to disk is
+// the caller's job, so dry runs, `check` and golden tests share the code.
+package codegen
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"path"
+	"regexp"
+	"strings"
+	"text/template"
+	"time"
+	"unicode"
+
+	"github.com/retortdb/retort/templates"
+)
+
+// File is a generated file: its path relative to the migrations folder and
+// its content.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Revision is what a revision template is rendered with.
+type Revision struct {
+	ID         string
+	Message    string
+	Revises    []string
+	DependsOn  []string
+	CreateDate string
+	// Autogenerate fills these.
+	Changes       []string // a line per change, in plain words
+	Warnings      []string // data loss and locking
+	Notes         []string // what retort saw but does not manage
+	Upgrade       []string // statements without the final ';'
+	Downgrade     []string
+	NoTransaction bool
+}
+
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+
+// ValidID reports whether id may be used as a revision id (--rev-id).
+func ValidID(id string) bool { return idPattern.MatchString(id) }
+
+// NewID returns a random 12-digit lower-case hex revision id read from r
+// (crypto/rand when r is nil).
+func NewID(r io.Reader) (string, error) {
+	if r == nil {
+		r = rand.Reader
+	}
+	var b [6]byte
+	if _, err := io.ReadFull(r, b[:]); err != nil {
+		return "", fmt.Errorf("codegen: revision id: %w", err)
+	}
+	return hex.EncodeToString(b[:]), nil
+}
+
+// FormatDate formats a creation time as the Create Date: header does.
+func FormatDate(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// Slug turns a message into the file-name part after the id: lower-case
+// ASCII letters and digits joined by underscores, at most 40 characters.
+func Slug(msg string) string {
+	var b strings.Builder
+	under := false
+	for _, r := range strings.ToLower(msg) {
+		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if under && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			under = false
+			b.WriteRune(r)
+			if b.Len() >= 40 {
+				break
+			}
+			continue
+		}
+		under = true
+	}
+	return strings.TrimRight(b.String(), "_")
+}
+
+// Render renders a revision with tmpl (templates.Parse of the default or a
+// project's own script.sql.tmpl) and returns the file at
+// versions/<id>_<slug>.sql.
+func Render(tmpl *template.Template, rev Revision) (File, error) {
+	if !ValidID(rev.ID) {
+		return File{}, fmt.Errorf("codegen: invalid revision id %q (want letters, digits, _ or -)", rev.ID)
+	}
+	rev.Message = oneLine(rev.Message)
+	rev.Changes = oneLines(rev.Changes)
+	rev.Warnings = oneLines(rev.Warnings)
+	rev.Notes = oneLines(rev.Notes)
+	var buf bytes.Buffer
+	if err := tmpl.Execute(&buf, rev); err != nil {
+		return File{}, fmt.Errorf("codegen: render %s: %w", tmpl.Name(), err)
+	}
+	name := rev.ID
+	if s := Slug(rev.Message); s != "" {
+		name += "_" + s
+	}
+	return File{Path: path.Join("versions", name+".sql"), Data: buf.Bytes()}, nil
+}
+
+// Default returns the embedded default revision template, parsed.
+func Default() *template.Template {
+	t, err := templates.Parse(templates.RevisionName, templates.Default())
+	if err != nil {
+		panic("codegen: default template: " + err.Error())
+	}
+	return t
+}
+
+// oneLine keeps header text on one comment line, so that no message can
+// open a section of its own.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func oneLines(in []string) []string {
+	out := make([]string, len(in))
+	for i, s := range in {
+		out[i] = oneLine(s)
+	}
+	return out
+}

@@ -1,0 +1,290 @@
+// Package config loads retort.toml: found by --config-file or by searching
+// the current folder and its parents, with the database URL overridable by
+// --url and RETORT_DATABASE_URL. An oslo.config-style INI file (Fenix's
+// fenix.conf, with `[database] connection = mysql+pymysql://...`) is read
+// too, so an existing Alembic setup keeps working.
+package config
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/retortdb/retort/internal/dburl"
+)
+
+// FileName is the name searched for when no --config-file is given.
+const FileName = "retort.toml"
+
+// EnvURL is the environment variable that overrides [database] url.
+const EnvURL = "RETORT_DATABASE_URL"
+
+// Defaults.
+const (
+	DefaultMigrationsDir = "migrations"
+	DefaultVersionTable  = "retort_version"
+	DefaultModels        = "./models"
+)
+
+// Config is a loaded configuration. Paths in it are as written; use the
+// methods for paths resolved against the config file's folder.
+type Config struct {
+	// Path is the config file that was read; Dir its folder, against which
+	// relative paths resolve.
+	Path string `toml:"-"`
+	Dir  string `toml:"-"`
+
+	Database struct {
+		URL        string `toml:"url"`
+		Connection string `toml:"connection"` // alias of url
+		DevURL     string `toml:"dev_url"`
+	} `toml:"database"`
+	Migrations struct {
+		Dir          string `toml:"dir"`
+		VersionTable string `toml:"version_table"`
+	} `toml:"migrations"`
+	Models struct {
+		Packages []string `toml:"packages"`
+		Tags     []string `toml:"tags"`
+		Include  []string `toml:"include"`
+		Exclude  []string `toml:"exclude"`
+	} `toml:"models"`
+}
+
+// Error is a problem with a config file, printed as path:line: message.
+type Error struct {
+	Path string
+	Line int // 0 when unknown
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}
+
+// ErrNotFound is returned by Find when no retort.toml exists in the folder
+// or any parent.
+var ErrNotFound = errors.New("config: no " + FileName + " in this folder or any parent (run `retort init`, or pass --config-file)")
+
+// Find returns the path of retort.toml in dir or the nearest parent.
+func Find(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", fmt.Errorf("config: %w", err)
+	}
+	for {
+		p := filepath.Join(dir, FileName)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", ErrNotFound
+		}
+		dir = parent
+	}
+}
+
+// Load reads the config file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, &Error{Path: path, Msg: "config file does not exist"}
+		}
+		return nil, &Error{Path: path, Msg: err.Error()}
+	}
+	c, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	c.Path = path
+	c.Dir = filepath.Dir(abs)
+	return c, nil
+}
+
+// Parse parses config data; path is used in messages only.
+func Parse(path string, data []byte) (*Config, error) {
+	c := new(Config)
+	md, terr := toml.Decode(string(data), c)
+	if terr != nil {
+		// Not TOML: perhaps an oslo.config INI file such as fenix.conf.
+		if ic, ok := parseINI(data); ok {
+			c = ic
+		} else {
+			line := 0
+			var pe toml.ParseError
+			if errors.As(terr, &pe) {
+				line = pe.Position.Line
+				return nil, &Error{Path: path, Line: line, Msg: oneLine(pe.Message)}
+			}
+			return nil, &Error{Path: path, Msg: oneLine(terr.Error())}
+		}
+	} else if undecoded := md.Undecoded(); len(undecoded) > 0 {
+		var keys []string
+		for _, k := range undecoded {
+			if len(k) > 1 && isOurSection(k[0]) {
+				keys = append(keys, k.String())
+			}
+		}
+		if len(keys) > 0 {
+			sort.Strings(keys)
+			return nil, &Error{Path: path, Line: lineOf(data, keys[0]), Msg: fmt.Sprintf("unknown key %s", keys[0])}
+		}
+	}
+	if c.Database.URL != "" && c.Database.Connection != "" && c.Database.URL != c.Database.Connection {
+		return nil, &Error{Path: path, Line: lineOf(data, "database.connection"), Msg: "both url and connection are set in [database]; keep one"}
+	}
+	if c.Database.URL == "" {
+		c.Database.URL = c.Database.Connection
+	}
+	if c.Migrations.Dir == "" {
+		c.Migrations.Dir = DefaultMigrationsDir
+	}
+	if c.Migrations.VersionTable == "" {
+		c.Migrations.VersionTable = DefaultVersionTable
+	}
+	if len(c.Models.Packages) == 0 {
+		c.Models.Packages = []string{DefaultModels}
+	}
+	return c, nil
+}
+
+func isOurSection(s string) bool { return s == "database" || s == "migrations" || s == "models" }
+
+// lineOf finds the 1-based line on which a dotted key's last part is set.
+func lineOf(data []byte, key string) int {
+	name := key[strings.LastIndex(key, ".")+1:]
+	for i, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, name) && strings.HasPrefix(strings.TrimSpace(l[len(name):]), "=") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// parseINI reads the [database], [migrations] and [models] sections of an
+// oslo.config-style INI file. It reports false when data does not look like
+// one.
+func parseINI(data []byte) (*Config, bool) {
+	c := new(Config)
+	section := ""
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sawSection := false
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' || line[0] == ';' {
+			continue
+		}
+		if line[0] == '[' {
+			if !strings.HasSuffix(line, "]") {
+				return nil, false
+			}
+			section = strings.TrimSpace(line[1 : len(line)-1])
+			sawSection = true
+			continue
+		}
+		k, v, ok := strings.Cut(line, "=")
+		if !ok {
+			return nil, false
+		}
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		if strings.HasPrefix(v, `"`) || strings.HasPrefix(v, "[") || strings.HasPrefix(v, "{") {
+			// Quoted values, arrays and tables are TOML: this is a TOML file
+			// with a mistake in it, whose TOML error is the one to show.
+			return nil, false
+		}
+		switch section + "." + k {
+		case "database.url":
+			c.Database.URL = v
+		case "database.connection":
+			c.Database.Connection = v
+		case "database.dev_url":
+			c.Database.DevURL = v
+		case "migrations.dir":
+			c.Migrations.Dir = v
+		case "migrations.version_table":
+			c.Migrations.VersionTable = v
+		case "models.packages":
+			c.Models.Packages = splitList(v)
+		}
+	}
+	return c, sawSection && sc.Err() == nil
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// MigrationsDir is the migrations folder, resolved against the config file.
+func (c *Config) MigrationsDir() string { return c.resolve(c.Migrations.Dir) }
+
+func (c *Config) resolve(p string) string {
+	if filepath.IsAbs(p) || c.Dir == "" {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
+}
+
+// URL returns the database URL in force: flagURL if set, else the
+// RETORT_DATABASE_URL environment variable (read through getenv), else the
+// file's [database] url. Relative SQLite paths in the file resolve against
+// the config file's folder; those from the flag or environment against the
+// current folder.
+func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, error) {
+	switch {
+	case flagURL != "":
+		return dburl.Parse(flagURL, "")
+	case getenv != nil && getenv(EnvURL) != "":
+		return dburl.Parse(getenv(EnvURL), "")
+	case c.Database.URL != "":
+		u, err := dburl.Parse(c.Database.URL, c.Dir)
+		if err != nil {
+			return nil, &Error{Path: c.Path, Line: 0, Msg: strings.TrimPrefix(err.Error(), "dburl: ")}
+		}
+		return u, nil
+	}
+	return nil, fmt.Errorf("config: no database url: set [database] url in %s, %s or --url", c.displayPath(), EnvURL)
+}
+
+// DevURL returns the [database] dev_url, or nil when none is set.
+func (c *Config) DevURL() (*dburl.URL, error) {
+	if c.Database.DevURL == "" {
+		return nil, nil
+	}
+	u, err := dburl.Parse(c.Database.DevURL, c.Dir)
+	if err != nil {
+		return nil, &Error{Path: c.Path, Msg: "dev_url: " + strings.TrimPrefix(err.Error(), "dburl: ")}
+	}
+	return u, nil
+}
+
+func (c *Config) displayPath() string {
+	if c.Path == "" {
+		return FileName
+	}
+	return c.Path
+}

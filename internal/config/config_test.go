@@ -1,0 +1,151 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+func write(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoadDefaultsAndPaths(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, FileName, "[database]\nurl = \"sqlite://app.db\"\n")
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Migrations.Dir != "migrations" || c.Migrations.VersionTable != "retort_version" {
+		t.Errorf("defaults: %+v", c.Migrations)
+	}
+	if diff := cmp.Diff([]string{"./models"}, c.Models.Packages); diff != "" {
+		t.Errorf("packages (-want +got):\n%s", diff)
+	}
+	if got, want := c.MigrationsDir(), filepath.Join(dir, "migrations"); got != want {
+		t.Errorf("MigrationsDir = %s, want %s", got, want)
+	}
+	u, err := c.URL("", func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Dialect != dialect.SQLite || u.Database != filepath.Join(dir, "app.db") {
+		t.Errorf("url = %+v", u)
+	}
+}
+
+func TestURLPrecedence(t *testing.T) {
+	c, err := Parse("retort.toml", []byte("[database]\nurl = \"sqlite://file.db\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := func(k string) string {
+		if k == EnvURL {
+			return "postgres://u@h/db"
+		}
+		return ""
+	}
+	if u, _ := c.URL("mysql://root@127.0.0.1/x", env); u.Dialect != dialect.MySQL {
+		t.Errorf("flag should win, got %s", u.Dialect)
+	}
+	if u, _ := c.URL("", env); u.Dialect != dialect.Postgres {
+		t.Errorf("env should beat the file, got %s", u.Dialect)
+	}
+	if u, _ := c.URL("", nil); u.Dialect != dialect.SQLite {
+		t.Errorf("file last, got %s", u.Dialect)
+	}
+}
+
+func TestFenixConf(t *testing.T) {
+	conf := `[DEFAULT]
+host = 0.0.0.0
+# a comment
+
+[database]
+connection = mysql+pymysql://fenix:s3cret@db.example:3306/fenix?charset=utf8
+
+[keystone_authtoken]
+auth_type = password
+`
+	c, err := Parse("fenix.conf", []byte(conf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := c.URL("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Dialect != dialect.MySQL || u.Database != "fenix" {
+		t.Errorf("url = %+v", u)
+	}
+	if strings.Contains(u.String(), "s3cret") {
+		t.Errorf("String() leaks the password: %s", u)
+	}
+	if !strings.Contains(u.DSN, "tcp(db.example:3306)/fenix") {
+		t.Errorf("DSN = %s", u.DSN)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"syntax", "[database]\nurl = \"unterminated\n", "retort.toml:2: "},
+		{"unknown key", "[models]\npackage = [\"./m\"]\n", "retort.toml:2: unknown key models.package"},
+		{"both", "[database]\nurl = \"sqlite://a.db\"\nconnection = \"sqlite://b.db\"\n", "retort.toml:3: both url and connection"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("retort.toml", []byte(tt.body))
+			var ce *Error
+			if !errors.As(err, &ce) || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want prefix %q", err, tt.want)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error is not one line: %q", err)
+			}
+		})
+	}
+}
+
+func TestFind(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, FileName, "")
+	sub := filepath.Join(dir, "a", "b")
+	os.MkdirAll(sub, 0o755)
+	got, err := Find(sub)
+	if err != nil || got != filepath.Join(dir, FileName) {
+		t.Fatalf("Find = %q, %v", got, err)
+	}
+	if _, err := Find(t.TempDir()); !errors.Is(err, ErrNotFound) && err == nil {
+		t.Fatalf("Find in empty: %v", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("[database]\nurl = \"sqlite://app.db\"\n"))
+	f.Add([]byte("[database]\nconnection = mysql+pymysql://u:p@h/db\n"))
+	f.Add([]byte("[models]\npackages = [\"./a\", \"./b\"]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Parse("retort.toml", data)
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("multi-line error: %q", err)
+			}
+			return
+		}
+		if c.Migrations.Dir == "" || c.Migrations.VersionTable == "" {
+			t.Errorf("defaults not applied: %+v", c)
+		}
+	})
+}
