@@ -99,25 +99,50 @@ func New(t testing.TB, d dialect.Name) *DB {
 	return &DB{DB: db, URL: u}
 }
 
+// Create creates a fresh database retort_<kind>_<random> on the server at
+// admin and returns its URL and a function that drops it. It is for test
+// set-ups that have no testing.TB at hand (testscript's Setup).
+func Create(ctx context.Context, admin *dburl.URL, kind string) (*dburl.URL, func() error, error) {
+	name := Name(kind)
+	adb, err := admin.Open(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer adb.Close()
+	if _, err := adb.ExecContext(ctx, "CREATE DATABASE "+admin.Dialect.QuoteIdent(name)); err != nil {
+		return nil, nil, err
+	}
+	drop := func() error {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		return dropDatabase(ctx, admin, name)
+	}
+	return admin.WithDatabase(name), drop, nil
+}
+
 // Drop drops database name on the server at admin, if it exists. On
 // PostgreSQL other sessions still connected to it are terminated first.
 func Drop(t testing.TB, admin *dburl.URL, name string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	if err := dropDatabase(ctx, admin, name); err != nil {
+		t.Errorf("testdb: drop %s: %v", name, err)
+	}
+}
+
+func dropDatabase(ctx context.Context, admin *dburl.URL, name string) error {
 	adb, err := admin.Open(ctx)
 	if err != nil {
-		t.Errorf("testdb: drop %s: %v", name, err)
-		return
+		return err
 	}
 	defer adb.Close()
 	stmt := "DROP DATABASE IF EXISTS " + admin.Dialect.QuoteIdent(name)
 	if admin.Dialect == dialect.Postgres {
 		stmt += " WITH (FORCE)"
 	}
-	if _, err := adb.ExecContext(ctx, stmt); err != nil {
-		t.Errorf("testdb: drop %s: %v", name, err)
-	}
+	_, err = adb.ExecContext(ctx, stmt)
+	return err
 }
 
 // Name returns a fresh database name retort_<kind>_<random>.
