@@ -1,0 +1,545 @@
+package diff
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"ariga.io/atlas/sql/migrate"
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// Compute diffs current (from Inspect) against desired (from Normalize)
+// and returns the plan: the changes in words, warnings, notes, and the
+// upgrade and downgrade statements. Neither argument is modified. The
+// downgrade is a second diff, desired → current.
+func Compute(ctx context.Context, current, desired *sqlschema.Schema, opts Options) (*Plan, error) {
+	if err := ctxDone(ctx); err != nil {
+		return nil, err
+	}
+	drv, done, err := computeDriver(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	renames, err := collectRenames(current, desired, opts)
+	if err != nil {
+		return nil, err
+	}
+	plan := &Plan{}
+	if f, ok := attrOf[*fallback](desired.Attrs); ok {
+		plan.Notes = append(plan.Notes, f.text)
+	}
+	if sk, ok := attrOf[*skipped](current.Attrs); ok {
+		for _, t := range sortedKeys(sk.tables) {
+			if _, ok := desired.Table(t); ok {
+				plan.Notes = append(plan.Notes, fmt.Sprintf("table %s is in the models but retort cannot read it in the database (see above): it is left out of the diff", t))
+			}
+		}
+	}
+	up, err := computeOne(ctx, drv, current, desired, renames, opts)
+	if err != nil {
+		return nil, err
+	}
+	down, err := computeOne(ctx, drv, desired, current, invertRenames(renames), opts)
+	if err != nil {
+		return nil, err
+	}
+	plan.Changes = up.summary
+	plan.Warnings = up.warnings
+	plan.Upgrade, plan.UpgradeNoTransaction = up.stmts, up.noTx
+	plan.Downgrade, plan.DowngradeNoTransaction = down.stmts, down.noTx
+	return plan, nil
+}
+
+// computeDriver returns an atlas driver for planning: on opts.DB, or on a
+// connection to opts.URL that done closes.
+func computeDriver(ctx context.Context, opts Options) (migrate.Driver, func(), error) {
+	if opts.DB != nil {
+		drv, err := openDriver(opts.DB, opts.Dialect)
+		return drv, func() {}, err
+	}
+	if opts.URL == nil {
+		return nil, nil, errors.New("diff: compute needs a database connection (Options.DB or Options.URL)")
+	}
+	db, err := opts.URL.Open(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("diff: %w", err)
+	}
+	drv, err := openDriver(db, opts.Dialect)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return drv, func() { db.Close() }, nil
+}
+
+// oneWay is the result of one diff direction.
+type oneWay struct {
+	stmts    []string
+	noTx     bool
+	summary  []Change
+	warnings []string
+}
+
+func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.Schema, renames []Rename, opts Options) (*oneWay, error) {
+	from, to := clone(fromS), clone(toS)
+	normalizedDiff := hasAttr[*normalized](fromS.Attrs) || hasAttr[*normalized](toS.Attrs)
+	if hasAttr[*fallback](fromS.Attrs) || hasAttr[*fallback](toS.Attrs) {
+		normalizedDiff = false
+	}
+	skip := map[string]bool{}
+	for _, s := range []*sqlschema.Schema{fromS, toS} {
+		if sk, ok := attrOf[*skipped](s.Attrs); ok {
+			for t := range sk.tables {
+				skip[t] = true
+			}
+		}
+	}
+	for _, s := range []*sqlschema.Schema{from, to} {
+		s.Attrs = withoutPrivate(s.Attrs)
+		s.Name = toS.Name
+		tables := s.Tables[:0]
+		for _, t := range s.Tables {
+			if !skip[t.Name] && opts.manages(t.Name) {
+				tables = append(tables, t)
+			}
+		}
+		s.Tables = tables
+	}
+	// The database's default charset and collation are not the models'
+	// business.
+	from.Attrs, to.Attrs = nil, nil
+	renameChanges := applyRenames(from, to, renames)
+	matchByShape(from, to)
+	var diffOpts []sqlschema.DiffOption
+	if normalizedDiff {
+		diffOpts = append(diffOpts, sqlschema.DiffNormalized())
+	}
+	changes, err := drv.SchemaDiff(from, to, diffOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("diff: %w", err)
+	}
+	w := &oneWay{}
+	changes, enumComments, enumWarnings := fixEnums(opts.Dialect, changes)
+	w.warnings = append(w.warnings, enumWarnings...)
+	changes = append(renameChanges, changes...)
+	w.summary = summarize(opts.Dialect, changes)
+	w.warnings = append(w.warnings, warnings(opts.Dialect, changes)...)
+	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts = append(enumComments, w.stmts...)
+	return w, nil
+}
+
+func hasAttr[T sqlschema.Attr](attrs []sqlschema.Attr) bool {
+	_, ok := attrOf[T](attrs)
+	return ok
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// collectRenames merges opts.Renames with the RenamedFrom attributes of
+// the desired tables and columns. Column renames name the desired table.
+func collectRenames(current, desired *sqlschema.Schema, opts Options) ([]Rename, error) {
+	var out []Rename
+	tableTo := map[string]string{}
+	seen := map[Rename]bool{}
+	add := func(r Rename) {
+		if !seen[r] && r.From != r.To {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	for _, r := range opts.Renames {
+		if r.Table == "" {
+			tableTo[r.From] = r.To
+			add(r)
+		}
+	}
+	for _, t := range desired.Tables {
+		if old := renamedFromAttr(t.Attrs); old != "" {
+			tableTo[old] = t.Name
+			add(Rename{From: old, To: t.Name})
+		}
+	}
+	for _, r := range opts.Renames {
+		if r.Table != "" {
+			if to, ok := tableTo[r.Table]; ok {
+				r.Table = to
+			}
+			if _, ok := desired.Table(r.Table); !ok {
+				return nil, fmt.Errorf("diff: rename %s: no table %s in the models", r, r.Table)
+			}
+			add(r)
+		}
+	}
+	for _, t := range desired.Tables {
+		for _, c := range t.Columns {
+			if old := renamedFromAttr(c.Attrs); old != "" {
+				add(Rename{Table: t.Name, From: old, To: c.Name})
+			}
+		}
+	}
+	return out, nil
+}
+
+// renamedFromAttr returns the old name an attribute gives, or "".
+func renamedFromAttr(attrs []sqlschema.Attr) string {
+	for _, a := range attrs {
+		if r, ok := a.(renamedFrom); ok {
+			return r.RenamedFrom()
+		}
+		v := reflect.ValueOf(a)
+		for v.Kind() == reflect.Pointer && !v.IsNil() {
+			v = v.Elem()
+		}
+		if v.Kind() == reflect.Struct && v.Type().Name() == "RenamedFrom" {
+			if f := v.FieldByName("Name"); f.IsValid() && f.Kind() == reflect.String {
+				return f.String()
+			}
+		}
+	}
+	return ""
+}
+
+// invertRenames turns the upgrade's renames into the downgrade's.
+func invertRenames(rs []Rename) []Rename {
+	oldName := map[string]string{}
+	for _, r := range rs {
+		if r.Table == "" {
+			oldName[r.To] = r.From
+		}
+	}
+	out := make([]Rename, 0, len(rs))
+	for _, r := range rs {
+		inv := Rename{Table: r.Table, From: r.To, To: r.From}
+		if r.Table != "" {
+			if o, ok := oldName[r.Table]; ok {
+				inv.Table = o
+			}
+		}
+		out = append(out, inv)
+	}
+	return out
+}
+
+// applyRenames renames, in from, the tables and columns the hints name,
+// when the rename is what the diff needs (the old name is gone from to and
+// the new one is new), and returns the rename changes.
+func applyRenames(from, to *sqlschema.Schema, rs []Rename) []sqlschema.Change {
+	var changes []sqlschema.Change
+	for _, r := range rs {
+		if r.Table != "" {
+			continue
+		}
+		ft, ok := from.Table(r.From)
+		if !ok {
+			continue
+		}
+		if _, ok := from.Table(r.To); ok {
+			continue
+		}
+		if _, ok := to.Table(r.To); !ok {
+			continue
+		}
+		if _, ok := to.Table(r.From); ok {
+			continue
+		}
+		changes = append(changes, &sqlschema.RenameTable{
+			From: &sqlschema.Table{Name: r.From, Schema: from},
+			To:   &sqlschema.Table{Name: r.To, Schema: from},
+		})
+		ft.Name = r.To
+	}
+	cols := map[string][]sqlschema.Change{}
+	var order []string
+	for _, r := range rs {
+		if r.Table == "" {
+			continue
+		}
+		ft, ok1 := from.Table(r.Table)
+		tt, ok2 := to.Table(r.Table)
+		if !ok1 || !ok2 {
+			continue
+		}
+		fc, ok1 := ft.Column(r.From)
+		tc, ok2 := tt.Column(r.To)
+		if !ok1 || !ok2 {
+			continue
+		}
+		if _, ok := ft.Column(r.To); ok {
+			continue
+		}
+		if _, ok := tt.Column(r.From); ok {
+			continue
+		}
+		old := *fc
+		if _, ok := cols[r.Table]; !ok {
+			order = append(order, r.Table)
+		}
+		cols[r.Table] = append(cols[r.Table], &sqlschema.RenameColumn{From: &old, To: tc})
+		fc.Name = r.To
+	}
+	for _, t := range order {
+		tt, _ := to.Table(t)
+		changes = append(changes, &sqlschema.ModifyTable{T: tt, Changes: cols[t]})
+	}
+	return changes
+}
+
+// matchByShape gives the desired indexes, foreign keys and checks that the
+// models do not name explicitly the name of the database's object that is
+// the same thing (same columns in the same order, uniqueness, target,
+// expression), so that names given by another tool or by the server
+// (orders_ibfk_1, Alembic's names) do not churn.
+func matchByShape(from, to *sqlschema.Schema) {
+	for _, tt := range to.Tables {
+		ft, ok := from.Table(tt.Name)
+		if !ok {
+			continue
+		}
+		used := map[any]bool{}
+		for _, ti := range tt.Indexes {
+			if explicit(ti.Attrs) {
+				continue
+			}
+			if _, ok := ft.Index(ti.Name); ok {
+				continue
+			}
+			for _, fi := range ft.Indexes {
+				if _, taken := tt.Index(fi.Name); taken || used[fi] {
+					continue
+				}
+				if indexKey(fi) == indexKey(ti) {
+					used[fi] = true
+					ti.Name = fi.Name
+					break
+				}
+			}
+		}
+		for _, tf := range tt.ForeignKeys {
+			if explicit(tf.Attrs) {
+				continue
+			}
+			if _, ok := ft.ForeignKey(tf.Symbol); ok {
+				continue
+			}
+			for _, ff := range ft.ForeignKeys {
+				if _, taken := tt.ForeignKey(ff.Symbol); taken || used[ff] {
+					continue
+				}
+				if fkKey(ff) == fkKey(tf) {
+					used[ff] = true
+					// An index MySQL made for the key carries its name.
+					if idx, ok := tt.Index(tf.Symbol); ok && !explicit(idx.Attrs) {
+						if _, ok := ft.Index(ff.Symbol); ok {
+							idx.Name = ff.Symbol
+						}
+					}
+					tf.Symbol = ff.Symbol
+					break
+				}
+			}
+		}
+		fchecks := checks(ft.Attrs)
+		for _, tc := range checks(tt.Attrs) {
+			if explicit(tc.Attrs) || checkNamed(fchecks, tc.Name) != nil {
+				continue
+			}
+			for _, fc := range fchecks {
+				if checkNamed(checks(tt.Attrs), fc.Name) != nil || used[fc] {
+					continue
+				}
+				if normExpr(fc.Expr) == normExpr(tc.Expr) {
+					used[fc] = true
+					tc.Name = fc.Name
+					break
+				}
+			}
+		}
+	}
+}
+
+func explicit(attrs []sqlschema.Attr) bool {
+	for _, a := range attrs {
+		if e, ok := a.(explicitName); ok && e.ExplicitName() {
+			return true
+		}
+	}
+	return false
+}
+
+func indexKey(idx *sqlschema.Index) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "u=%v", idx.Unique)
+	parts := append([]*sqlschema.IndexPart(nil), idx.Parts...)
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].SeqNo < parts[j].SeqNo })
+	for _, p := range parts {
+		switch {
+		case p.C != nil:
+			fmt.Fprintf(&b, "|c:%s", p.C.Name)
+		case p.X != nil:
+			fmt.Fprintf(&b, "|x:%s", exprString(p.X))
+		}
+		fmt.Fprintf(&b, ",desc=%v", p.Desc)
+		for _, a := range p.Attrs {
+			fmt.Fprintf(&b, ",%T%+v", a, a)
+		}
+	}
+	for _, a := range idx.Attrs {
+		switch a.(type) {
+		case *sqlschema.Comment:
+			continue
+		}
+		if isAtlasAttr(a) {
+			fmt.Fprintf(&b, "|%T%+v", a, a)
+		}
+	}
+	return b.String()
+}
+
+func fkKey(fk *sqlschema.ForeignKey) string {
+	var b strings.Builder
+	for _, c := range fk.Columns {
+		b.WriteString(c.Name + ",")
+	}
+	if fk.RefTable != nil {
+		b.WriteString("->" + fk.RefTable.Name + "(")
+	}
+	for _, c := range fk.RefColumns {
+		b.WriteString(c.Name + ",")
+	}
+	fmt.Fprintf(&b, ") u=%s d=%s", refOpt(fk.OnUpdate), refOpt(fk.OnDelete))
+	return b.String()
+}
+
+func refOpt(o sqlschema.ReferenceOption) string {
+	if o == "" || o == sqlschema.NoAction || o == sqlschema.Restrict {
+		return "NO ACTION"
+	}
+	return string(o)
+}
+
+func checks(attrs []sqlschema.Attr) []*sqlschema.Check {
+	var out []*sqlschema.Check
+	for _, a := range attrs {
+		if c, ok := a.(*sqlschema.Check); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func checkNamed(cs []*sqlschema.Check, name string) *sqlschema.Check {
+	for _, c := range cs {
+		if c.Name == name && name != "" {
+			return c
+		}
+	}
+	return nil
+}
+
+func normExpr(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && balanced(s[1:len(s)-1]) {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}
+
+func balanced(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '(':
+			n++
+		case ')':
+			n--
+			if n < 0 {
+				return false
+			}
+		}
+	}
+	return n == 0
+}
+
+func exprString(x sqlschema.Expr) string {
+	switch x := x.(type) {
+	case *sqlschema.RawExpr:
+		return x.X
+	case *sqlschema.Literal:
+		return x.V
+	case nil:
+		return ""
+	}
+	return fmt.Sprintf("%v", x)
+}
+
+// fixEnums takes PostgreSQL enum value removals out of the changes (atlas
+// plans nothing for them, silently): the plan gets a SQL comment and a
+// warning instead, and the values added alongside are still added.
+func fixEnums(d dialect.Name, changes []sqlschema.Change) ([]sqlschema.Change, []string, []string) {
+	if d != dialect.Postgres {
+		return changes, nil, nil
+	}
+	var comments, warns []string
+	out := changes[:0]
+	for _, c := range changes {
+		m, ok := c.(*sqlschema.ModifyObject)
+		if !ok {
+			out = append(out, c)
+			continue
+		}
+		from, ok1 := m.From.(*sqlschema.EnumType)
+		to, ok2 := m.To.(*sqlschema.EnumType)
+		if !ok1 || !ok2 {
+			out = append(out, c)
+			continue
+		}
+		keep := map[string]bool{}
+		for _, v := range to.Values {
+			keep[v] = true
+		}
+		var removed, kept []string
+		for _, v := range from.Values {
+			if keep[v] {
+				kept = append(kept, v)
+			} else {
+				removed = append(removed, v)
+			}
+		}
+		if len(removed) > 0 {
+			q := make([]string, len(removed))
+			for i, v := range removed {
+				q[i] = d.QuoteString(v)
+			}
+			comments = append(comments, fmt.Sprintf(
+				"-- retort: PostgreSQL cannot remove value(s) %s from enum type %s in place; "+
+					"do it by hand (rename the type, create it anew, ALTER the columns USING col::text::type, drop the old type)",
+				strings.Join(q, ", "), d.QuoteIdent(from.T)))
+			warns = append(warns, fmt.Sprintf("enum type %s loses value(s) %s: PostgreSQL cannot do this in place, the revision holds a comment to act on by hand", from.T, strings.Join(q, ", ")))
+		}
+		if len(kept) < len(to.Values) {
+			out = append(out, &sqlschema.ModifyObject{
+				From: &sqlschema.EnumType{T: from.T, Schema: from.Schema, Values: kept},
+				To:   to,
+			})
+		}
+	}
+	return out, comments, warns
+}

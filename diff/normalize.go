@@ -1,0 +1,340 @@
+package diff
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+	"ariga.io/atlas/sql/sqlite"
+
+	"github.com/retortdb/retort/internal/dburl"
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// fallback marks a desired schema that could not be normalized; text
+// says why, and Compute repeats it as a note.
+type fallback struct {
+	sqlschema.Attr
+	text string
+}
+
+// Normalize returns desired as the server writes it back: its tables are
+// created in a scratch database (Scratch) and inspected there. Attributes
+// the server does not keep (the models' positions, rename hints) are
+// carried over by name. Without the privilege to create a scratch
+// database, Normalize returns a copy of desired marked so that Compute
+// compares without normalization and says so in a note.
+func Normalize(ctx context.Context, desired *sqlschema.Schema, opts Options) (*sqlschema.Schema, error) {
+	db, _, cleanup, err := Scratch(ctx, opts)
+	if err != nil {
+		var perm *privilegeError
+		if errors.As(err, &perm) {
+			out := clone(desired)
+			out.Attrs = append(out.Attrs, &fallback{text: fmt.Sprintf(
+				"the models' schema was compared without normalization (%v): "+
+					"expect spurious type or default changes; set [database] dev_url to a scratch database to avoid them", perm.err)})
+			return out, nil
+		}
+		return nil, err
+	}
+	defer cleanup()
+	return normalizeIn(ctx, db, desired, opts)
+}
+
+func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opts Options) (*sqlschema.Schema, error) {
+	d := opts.Dialect
+	stmts, err := createStatements(d, clone(desired))
+	if err != nil {
+		return nil, err
+	}
+	for _, stmt := range stmts {
+		if _, err := db.ExecContext(ctx, stmt); err != nil {
+			return nil, fmt.Errorf("diff: normalize the models' schema: %s: %w", firstLine(stmt), err)
+		}
+	}
+	drv, err := openDriver(db, d)
+	if err != nil {
+		return nil, err
+	}
+	io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}
+	if d == dialect.Postgres {
+		io.Mode |= sqlschema.InspectTypes
+	}
+	name := ""
+	if d == dialect.SQLite {
+		name = "main"
+	}
+	ns, err := drv.InspectSchema(ctx, name, io)
+	if err != nil {
+		return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
+	}
+	ns.Name = desired.Name
+	ns.Views, ns.Funcs, ns.Procs = nil, nil, nil
+	ns.Attrs = append(withoutPrivate(ns.Attrs), &normalized{})
+	carryAttrs(desired, ns)
+	return ns, nil
+}
+
+// carryAttrs copies the attributes the server does not keep (positions,
+// rename hints, explicit names: any attribute not defined by atlas) from
+// the models' tables, columns, indexes and keys to their normalized copies.
+func carryAttrs(from, to *sqlschema.Schema) {
+	keep := func(attrs []sqlschema.Attr) []sqlschema.Attr {
+		var out []sqlschema.Attr
+		for _, a := range withoutPrivate(attrs) {
+			if !isAtlasAttr(a) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	for _, t := range from.Tables {
+		nt, ok := to.Table(t.Name)
+		if !ok {
+			continue
+		}
+		nt.Attrs = append(nt.Attrs, keep(t.Attrs)...)
+		for _, c := range t.Columns {
+			if nc, ok := nt.Column(c.Name); ok {
+				nc.Attrs = append(nc.Attrs, keep(c.Attrs)...)
+			}
+		}
+		for _, idx := range t.Indexes {
+			if ni, ok := nt.Index(idx.Name); ok {
+				ni.Attrs = append(ni.Attrs, keep(idx.Attrs)...)
+			}
+		}
+		for _, fk := range t.ForeignKeys {
+			if nf, ok := nt.ForeignKey(fk.Symbol); ok {
+				nf.Attrs = append(nf.Attrs, keep(fk.Attrs)...)
+			}
+		}
+	}
+}
+
+// isAtlasAttr reports whether a is one of atlas's own attributes, which
+// the round trip through the server already accounts for.
+func isAtlasAttr(a sqlschema.Attr) bool {
+	t := reflect.TypeOf(a)
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return strings.HasPrefix(t.PkgPath(), "ariga.io/")
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}
+
+// privilegeError says the scratch database could not be created for lack
+// of privilege.
+type privilegeError struct{ err error }
+
+func (e *privilegeError) Error() string { return "diff: create scratch database: " + e.err.Error() }
+func (e *privilegeError) Unwrap() error { return e.err }
+
+// Scratch gives an empty database to normalize in or to replay the
+// revisions into (`check --from-migrations`): opts.DevURL when set (it
+// must be empty; what is created in it is dropped by cleanup), else a new
+// database retort_dev_<random> on the server of opts.URL (on PostgreSQL,
+// without CREATEDB, a schema of that name in opts.URL's database), else
+// for SQLite an in-memory database. cleanup drops what was made and
+// closes db; call it, deferred, whatever happens.
+func Scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, cleanup func(), err error) {
+	if opts.Dialect == dialect.SQLite {
+		u, err := dburl.Parse("sqlite://:memory:", "")
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		db, err := sql.Open(u.Driver, u.DSN)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("diff: open scratch database: %w", err)
+		}
+		// Every connection to :memory: is a database of its own: keep one.
+		db.SetMaxOpenConns(1)
+		db.SetMaxIdleConns(1)
+		db.SetConnMaxLifetime(0)
+		return db, u, func() { db.Close() }, nil
+	}
+	if opts.DevURL != nil {
+		db, err := opts.DevURL.Open(ctx)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("diff: dev_url: %w", err)
+		}
+		names, err := tableNames(ctx, db, opts.Dialect)
+		if err != nil {
+			db.Close()
+			return nil, nil, nil, err
+		}
+		if len(names) > 0 {
+			db.Close()
+			return nil, nil, nil, fmt.Errorf("diff: dev_url %s is not empty (it holds table %s): retort needs a scratch database there", opts.DevURL, names[0])
+		}
+		return db, opts.DevURL, func() {
+			emptyOut(context.Background(), db, opts.Dialect)
+			db.Close()
+		}, nil
+	}
+	if opts.URL == nil {
+		return nil, nil, nil, errors.New("diff: no database url to make a scratch database next to")
+	}
+	admin, err := opts.URL.Open(ctx)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("diff: %w", err)
+	}
+	name := scratchName()
+	q := opts.Dialect.QuoteIdent(name)
+	if _, cerr := admin.ExecContext(ctx, "CREATE DATABASE "+q); cerr == nil {
+		su := opts.URL.WithDatabase(name)
+		drop := func() {
+			stmt := "DROP DATABASE IF EXISTS " + q
+			if opts.Dialect == dialect.Postgres {
+				stmt += " WITH (FORCE)"
+			}
+			admin.ExecContext(context.Background(), stmt)
+			admin.Close()
+		}
+		db, err := su.Open(ctx)
+		if err != nil {
+			drop()
+			return nil, nil, nil, fmt.Errorf("diff: %w", err)
+		}
+		return db, su, func() { db.Close(); drop() }, nil
+	} else if opts.Dialect == dialect.MySQL {
+		admin.Close()
+		return nil, nil, nil, &privilegeError{err: cerr}
+	}
+	// PostgreSQL without CREATEDB: a schema in the same database.
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+q); err != nil {
+		admin.Close()
+		return nil, nil, nil, &privilegeError{err: err}
+	}
+	drop := func() {
+		admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
+		admin.Close()
+	}
+	sep := "?"
+	if strings.Contains(opts.URL.DSN, "?") {
+		sep = "&"
+	}
+	dsn := opts.URL.DSN + sep + "search_path=" + name
+	db, err = sql.Open(opts.URL.Driver, dsn)
+	if err == nil {
+		err = db.PingContext(ctx)
+	}
+	if err != nil {
+		drop()
+		return nil, nil, nil, fmt.Errorf("diff: open scratch schema %s: %w", name, err)
+	}
+	return db, opts.URL, func() { db.Close(); drop() }, nil
+}
+
+func scratchName() string {
+	var b [6]byte
+	rand.Read(b[:])
+	return "retort_dev_" + hex.EncodeToString(b[:])
+}
+
+// emptyOut drops every table (and enum type) of the connected schema.
+func emptyOut(ctx context.Context, db *sql.DB, d dialect.Name) {
+	drv, err := openDriver(db, d)
+	if err != nil {
+		return
+	}
+	name := ""
+	if d == dialect.SQLite {
+		name = "main"
+	}
+	mode := sqlschema.InspectSchemas | sqlschema.InspectTables
+	if d == dialect.Postgres {
+		mode |= sqlschema.InspectTypes
+	}
+	cur, err := drv.InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: mode})
+	if err != nil {
+		return
+	}
+	empty := &sqlschema.Schema{Name: cur.Name, Attrs: cur.Attrs}
+	changes, err := drv.SchemaDiff(cur, empty)
+	if err != nil {
+		return
+	}
+	drv.ApplyChanges(ctx, changes)
+}
+
+// planner returns atlas's planner for d without a connection, for
+// statements that do not depend on the server's version.
+func planner(d dialect.Name) (migrate.PlanApplier, error) {
+	switch d {
+	case dialect.MySQL:
+		return mysql.DefaultPlan, nil
+	case dialect.Postgres:
+		return postgres.DefaultPlan, nil
+	case dialect.SQLite:
+		return sqlite.DefaultPlan, nil
+	}
+	return nil, fmt.Errorf("diff: unknown dialect %q", d)
+}
+
+// CreateStatements returns the DDL that creates schema s from nothing
+// (enum types, then tables, then the foreign keys of tables that refer to
+// each other), for `retort schema`.
+func CreateStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
+	return createStatements(d, clone(s))
+}
+
+func createStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
+	pl, err := planner(d)
+	if err != nil {
+		return nil, err
+	}
+	var changes []sqlschema.Change
+	for _, o := range s.Objects {
+		changes = append(changes, &sqlschema.AddObject{O: o})
+	}
+	for _, t := range s.Tables {
+		t.Attrs = withoutPrivate(t.Attrs)
+		changes = append(changes, &sqlschema.AddTable{T: t})
+	}
+	if len(changes) == 0 {
+		return nil, nil
+	}
+	p, err := pl.PlanChanges(context.Background(), "create", changes, noQualifier)
+	if err != nil {
+		return nil, fmt.Errorf("diff: plan create statements: %w", err)
+	}
+	out := make([]string, 0, len(p.Changes))
+	for _, c := range p.Changes {
+		out = append(out, c.Cmd)
+	}
+	if d == dialect.SQLite {
+		out = withoutFKPragmas(out)
+	}
+	return out, nil
+}
+
+func noQualifier(o *migrate.PlanOptions) {
+	empty := ""
+	o.SchemaQualifier = &empty
+}
+
+// withoutFKPragmas drops atlas's "PRAGMA foreign_keys" statements.
+func withoutFKPragmas(stmts []string) []string {
+	out := stmts[:0]
+	for _, s := range stmts {
+		if strings.HasPrefix(s, "PRAGMA foreign_keys") {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,203 @@
+package diff
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"ariga.io/atlas/sql/migrate"
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// order plans changes in phases so that the statements run on a database
+// that holds data: renames; foreign keys and checks dropped before the
+// columns and tables they use; enum types created; tables created without
+// their foreign keys; tables altered; tables dropped; enum types dropped;
+// foreign keys added last, once every table they point at exists. Each
+// phase is planned by atlas. On SQLite, which cannot add or drop keys
+// without rebuilding the table, see orderSQLite.
+func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change) ([]string, bool, error) {
+	if d == dialect.SQLite {
+		return orderSQLite(ctx, drv, changes)
+	}
+	var (
+		renames, colRenames, dropCons, addObjs, addTables, modify, dropTables, dropObjs, addFKs phase
+	)
+	for _, c := range changes {
+		switch c := c.(type) {
+		case *sqlschema.RenameTable:
+			renames.add(c)
+		case *sqlschema.ModifyTable:
+			for _, sub := range c.Changes {
+				switch sub := sub.(type) {
+				case *sqlschema.RenameColumn:
+					colRenames.alter(c.T, sub)
+				case *sqlschema.DropForeignKey:
+					dropCons.alter(c.T, sub)
+				case *sqlschema.ModifyForeignKey:
+					dropCons.alter(c.T, &sqlschema.DropForeignKey{F: sub.From})
+					addFKs.alter(c.T, &sqlschema.AddForeignKey{F: sub.To})
+				case *sqlschema.AddForeignKey:
+					addFKs.alter(c.T, sub)
+				case *sqlschema.DropCheck:
+					dropCons.alter(c.T, sub)
+				case *sqlschema.ModifyCheck:
+					if d == dialect.MySQL {
+						// MySQL's "DROP CHECK" is not MariaDB's: drop the
+						// constraint first, add it back with the tables.
+						dropCons.alter(c.T, &sqlschema.DropCheck{C: sub.From})
+						modify.alter(c.T, &sqlschema.AddCheck{C: sub.To})
+					} else {
+						modify.alter(c.T, sub)
+					}
+				default:
+					modify.alter(c.T, sub)
+				}
+			}
+		case *sqlschema.AddTable:
+			t := *c.T
+			t.ForeignKeys = nil
+			addTables.add(&sqlschema.AddTable{T: &t, Extra: c.Extra})
+			for _, fk := range c.T.ForeignKeys {
+				addFKs.alter(c.T, &sqlschema.AddForeignKey{F: fk})
+			}
+		case *sqlschema.DropTable:
+			for _, fk := range c.T.ForeignKeys {
+				dropCons.alter(c.T, &sqlschema.DropForeignKey{F: fk})
+			}
+			t := *c.T
+			t.ForeignKeys = nil
+			dropTables.add(&sqlschema.DropTable{T: &t, Extra: c.Extra})
+		case *sqlschema.AddObject, *sqlschema.ModifyObject:
+			addObjs.add(c)
+		case *sqlschema.DropObject:
+			dropObjs.add(c)
+		default:
+			modify.add(c)
+		}
+	}
+	var out []string
+	for _, p := range []*phase{&renames, &colRenames, &dropCons, &addObjs, &addTables, &modify, &dropTables, &dropObjs, &addFKs} {
+		stmts, err := p.plan(ctx, drv)
+		if err != nil {
+			return nil, false, err
+		}
+		out = append(out, stmts...)
+	}
+	return out, false, nil
+}
+
+// phase collects the changes planned together.
+type phase struct {
+	changes []sqlschema.Change
+	mods    map[*sqlschema.Table]*sqlschema.ModifyTable
+}
+
+func (p *phase) add(c sqlschema.Change) { p.changes = append(p.changes, c) }
+
+// alter adds a table change to the ModifyTable of t in this phase.
+func (p *phase) alter(t *sqlschema.Table, c sqlschema.Change) {
+	if p.mods == nil {
+		p.mods = make(map[*sqlschema.Table]*sqlschema.ModifyTable)
+	}
+	m, ok := p.mods[t]
+	if !ok {
+		m = &sqlschema.ModifyTable{T: t}
+		p.mods[t] = m
+		p.changes = append(p.changes, m)
+	}
+	m.Changes = append(m.Changes, c)
+}
+
+func (p *phase) plan(ctx context.Context, drv migrate.Driver) ([]string, error) {
+	if len(p.changes) == 0 {
+		return nil, nil
+	}
+	pl, err := drv.PlanChanges(ctx, "retort", p.changes, noQualifier)
+	if err != nil {
+		return nil, fmt.Errorf("diff: plan: %w", err)
+	}
+	out := make([]string, 0, len(pl.Changes))
+	for _, c := range pl.Changes {
+		out = append(out, c.Cmd)
+	}
+	return out, nil
+}
+
+// orderSQLite plans SQLite changes: renames, new tables (their keys
+// inline: SQLite does not check the target exists), altered tables, then
+// dropped tables. A table rebuild or a dropped table needs foreign-key
+// enforcement off, which SQLite ignores inside a transaction, and without
+// which the DROP TABLE of the rebuild would cascade to the child rows. So
+// such a section switches enforcement off, runs in its own transaction,
+// checks every key (the check fails the section, and the transaction rolls
+// back, if a row refers to nothing), and switches enforcement back on; the
+// runner must run it as it is, on one connection, without a transaction
+// of its own (the second result).
+func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Change) ([]string, bool, error) {
+	var renames, adds, mods, drops phase
+	for _, c := range changes {
+		switch c := c.(type) {
+		case *sqlschema.RenameTable:
+			renames.add(c)
+		case *sqlschema.ModifyTable:
+			var rest []sqlschema.Change
+			for _, sub := range c.Changes {
+				if r, ok := sub.(*sqlschema.RenameColumn); ok {
+					renames.alter(c.T, r)
+				} else {
+					rest = append(rest, sub)
+				}
+			}
+			if len(rest) > 0 {
+				mods.add(&sqlschema.ModifyTable{T: c.T, Changes: rest})
+			}
+		case *sqlschema.AddTable:
+			adds.add(c)
+		case *sqlschema.DropTable:
+			drops.add(c)
+		default:
+			mods.add(c)
+		}
+	}
+	var all []sqlschema.Change
+	for _, p := range []*phase{&renames, &adds, &mods, &drops} {
+		all = append(all, p.changes...)
+	}
+	if len(all) == 0 {
+		return nil, false, nil
+	}
+	pl, err := drv.PlanChanges(ctx, "retort", all, noQualifier)
+	if err != nil {
+		return nil, false, fmt.Errorf("diff: plan: %w", err)
+	}
+	var (
+		stmts   []string
+		unsafeT bool
+	)
+	for _, c := range pl.Changes {
+		if strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
+			unsafeT = true
+			continue
+		}
+		stmts = append(stmts, c.Cmd)
+	}
+	if !unsafeT {
+		return stmts, false, nil
+	}
+	out := []string{"PRAGMA foreign_keys = off", "BEGIN"}
+	out = append(out, stmts...)
+	out = append(out, sqliteFKCheck...)
+	out = append(out, "COMMIT", "PRAGMA foreign_keys = on")
+	return out, true, nil
+}
+
+// sqliteFKCheck fails (and so rolls the section back) when a row refers
+// to a row that is not there: PRAGMA foreign_key_check only lists them.
+var sqliteFKCheck = []string{
+	"CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0))",
+	"INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check",
+	"DROP TABLE temp.retort_fk_check",
+}
