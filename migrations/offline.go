@@ -1,0 +1,148 @@
+package migrations
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// WriteOffline writes the SQL a run of steps would execute, version-table
+// bookkeeping included, for `--sql`: it needs no database. The version
+// table and its log are created first if absent; each revision is wrapped
+// in BEGIN/COMMIT where DDL is transactional (unless its section is
+// NoTransaction); values are quoted literals.
+func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
+	ow := newOfflineWriter(w, opts)
+	ow.header()
+	for _, st := range steps {
+		stmts, noTx := section(st)
+		tx := opts.Dialect.TransactionalDDL() && !noTx
+		ow.printf("-- %s\n", oneLine(runningLine(st)))
+		for _, warn := range st.Rev.Warnings {
+			ow.printf("-- WARNING: %s\n", oneLine(warn))
+		}
+		ow.printf("\n")
+		if tx {
+			ow.printf("BEGIN;\n\n")
+		}
+		for _, s := range stmts {
+			ow.statement(s.SQL)
+		}
+		ow.heads(st.DeleteHeads, st.InsertHeads)
+		ow.logRow(st.Rev.ID, dirOf(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), ranHash(stmts))
+		if tx {
+			ow.printf("COMMIT;\n\n")
+		}
+	}
+	return ow.err
+}
+
+// WriteOfflineStamp writes the SQL of a stamp that deletes the heads del
+// and inserts ins, for `stamp --sql`.
+func WriteOfflineStamp(w io.Writer, del, ins []string, opts RunnerOptions) error {
+	ow := newOfflineWriter(w, opts)
+	ow.header()
+	from, to := "<base>", "<base>"
+	if len(del) > 0 {
+		from = strings.Join(del, ", ")
+	}
+	if len(ins) > 0 {
+		to = strings.Join(ins, ", ")
+	}
+	ow.printf("-- Stamping %s -> %s\n\n", from, to)
+	tx := opts.Dialect != dialect.MySQL
+	if tx {
+		ow.printf("BEGIN;\n\n")
+	}
+	ow.heads(del, ins)
+	stamped := ins
+	if len(stamped) == 0 {
+		stamped = []string{"base"}
+	}
+	for _, h := range stamped {
+		ow.logRow(h, dirStamp, "", "", 0, "")
+	}
+	if tx {
+		ow.printf("COMMIT;\n\n")
+	}
+	return ow.err
+}
+
+type offlineWriter struct {
+	w   io.Writer
+	d   dialect.Name
+	vt  versionTable
+	err error
+}
+
+func newOfflineWriter(w io.Writer, opts RunnerOptions) *offlineWriter {
+	return &offlineWriter{w: w, d: opts.Dialect, vt: newVersionTable(opts.Dialect, opts.VersionTable)}
+}
+
+func (o *offlineWriter) printf(format string, args ...any) {
+	if o.err != nil {
+		return
+	}
+	if _, err := fmt.Fprintf(o.w, format, args...); err != nil {
+		o.err = fmt.Errorf("migrations: write offline sql: %w", err)
+	}
+}
+
+func (o *offlineWriter) header() {
+	for _, s := range o.vt.createStatements() {
+		o.printf("%s;\n\n", s)
+	}
+}
+
+// statement writes one statement and its terminator. On MySQL a statement
+// holding semicolons (a stored routine, a string) is wrapped in a
+// DELIMITER block so that the mysql client passes it whole.
+func (o *offlineWriter) statement(sql string) {
+	sql = strings.TrimSpace(sql)
+	if o.d == dialect.MySQL && strings.Contains(sql, ";") {
+		delim := "$$"
+		for _, c := range []string{"$$", "//", ";;", "$$$$"} {
+			if !strings.Contains(sql, c) {
+				delim = c
+				break
+			}
+		}
+		o.printf("DELIMITER %s\n%s%s%s\nDELIMITER ;\n\n", delim, sql, o.terminatorSep(sql), delim)
+		return
+	}
+	o.printf("%s%s;\n\n", sql, o.terminatorSep(sql))
+}
+
+// terminatorSep puts the terminator on a line of its own when the
+// statement's last line may end in a comment that would swallow it.
+func (o *offlineWriter) terminatorSep(sql string) string {
+	last := sql[strings.LastIndexByte(sql, '\n')+1:]
+	if strings.Contains(last, "--") || (o.d == dialect.MySQL && strings.Contains(last, "#")) {
+		return "\n"
+	}
+	return ""
+}
+
+func (o *offlineWriter) heads(del, ins []string) {
+	for _, s := range o.vt.headStatements(del, ins, o.vt.literal) {
+		o.printf("%s;\n\n", s.sql)
+	}
+}
+
+func (o *offlineWriter) logRow(rev, dir, path, checksum string, n int, hash string) {
+	q := o.vt.q
+	cols := []string{q("revision"), q("direction"), q("path"), q("checksum"), q("started_at"),
+		q("finished_at"), q("statements_total"), q("statements_run"), q("status"), q("ran_hash")}
+	s := o.d.QuoteString
+	vals := []string{s(rev), s(dir), s(path), s(checksum), "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP",
+		strconv.Itoa(n), strconv.Itoa(n), s(statusOK), s(hash)}
+	o.printf("INSERT INTO %s (%s) VALUES (%s);\n\n", q(o.vt.log), strings.Join(cols, ", "), strings.Join(vals, ", "))
+}
+
+// oneLine keeps a comment on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\r", " ")), " ")
+}

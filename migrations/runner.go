@@ -1,0 +1,475 @@
+package migrations
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"database/sql/driver"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// DefaultVersionTable is the version table's name when
+// RunnerOptions.VersionTable is empty.
+const DefaultVersionTable = "retort_version"
+
+// RunnerOptions configure a Runner and the offline writer.
+type RunnerOptions struct {
+	Dialect dialect.Name
+	// VersionTable holds the heads ("retort_version" when empty); the
+	// applied log is VersionTable+"_log" and SQLite's lock row lives in
+	// VersionTable+"_lock".
+	VersionTable string
+	// Log receives one line per revision (and its warnings); nil is silent.
+	Log io.Writer
+	// Force applies although the files of applied revisions changed, and
+	// retries a failed statement of a partially applied revision whose file
+	// is unchanged.
+	Force bool
+	// LockTimeout bounds the wait for the migration lock: zero means
+	// DefaultLockTimeout, a negative value means do not wait.
+	LockTimeout time.Duration
+}
+
+// A Planner turns the heads recorded in the version table into the steps to
+// run; the CLI passes a closure over Graph.PlanUpgrade/PlanDowngrade. The
+// runner calls it after taking the lock, so two runs never plan from the
+// same stale state.
+type Planner func(current []string) ([]Step, error)
+
+// Runner applies and reverts revisions on one database, keeping the version
+// table and the applied log.
+type Runner struct {
+	db   *sql.DB
+	opts RunnerOptions
+	vt   versionTable
+	now  func() time.Time
+	// beforeExec, when set (by tests), is called right before statement i
+	// (1-based) of a revision runs, after the runner checked ctx.
+	beforeExec func(rev *Revision, up bool, i int)
+}
+
+// NewRunner returns a Runner for db.
+func NewRunner(db *sql.DB, opts RunnerOptions) *Runner {
+	return &Runner{db: db, opts: opts, vt: newVersionTable(opts.Dialect, opts.VersionTable), now: time.Now}
+}
+
+// session is one locked run on a dedicated connection.
+type session struct {
+	conn *sql.Conn
+	lock locker
+	// bctx is the run's context without its cancellation: statements in
+	// flight and the bookkeeping always finish, so the record stays
+	// consistent when the caller cancels.
+	bctx context.Context
+}
+
+// locked takes the migration lock on a dedicated connection, makes sure the
+// version table exists and calls fn.
+func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err error) {
+	conn, err := r.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migrations: connect: %w", err)
+	}
+	defer conn.Close()
+	l, err := newLocker(ctx, conn, r.vt)
+	if err != nil {
+		return err
+	}
+	if err := acquire(ctx, l, r.opts.LockTimeout); err != nil {
+		return err
+	}
+	s := &session{conn: conn, lock: l, bctx: context.WithoutCancel(ctx)}
+	defer func() {
+		if uerr := l.unlock(s.bctx); uerr != nil {
+			// A session lock must not survive in the pool: drop the
+			// connection, which releases it.
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+			if err == nil {
+				err = uerr
+			}
+		}
+	}()
+	if err := r.vt.create(s.bctx, conn); err != nil {
+		return err
+	}
+	return fn(s)
+}
+
+// Run takes the migration lock, reads the stored heads, asks plan for the
+// steps and runs them. revs are all known revisions: an applied one whose
+// file changed stops the run with a *ChecksumError unless Force is set.
+func (r *Runner) Run(ctx context.Context, revs []*Revision, plan Planner) error {
+	return r.locked(ctx, func(s *session) error {
+		heads, _, err := r.vt.heads(s.bctx, s.conn)
+		if err != nil {
+			return err
+		}
+		last, err := r.vt.lastLog(s.bctx, s.conn)
+		if err != nil {
+			return err
+		}
+		if !r.opts.Force {
+			if err := r.checkChecksums(s, revs); err != nil {
+				return err
+			}
+		}
+		steps, err := plan(heads)
+		if err != nil {
+			return err
+		}
+		resumeIdx, err := r.resumable(partialOf(last), steps)
+		if err != nil {
+			return err
+		}
+		for i, st := range steps {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("migrations: interrupted before %s of %s: %w", direction(st.Up), st.Rev.ID, err)
+			}
+			if err := s.lock.renew(s.bctx, nil); err != nil {
+				return err
+			}
+			var resume *logEntry
+			if i == resumeIdx {
+				resume = last
+			}
+			if err := r.runStep(ctx, s, st, i, len(steps), resume); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// checkChecksums compares the files of applied revisions with the
+// checksums they were applied with.
+func (r *Runner) checkChecksums(s *session, revs []*Revision) error {
+	if len(revs) == 0 {
+		return nil
+	}
+	applied, err := r.vt.applied(s.bctx, s.conn)
+	if err != nil {
+		return err
+	}
+	var ce ChecksumError
+	for _, rev := range revs {
+		e := applied[rev.ID]
+		if e == nil || e.Direction != dirUp || e.Checksum == "" || rev.Checksum == "" || e.Checksum == rev.Checksum {
+			continue
+		}
+		ce.Files = append(ce.Files, ChangedFile{Revision: rev.ID, Path: rev.Path, Applied: e.Checksum, Current: rev.Checksum})
+	}
+	if len(ce.Files) > 0 {
+		return &ce
+	}
+	return nil
+}
+
+// resumable decides what a partially applied revision means for steps: the
+// index of the step that resumes it (-1 when there is none), or a
+// *PartialError when the run must not go on.
+func (r *Runner) resumable(p *Partial, steps []Step) (int, error) {
+	if p == nil {
+		return -1, nil
+	}
+	idx := -1
+	for i, st := range steps {
+		if st.Rev.ID == p.Revision && st.Up == p.Up {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		return -1, &PartialError{Partial: p, Reason: "not planned"}
+	}
+	return idx, nil
+}
+
+// section returns the statements a step runs and whether they must run
+// outside a transaction.
+func section(st Step) ([]Statement, bool) {
+	if st.Up {
+		return st.Rev.Upgrade, st.Rev.UpgradeNoTx
+	}
+	return st.Rev.Downgrade, st.Rev.DowngradeNoTx
+}
+
+// runStep runs one step and writes its log line.
+func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, resume *logEntry) error {
+	stmts, noTx := section(st)
+	from := 0
+	if resume != nil {
+		p := partialOf(resume)
+		if len(stmts) < p.StatementsRun || ranHash(stmts[:p.StatementsRun]) != resume.RanHash {
+			return &PartialError{Partial: p, Reason: "edited"}
+		}
+		if (p.Failed > 0 || p.Interrupted) && st.Rev.Checksum == p.Checksum && !r.opts.Force {
+			return &PartialError{Partial: p, Reason: "unchanged"}
+		}
+		from = p.StatementsRun
+	}
+	if r.opts.Log != nil {
+		prefix := ""
+		if n > 10 {
+			prefix = fmt.Sprintf("[%d/%d] ", i+1, n)
+		}
+		for _, w := range st.Rev.Warnings {
+			fmt.Fprintf(r.opts.Log, "%sWARNING: %s\n", prefix, w)
+		}
+		fmt.Fprintf(r.opts.Log, "%s%s", prefix, runningLine(st))
+		if resume != nil {
+			fmt.Fprintf(r.opts.Log, ", resuming at statement %d", from+1)
+		}
+	}
+	start := r.now()
+	var err error
+	if resume == nil && !noTx && r.vt.d.TransactionalDDL() {
+		err = r.runTx(ctx, s, st, stmts)
+	} else {
+		err = r.runNoTx(ctx, s, st, stmts, resume)
+	}
+	if r.opts.Log != nil {
+		secs := r.now().Sub(start).Seconds()
+		if err != nil {
+			fmt.Fprintf(r.opts.Log, " (failed after %.2fs)\n", secs)
+		} else {
+			fmt.Fprintf(r.opts.Log, " (%.2fs)\n", secs)
+		}
+	}
+	return err
+}
+
+// runningLine is Alembic's "Running upgrade a -> b, message".
+func runningLine(st Step) string {
+	parents := "<base>"
+	if len(st.Rev.Parents) > 0 {
+		parents = strings.Join(st.Rev.Parents, ", ")
+	}
+	if st.Up {
+		return fmt.Sprintf("Running upgrade %s -> %s, %s", parents, st.Rev.ID, st.Rev.Message)
+	}
+	return fmt.Sprintf("Running downgrade %s -> %s, %s", st.Rev.ID, parents, st.Rev.Message)
+}
+
+func dirOf(up bool) string {
+	if up {
+		return dirUp
+	}
+	return dirDown
+}
+
+// runTx runs a step in one transaction with its bookkeeping: on any
+// failure nothing of it is left, and a "failed" row records why.
+func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Statement) error {
+	e := &logEntry{
+		Revision: st.Rev.ID, Direction: dirOf(st.Up), Path: st.Rev.Path, Checksum: st.Rev.Checksum,
+		Started: r.now(), StatementsTotal: len(stmts),
+	}
+	tx, err := s.conn.BeginTx(s.bctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrations: begin %s of %s: %w", direction(st.Up), st.Rev.ID, err)
+	}
+	fail := func(err error) error {
+		tx.Rollback()
+		e.Status, e.Finished = statusFailed, r.now()
+		e.Error = err.Error()
+		// Best effort: the failure is what the caller needs to see.
+		r.vt.insertLog(s.bctx, s.conn, e)
+		return err
+	}
+	// SQLite: renewing the lease first takes the write lock for the whole
+	// transaction.
+	if err := s.lock.renew(s.bctx, tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	for i, stmt := range stmts {
+		if err := ctx.Err(); err != nil {
+			return fail(fmt.Errorf("migrations: %s of %s interrupted before statement %d, rolled back: %w",
+				direction(st.Up), st.Rev.ID, i+1, err))
+		}
+		if r.beforeExec != nil {
+			r.beforeExec(st.Rev, st.Up, i+1)
+		}
+		if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
+			e.FailedStatement, e.FailedLine = i+1, stmt.Line
+			return fail(&StatementError{Revision: st.Rev.ID, Path: st.Rev.Path, Up: st.Up, Index: i + 1,
+				Line: stmt.Line, SQL: stmt.SQL, RolledBack: true, Err: err})
+		}
+		e.StatementsRun = i + 1
+	}
+	if err := r.vt.setHeads(s.bctx, tx, st.DeleteHeads, st.InsertHeads); err != nil {
+		return fail(err)
+	}
+	e.Status, e.Finished, e.RanHash = statusOK, r.now(), ranHash(stmts)
+	if _, err := r.vt.insertLog(s.bctx, tx, e); err != nil {
+		return fail(err)
+	}
+	if err := s.lock.renew(s.bctx, tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(fmt.Errorf("migrations: commit %s of %s: %w", direction(st.Up), st.Rev.ID, err))
+	}
+	return nil
+}
+
+// runNoTx runs a step statement by statement (MySQL, whose DDL commits on
+// its own, or a NoTransaction section), recording progress in the log so
+// that a failed or interrupted run can be resumed without re-running a
+// statement that ran. resume is the log row of the run to continue, if any.
+func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []Statement, resume *logEntry) error {
+	h := sha256.New()
+	e := resume
+	if e == nil {
+		e = &logEntry{Revision: st.Rev.ID, Direction: dirOf(st.Up), Started: r.now()}
+	}
+	for _, stmt := range stmts[:e.StatementsRun] {
+		hashStatement(h, stmt)
+	}
+	e.Path, e.Checksum, e.StatementsTotal, e.Status = st.Rev.Path, st.Rev.Checksum, len(stmts), statusPartial
+	e.Running, e.FailedStatement, e.FailedLine, e.Error = 0, 0, 0, ""
+	e.RanHash = hex.EncodeToString(h.Sum(nil))
+	if resume == nil {
+		id, err := r.vt.insertLog(s.bctx, s.conn, e)
+		if err != nil {
+			return err
+		}
+		e.ID = id
+	} else if err := r.vt.updateLog(s.bctx, s.conn, e); err != nil {
+		return err
+	}
+	for i := e.StatementsRun; i < len(stmts); i++ {
+		stmt := stmts[i]
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("migrations: %s of %s interrupted after statement %d of %d; run it again to resume: %w",
+				direction(st.Up), st.Rev.ID, i, len(stmts), err)
+		}
+		// Mark the statement as running: if the process dies now, the log
+		// says it may have run.
+		e.Running, e.FailedLine = i+1, stmt.Line
+		if err := r.vt.updateLog(s.bctx, s.conn, e); err != nil {
+			return err
+		}
+		if r.beforeExec != nil {
+			r.beforeExec(st.Rev, st.Up, i+1)
+		}
+		if _, err := s.conn.ExecContext(s.bctx, stmt.SQL); err != nil {
+			e.Running, e.FailedStatement, e.Error, e.Finished = 0, i+1, err.Error(), r.now()
+			if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {
+				err = errors.Join(err, lerr)
+			}
+			return &StatementError{Revision: st.Rev.ID, Path: st.Rev.Path, Up: st.Up, Index: i + 1,
+				Line: stmt.Line, SQL: stmt.SQL, Err: err}
+		}
+		hashStatement(h, stmt)
+		e.Running, e.FailedLine, e.StatementsRun = 0, 0, i+1
+		e.RanHash = hex.EncodeToString(h.Sum(nil))
+		if err := r.vt.updateLog(s.bctx, s.conn, e); err != nil {
+			return err
+		}
+	}
+	// The version table and the log's "ok" change together.
+	tx, err := s.conn.BeginTx(s.bctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrations: begin bookkeeping of %s: %w", st.Rev.ID, err)
+	}
+	defer tx.Rollback()
+	if err := s.lock.renew(s.bctx, tx); err != nil {
+		return err
+	}
+	if err := r.vt.setHeads(s.bctx, tx, st.DeleteHeads, st.InsertHeads); err != nil {
+		return err
+	}
+	e.Status, e.Finished = statusOK, r.now()
+	if err := r.vt.updateLog(s.bctx, tx, e); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrations: commit bookkeeping of %s: %w", st.Rev.ID, err)
+	}
+	return nil
+}
+
+func hashStatement(h hash.Hash, s Statement) {
+	h.Write([]byte(strings.TrimSpace(s.SQL)))
+	h.Write([]byte{0})
+}
+
+// Stamp takes the migration lock and sets the version table as plan says,
+// without running any revision. It clears a partially applied revision:
+// the user says where the database is.
+func (r *Runner) Stamp(ctx context.Context, plan func(current []string) (del, ins []string, err error)) error {
+	return r.locked(ctx, func(s *session) error {
+		heads, _, err := r.vt.heads(s.bctx, s.conn)
+		if err != nil {
+			return err
+		}
+		last, err := r.vt.lastLog(s.bctx, s.conn)
+		if err != nil {
+			return err
+		}
+		del, ins, err := plan(heads)
+		if err != nil {
+			return err
+		}
+		if len(del) == 0 && len(ins) == 0 && partialOf(last) == nil {
+			return nil
+		}
+		tx, err := s.conn.BeginTx(s.bctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrations: begin stamp: %w", err)
+		}
+		defer tx.Rollback()
+		if err := s.lock.renew(s.bctx, tx); err != nil {
+			return err
+		}
+		if err := r.vt.setHeads(s.bctx, tx, del, ins); err != nil {
+			return err
+		}
+		now := r.now()
+		for _, h := range stampedHeads(heads, del, ins) {
+			e := &logEntry{Revision: h, Direction: dirStamp, Started: now, Finished: now, Status: statusOK}
+			if _, err := r.vt.insertLog(s.bctx, tx, e); err != nil {
+				return err
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrations: commit stamp: %w", err)
+		}
+		return nil
+	})
+}
+
+// stampedHeads returns the heads after a stamp, for its log rows ("base"
+// when there are none).
+func stampedHeads(heads, del, ins []string) []string {
+	set := map[string]bool{}
+	for _, h := range heads {
+		set[h] = true
+	}
+	for _, h := range del {
+		delete(set, h)
+	}
+	for _, h := range ins {
+		set[h] = true
+	}
+	out := make([]string, 0, len(set))
+	for h := range set {
+		out = append(out, h)
+	}
+	sort.Strings(out)
+	if len(out) == 0 {
+		out = []string{"base"}
+	}
+	return out
+}

@@ -1,0 +1,173 @@
+package migrations
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// The runner's sentinel errors. errors.go holds the parser's and the
+// graph's; these are returned by the Runner only.
+var (
+	// ErrChecksumMismatch is returned by Run (as a *ChecksumError) when the
+	// file of an applied revision changed since it was applied.
+	ErrChecksumMismatch = errors.New("migrations: applied revision file changed")
+	// ErrPartiallyApplied is returned by Run (as a *PartialError) when a
+	// revision was left half-applied by an earlier run (MySQL, or a
+	// NoTransaction section) and cannot be resumed as things are.
+	ErrPartiallyApplied = errors.New("migrations: revision partially applied")
+	// ErrLockTimeout is returned by Run and Stamp (as a *LockError) when
+	// another process held the migration lock for longer than
+	// RunnerOptions.LockTimeout.
+	ErrLockTimeout = errors.New("migrations: timed out waiting for the migration lock")
+	// ErrLockLost is returned by Run when the SQLite lock row's lease was
+	// taken over by another process while this one was running.
+	ErrLockLost = errors.New("migrations: migration lock lost")
+	// ErrVersionTable is returned by Run and Stamp when the version table
+	// does not hold the heads the plan expects (someone edited it by hand).
+	ErrVersionTable = errors.New("migrations: version table out of step with the plan")
+)
+
+// StatementError is returned by Run when a statement of a revision fails. It
+// unwraps to the driver's error.
+type StatementError struct {
+	Revision string
+	Path     string // the revision file, as in Revision.Path
+	Up       bool
+	Index    int // 1-based number of the statement in its section
+	Line     int // the file line where the statement starts
+	SQL      string
+	// RolledBack is true when nothing of the revision was left behind (a
+	// transactional section); false when the statements before Index stay
+	// applied and the log records the revision as partially applied.
+	RolledBack bool
+	Err        error
+}
+
+func (e *StatementError) Error() string {
+	return fmt.Sprintf("migrations: %s:%d: %s of %s, statement %d: %v (%s)",
+		e.Path, e.Line, direction(e.Up), e.Revision, e.Index, e.Err, excerpt(e.SQL, 60))
+}
+
+func (e *StatementError) Unwrap() error { return e.Err }
+
+// ChecksumError lists the applied revisions whose files changed.
+type ChecksumError struct {
+	Files []ChangedFile
+}
+
+// ChangedFile is one applied revision whose file changed.
+type ChangedFile struct {
+	Revision string
+	Path     string
+	Applied  string // checksum recorded when it was applied
+	Current  string // checksum of the file now
+}
+
+func (e *ChecksumError) Error() string {
+	var b strings.Builder
+	b.WriteString("migrations: ")
+	for i, f := range e.Files {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s: revision %s was changed after it was applied (checksum %s, applied as %s)",
+			f.Path, f.Revision, short(f.Current), short(f.Applied))
+	}
+	b.WriteString("; restore the file, or apply anyway with --force")
+	return b.String()
+}
+
+func (e *ChecksumError) Is(target error) bool { return target == ErrChecksumMismatch }
+
+// PartialError explains why a partially applied revision blocks a run and
+// what to do about it.
+type PartialError struct {
+	Partial *Partial
+	// Reason is what blocks: "unchanged" (the file is as it was when the
+	// statement failed), "edited" (a statement that already ran changed),
+	// "not planned" (the plan does not continue the revision).
+	Reason string
+}
+
+func (e *PartialError) Error() string {
+	p := e.Partial
+	cmd := "upgrade"
+	if !p.Up {
+		cmd = "downgrade"
+	}
+	next := p.StatementsRun + 1
+	where := p.Path
+	if p.Line > 0 {
+		where = fmt.Sprintf("%s:%d", p.Path, p.Line)
+	}
+	var what string
+	switch {
+	case p.Interrupted:
+		what = fmt.Sprintf("statement %d (%s) was running when retort stopped and may or may not have completed", next, where)
+	case p.Failed > 0:
+		what = fmt.Sprintf("statement %d (%s) failed: %s", p.Failed, where, p.Error)
+	default:
+		what = fmt.Sprintf("%d of %d statements ran", p.StatementsRun, p.Statements)
+	}
+	head := fmt.Sprintf("migrations: %s: %s of %s is partially applied: %s", p.Path, direction(p.Up), p.Revision, what)
+	switch e.Reason {
+	case "edited":
+		return fmt.Sprintf("%s; the file changed in the %d statement(s) that already ran, so it cannot be resumed: restore them, or run `retort stamp %s` if you completed the revision by hand",
+			head, p.StatementsRun, p.Revision)
+	case "not planned":
+		return fmt.Sprintf("%s; finish it first with `retort %s` (it resumes at statement %d), or run `retort stamp <rev>` to record by hand where the database is",
+			head, cmd, next)
+	}
+	return fmt.Sprintf("%s; fix the file and run %s again to resume at statement %d (%s), or run `retort stamp %s` if you completed it by hand",
+		head, cmd, next, where, p.Revision)
+}
+
+func (e *PartialError) Is(target error) bool { return target == ErrPartiallyApplied }
+
+// LockError is returned when the migration lock could not be taken in time.
+type LockError struct {
+	Name   string // lock name, key or table
+	Holder string // who holds it, as far as the database tells
+}
+
+func (e *LockError) Error() string {
+	if e.Holder == "" {
+		return fmt.Sprintf("migrations: timed out waiting for the migration lock %s (holder unknown)", e.Name)
+	}
+	return fmt.Sprintf("migrations: timed out waiting for the migration lock %s, held by %s", e.Name, e.Holder)
+}
+
+func (e *LockError) Is(target error) bool { return target == ErrLockTimeout }
+
+func direction(up bool) string {
+	if up {
+		return "upgrade"
+	}
+	return "downgrade"
+}
+
+// excerpt returns the first line of s, cut to n runes.
+func excerpt(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i] + " …"
+	}
+	return truncate(s, n)
+}
+
+// truncate cuts s to at most n runes, marking the cut.
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func short(sum string) string {
+	if len(sum) > 12 {
+		return sum[:12]
+	}
+	return sum
+}
