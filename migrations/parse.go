@@ -1,0 +1,384 @@
+package migrations
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// headerPos records where a parsed file declares its links, so that graph
+// errors can point at the right line.
+type headerPos struct {
+	id, revises, dependsOn int
+}
+
+// ParseFile parses one revision file. path is used in errors and kept in
+// Revision.Path.
+//
+// The file starts with a header of "--" comment lines: the first is the
+// message, then "Revision ID:", "Revises:" (empty for a root, comma-separated
+// for a merge), "Create Date:", optionally "Depends On:" (comma-separated)
+// and any number of "WARNING:" lines; other comment lines are ignored. Then
+// come the "-- +retort Upgrade" and "-- +retort Downgrade" sections, each
+// exactly once and in that order. Inside a section, "-- +retort
+// StatementBegin" and "-- +retort StatementEnd" wrap a statement that must
+// not be split, and "-- +retort NoTransaction" (or "-- +retort Upgrade
+// NoTransaction") marks the section as one that must run outside a
+// transaction. Statements are split by SplitStatements.
+//
+// Revision IDs are made of ASCII letters, digits, "_" and "-", do not start
+// with "-", and are not "head", "heads", "base" or "current".
+func ParseFile(path string, data []byte, d dialect.Name) (*Revision, error) {
+	rev, _, err := parseFile(path, data, d)
+	if err != nil {
+		return nil, err
+	}
+	return rev, nil
+}
+
+const (
+	sectionNone = iota
+	sectionUpgrade
+	sectionDowngrade
+)
+
+// fileParser holds the state of parseFile while it walks the lines.
+type fileParser struct {
+	path        string
+	src         string
+	d           dialect.Name
+	rev         *Revision
+	pos         headerPos
+	section     int
+	sectionLine [3]int // line of each section's marker, 0 if not seen
+	segStart    int    // offset where the section's text not yet split starts
+	segLine     int    // its line
+	blockStart  int    // offset of the open StatementBegin block's text, -1 if none
+	blockLine   int    // line of its StatementBegin marker
+	noTxLine    int    // line of the section's NoTransaction, 0 if none
+}
+
+func parseFile(path string, data []byte, d dialect.Name) (*Revision, headerPos, error) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, headerPos{}, fileErrorf(path, 1+bytes.Count(data[:i], []byte("\n")), nil, "not a text file (NUL byte)")
+	}
+	if !utf8.Valid(data) {
+		line := 1
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			if r == '\n' {
+				line++
+			}
+			i += size
+		}
+		return nil, headerPos{}, fileErrorf(path, line, nil, "not UTF-8 text")
+	}
+	sum := sha256.Sum256(data)
+	p := &fileParser{
+		path:       path,
+		src:        string(data),
+		d:          d,
+		rev:        &Revision{Path: path, Checksum: hex.EncodeToString(sum[:])},
+		blockStart: -1,
+	}
+	if err := p.parse(); err != nil {
+		return nil, headerPos{}, err
+	}
+	return p.rev, p.pos, nil
+}
+
+func (p *fileParser) parse() error {
+	src := p.src
+	off := 0
+	if strings.HasPrefix(src, "\uFEFF") {
+		off = len("\uFEFF")
+	}
+	line, firstComment := 0, true
+	for off < len(src) {
+		line++
+		next := len(src)
+		if j := strings.IndexByte(src[off:], '\n'); j >= 0 {
+			next = off + j + 1
+		}
+		text := strings.TrimSpace(src[off:next])
+		if words, ok := marker(text); ok {
+			if err := p.marker(words, line, off, next); err != nil {
+				return err
+			}
+			p.segStart, p.segLine = next, line+1
+		} else if p.section == sectionNone && text != "" {
+			if !strings.HasPrefix(text, "--") {
+				return fileErrorf(p.path, line, nil, "SQL before the %q marker", "-- +retort Upgrade")
+			}
+			parseHeaderLine(strings.TrimSpace(text[2:]), line, firstComment, p.rev, &p.pos)
+			firstComment = false
+		}
+		off = next
+	}
+	if p.blockStart >= 0 {
+		return fileErrorf(p.path, p.blockLine, nil, "%q without %q", "-- +retort StatementBegin", "-- +retort StatementEnd")
+	}
+	if err := p.flush(len(src)); err != nil {
+		return err
+	}
+	if err := validateHeader(p.path, p.rev, p.pos); err != nil {
+		return err
+	}
+	last := max(line, 1)
+	if p.sectionLine[sectionUpgrade] == 0 {
+		return fileErrorf(p.path, last, nil, "missing %q section", "-- +retort Upgrade")
+	}
+	if p.sectionLine[sectionDowngrade] == 0 {
+		return fileErrorf(p.path, last, nil, "missing %q section", "-- +retort Downgrade")
+	}
+	return nil
+}
+
+// add appends statements to the current section.
+func (p *fileParser) add(stmts ...Statement) {
+	if p.section == sectionUpgrade {
+		p.rev.Upgrade = append(p.rev.Upgrade, stmts...)
+	} else {
+		p.rev.Downgrade = append(p.rev.Downgrade, stmts...)
+	}
+}
+
+// flush splits the section's text from segStart up to offset end.
+func (p *fileParser) flush(end int) error {
+	if p.section == sectionNone || end <= p.segStart {
+		return nil
+	}
+	stmts, err := SplitStatements(p.src[p.segStart:end], p.d, p.segLine)
+	if err != nil {
+		if fe, ok := err.(*FileError); ok {
+			fe.Path = p.path
+		}
+		return err
+	}
+	p.add(stmts...)
+	return nil
+}
+
+// marker reports whether text (a trimmed line) is a "-- +retort ..."
+// annotation and returns its words after "+retort".
+func marker(text string) ([]string, bool) {
+	rest, ok := strings.CutPrefix(text, "--")
+	if !ok {
+		return nil, false
+	}
+	rest = strings.TrimSpace(rest)
+	if len(rest) < len("+retort") || !strings.EqualFold(rest[:len("+retort")], "+retort") {
+		return nil, false
+	}
+	rest = rest[len("+retort"):]
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return nil, false
+	}
+	return strings.Fields(rest), true
+}
+
+// marker applies one "-- +retort" annotation found on line, which spans
+// src[off:next].
+func (p *fileParser) marker(words []string, line, off, next int) error {
+	unknown := func() error {
+		return fileErrorf(p.path, line, nil, "unknown annotation %q (want Upgrade, Downgrade, NoTransaction, StatementBegin or StatementEnd)",
+			strings.TrimSpace("-- +retort "+strings.Join(words, " ")))
+	}
+	if len(words) == 0 {
+		return unknown()
+	}
+	kw := strings.ToLower(words[0])
+	if p.blockStart >= 0 && kw != "statementend" {
+		return fileErrorf(p.path, p.blockLine, nil, "%q without %q", "-- +retort StatementBegin", "-- +retort StatementEnd")
+	}
+	switch kw {
+	case "upgrade", "downgrade":
+		sec, name := sectionUpgrade, "Upgrade"
+		if kw == "downgrade" {
+			sec, name = sectionDowngrade, "Downgrade"
+		}
+		if len(words) > 2 || len(words) == 2 && !strings.EqualFold(words[1], "NoTransaction") {
+			return unknown()
+		}
+		if first := p.sectionLine[sec]; first != 0 {
+			return fileErrorf(p.path, line, nil, "second %q section (the first is at line %d)", "-- +retort "+name, first)
+		}
+		if sec == sectionDowngrade && p.sectionLine[sectionUpgrade] == 0 {
+			return fileErrorf(p.path, line, nil, "%q before %q", "-- +retort Downgrade", "-- +retort Upgrade")
+		}
+		if err := p.flush(off); err != nil {
+			return err
+		}
+		p.section, p.sectionLine[sec], p.noTxLine = sec, line, 0
+		if len(words) == 2 {
+			setNoTx(p.rev, sec)
+			p.noTxLine = line
+		}
+	case "notransaction":
+		if len(words) > 1 {
+			return unknown()
+		}
+		if p.section == sectionNone {
+			return fileErrorf(p.path, line, nil, "%q outside a section", "-- +retort NoTransaction")
+		}
+		if p.noTxLine != 0 {
+			return fileErrorf(p.path, line, nil, "second %q in this section (the first is at line %d)", "-- +retort NoTransaction", p.noTxLine)
+		}
+		setNoTx(p.rev, p.section)
+		p.noTxLine = line
+	case "statementbegin":
+		if len(words) > 1 {
+			return unknown()
+		}
+		if p.section == sectionNone {
+			return fileErrorf(p.path, line, nil, "%q outside a section", "-- +retort StatementBegin")
+		}
+		if err := p.flush(off); err != nil {
+			return err
+		}
+		p.blockStart, p.blockLine = next, line
+	case "statementend":
+		if len(words) > 1 {
+			return unknown()
+		}
+		if p.blockStart < 0 {
+			return fileErrorf(p.path, line, nil, "%q without %q", "-- +retort StatementEnd", "-- +retort StatementBegin")
+		}
+		block := p.src[p.blockStart:off]
+		lead := block[:len(block)-len(strings.TrimLeft(block, " \t\r\n"))]
+		sql := strings.TrimSpace(block)
+		sql = strings.TrimSpace(strings.TrimSuffix(sql, ";"))
+		if sql != "" {
+			p.add(Statement{SQL: sql, Line: p.blockLine + 1 + strings.Count(lead, "\n")})
+		}
+		p.blockStart = -1
+	default:
+		return unknown()
+	}
+	return nil
+}
+
+func setNoTx(rev *Revision, section int) {
+	if section == sectionUpgrade {
+		rev.UpgradeNoTx = true
+	} else {
+		rev.DowngradeNoTx = true
+	}
+}
+
+// parseHeaderLine reads one header comment line (without "--").
+func parseHeaderLine(text string, line int, first bool, rev *Revision, pos *headerPos) {
+	key, value, hasColon := strings.Cut(text, ":")
+	if hasColon {
+		value = strings.TrimSpace(value)
+		switch strings.ToLower(strings.Join(strings.Fields(key), " ")) {
+		case "revision id":
+			if pos.id == 0 {
+				rev.ID, pos.id = value, line
+			} else {
+				pos.id = -line // reported by validateHeader
+			}
+			return
+		case "revises":
+			if pos.revises == 0 {
+				rev.Parents, pos.revises = splitIDs(value), line
+			} else {
+				pos.revises = -line
+			}
+			return
+		case "depends on":
+			if pos.dependsOn == 0 {
+				rev.DependsOn, pos.dependsOn = splitIDs(value), line
+			} else {
+				pos.dependsOn = -line
+			}
+			return
+		case "create date":
+			if rev.Created == "" {
+				rev.Created = value
+			}
+			return
+		case "warning":
+			rev.Warnings = append(rev.Warnings, value)
+			return
+		}
+	}
+	if first {
+		rev.Message = text
+	}
+}
+
+// splitIDs splits a comma-separated list of revision ids. Empty entries are
+// kept (as "") so that validateHeader reports them.
+func splitIDs(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// validateHeader checks the header fields once the file has been read.
+func validateHeader(path string, rev *Revision, pos headerPos) error {
+	switch {
+	case pos.id < 0:
+		return fileErrorf(path, -pos.id, nil, "second %q header line", "Revision ID:")
+	case pos.revises < 0:
+		return fileErrorf(path, -pos.revises, nil, "second %q header line", "Revises:")
+	case pos.dependsOn < 0:
+		return fileErrorf(path, -pos.dependsOn, nil, "second %q header line", "Depends On:")
+	case pos.id == 0:
+		return fileErrorf(path, 1, nil, "missing %q header line", "-- Revision ID:")
+	}
+	if err := checkID(rev.ID); err != nil {
+		return fileErrorf(path, pos.id, nil, "Revision ID: %v", err)
+	}
+	for _, list := range []struct {
+		ids  []string
+		line int
+		name string
+	}{{rev.Parents, pos.revises, "Revises"}, {rev.DependsOn, pos.dependsOn, "Depends On"}} {
+		seen := make(map[string]bool, len(list.ids))
+		for _, id := range list.ids {
+			if err := checkID(id); err != nil {
+				return fileErrorf(path, list.line, nil, "%s: %v", list.name, err)
+			}
+			if seen[id] {
+				return fileErrorf(path, list.line, nil, "%s: %q is listed twice", list.name, id)
+			}
+			seen[id] = true
+		}
+	}
+	return nil
+}
+
+// checkID reports why id cannot be a revision id.
+func checkID(id string) error {
+	if id == "" {
+		return errorf(nil, "empty revision id")
+	}
+	switch id {
+	case "head", "heads", "base", "current":
+		return errorf(nil, "%q is reserved and cannot be a revision id", id)
+	}
+	if id[0] == '-' {
+		return errorf(nil, "revision id %q starts with \"-\"", id)
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return errorf(nil, "revision id %q has a character other than letters, digits, \"_\" and \"-\"", id)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,224 @@
+package migrations
+
+import (
+	"strings"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// SplitStatements splits src, a section of a revision file whose first line
+// is line firstLine of the file, into statements. A semicolon ends a
+// statement unless it is inside a string literal, a quoted identifier, a
+// comment or (PostgreSQL) a dollar-quoted string:
+//
+//   - all dialects: '...' with ” escapes, -- line comments, /* */ block
+//     comments;
+//   - MySQL: backslash escapes in '...' and "..." strings (which are strings,
+//     not identifiers), `...` identifiers, # line comments, "--" starts a
+//     comment only when followed by a space or control character, and
+//     /*! ... */ and /*+ ... */ are not comments (MySQL runs them);
+//   - PostgreSQL: "..." identifiers, E'...' strings with backslash escapes,
+//     $$...$$ and $tag$...$tag$ strings, nested /* /* */ */ comments;
+//   - SQLite: "...", `...` and [...] identifiers.
+//
+// A statement's text runs from its first token to its last, so comments
+// between tokens stay and comments before or after it do not; the
+// terminating semicolon is dropped; text after the last semicolon is a
+// statement too. Statement.Line is the line of its first token. Text made of
+// comments only yields no statement. An unterminated string, identifier,
+// comment or dollar-quote is a *FileError (with no Path) at the line where
+// it starts.
+func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, error) {
+	var (
+		stmts      []Statement
+		line       = firstLine
+		start      = -1 // offset of the current statement's first token
+		startLine  int
+		contentEnd int // offset just after its last token so far
+		n          = len(src)
+	)
+	mysql, pg, sqlite := d == dialect.MySQL, d == dialect.Postgres, d == dialect.SQLite
+	// token marks src[from:to] as statement content that began on line at.
+	token := func(from, to, at int) {
+		if start < 0 {
+			start, startLine = from, at
+		}
+		contentEnd = to
+	}
+	for i := 0; i < n; {
+		c := src[i]
+		switch {
+		case c == '\n':
+			line++
+			i++
+		case c == ';':
+			if start >= 0 {
+				stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
+				start = -1
+			}
+			i++
+		case c == '-' && i+1 < n && src[i+1] == '-' && (!mysql || i+2 >= n || src[i+2] <= ' '):
+			i = lineEnd(src, i)
+		case c == '#' && mysql:
+			i = lineEnd(src, i)
+		case c == '/' && i+1 < n && src[i+1] == '*':
+			at := line
+			end, lines, ok := blockCommentEnd(src, i, pg)
+			if !ok {
+				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated block comment")}
+			}
+			if mysql && i+2 < n && (src[i+2] == '!' || src[i+2] == '+') {
+				token(i, end, at) // executable comment or optimizer hint
+			}
+			line += lines
+			i = end
+		case c == '\'' || (c == '"' && mysql):
+			at := line
+			backslash := mysql
+			end, lines, ok := quotedEnd(src, i, c, backslash)
+			if !ok {
+				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
+			}
+			token(i, end, at)
+			line += lines
+			i = end
+		case c == '"' || (c == '`' && (mysql || sqlite)):
+			at := line
+			end, lines, ok := quotedEnd(src, i, c, false)
+			if !ok {
+				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted identifier")}
+			}
+			token(i, end, at)
+			line += lines
+			i = end
+		case c == '[' && sqlite:
+			at := line
+			j := strings.IndexByte(src[i+1:], ']')
+			if j < 0 {
+				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted identifier")}
+			}
+			end := i + 1 + j + 1
+			token(i, end, at)
+			line += strings.Count(src[i:end], "\n")
+			i = end
+		case pg && (c == 'E' || c == 'e') && i+1 < n && src[i+1] == '\'' && !identBefore(src, i):
+			at := line
+			end, lines, ok := quotedEnd(src, i+1, '\'', true)
+			if !ok {
+				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
+			}
+			token(i, end, at)
+			line += lines
+			i = end
+		case pg && c == '$' && !identBefore(src, i):
+			tag, ok := dollarTag(src, i)
+			if !ok { // a parameter ($1) or a lone dollar sign
+				token(i, i+1, line)
+				i++
+				continue
+			}
+			at := line
+			j := strings.Index(src[i+len(tag):], tag)
+			if j < 0 {
+				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated dollar-quoted string %s", tag)}
+			}
+			end := i + len(tag) + j + len(tag)
+			token(i, end, at)
+			line += strings.Count(src[i:end], "\n")
+			i = end
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		default:
+			token(i, i+1, line)
+			i++
+		}
+	}
+	if start >= 0 {
+		stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
+	}
+	return stmts, nil
+}
+
+// lineEnd returns the offset of the newline ending the line that contains
+// offset i, or len(src).
+func lineEnd(src string, i int) int {
+	if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(src)
+}
+
+// blockCommentEnd returns the offset just after the block comment starting
+// at src[i:] ("/*"), and how many newlines it holds. PostgreSQL nests them.
+func blockCommentEnd(src string, i int, nested bool) (end, lines int, ok bool) {
+	depth := 0
+	for j := i; j+1 < len(src); {
+		switch {
+		case src[j] == '/' && src[j+1] == '*' && (nested || depth == 0):
+			depth++
+			j += 2
+		case src[j] == '*' && src[j+1] == '/':
+			depth--
+			j += 2
+			if depth == 0 {
+				return j, strings.Count(src[i:j], "\n"), true
+			}
+		default:
+			j++
+		}
+	}
+	return 0, 0, false
+}
+
+// quotedEnd returns the offset just after the quoted token starting at
+// src[i] == q, and how many newlines it holds. A doubled quote is an
+// escaped quote; with backslash, so is a backslash followed by anything.
+func quotedEnd(src string, i int, q byte, backslash bool) (end, lines int, ok bool) {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\n':
+			lines++
+		case '\\':
+			if backslash {
+				j++
+				if j < len(src) && src[j] == '\n' {
+					lines++
+				}
+			}
+		case q:
+			if j+1 < len(src) && src[j+1] == q {
+				j++
+				continue
+			}
+			return j + 1, lines, true
+		}
+	}
+	return 0, 0, false
+}
+
+// dollarTag returns the opening tag ("$$" or "$name$") of a PostgreSQL
+// dollar-quoted string starting at src[i] == '$'.
+func dollarTag(src string, i int) (string, bool) {
+	for j := i + 1; j < len(src); j++ {
+		c := src[j]
+		switch {
+		case c == '$':
+			return src[i : j+1], true
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+		case c >= '0' && c <= '9' && j > i+1:
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// identBefore reports whether src[i] continues an identifier or a number
+// (so that E' or $ there does not start a string).
+func identBefore(src string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c := src[i-1]
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
