@@ -1,0 +1,28 @@
+-- Declared types of every affinity, as SQLite keeps them.
+CREATE TABLE types (
+  c_integer INTEGER,
+  c_int int NOT NULL,
+  c_bigint BIGINT,
+  c_tinyint tinyint,
+  c_unsigned unsigned big int,
+  c_text TEXT,
+  c_varchar varchar(255),
+  c_nvarchar NVARCHAR(100),
+  c_char character(20),
+  c_varying varying character(10),
+  c_clob CLOB,
+  c_blob BLOB,
+  c_real REAL,
+  c_double double precision,
+  c_float FLOAT,
+  c_numeric numeric(10,2),
+  c_decimal DECIMAL(5),
+  c_bool boolean,
+  c_date date,
+  c_datetime datetime,
+  c_timestamp timestamp,
+  c_json json,
+  c_uuid uuid,
+  c_none,
+  c_custom money_amount
+);
