@@ -69,11 +69,11 @@ func newLocker(ctx context.Context, conn *sql.Conn, vt versionTable) (locker, er
 	var tok [8]byte
 	rand.Read(tok[:])
 	return &sqliteLock{
-		conn:   conn,
-		vt:     vt,
-		token:  hex.EncodeToString(tok[:]),
-		who:    fmt.Sprintf("pid %d on %s", os.Getpid(), host),
-		lease:  sqliteLease,
+		conn:  conn,
+		vt:    vt,
+		token: hex.EncodeToString(tok[:]),
+		who:   fmt.Sprintf("pid %d on %s", os.Getpid(), host),
+		lease: sqliteLease,
 	}, nil
 }
 
@@ -212,11 +212,11 @@ func (l *pgLock) unlock(ctx context.Context) error {
 // the lease before each revision and inside each revision's transaction,
 // whose write lock keeps others from taking the row meanwhile.
 type sqliteLock struct {
-	conn   *sql.Conn
-	vt     versionTable
-	token  string
-	who    string // this process, as other processes see it
-	lease  time.Duration
+	conn  *sql.Conn
+	vt    versionTable
+	token string
+	who   string // this process, as other processes see it
+	lease time.Duration
 	// created is set once the lock table exists.
 	created bool
 }

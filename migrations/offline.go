@@ -18,11 +18,11 @@ func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 	ow := newOfflineWriter(w, opts)
 	ow.header()
 	for _, st := range steps {
-		stmts, noTx := section(st)
+		stmts, noTx := stepSection(st)
 		tx := opts.Dialect.TransactionalDDL() && !noTx
-		ow.printf("-- %s\n", oneLine(runningLine(st)))
+		ow.printf("-- %s\n", commentLine(runningLine(st)))
 		for _, warn := range st.Rev.Warnings {
-			ow.printf("-- WARNING: %s\n", oneLine(warn))
+			ow.printf("-- WARNING: %s\n", commentLine(warn))
 		}
 		ow.printf("\n")
 		if tx {
@@ -32,7 +32,7 @@ func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 			ow.statement(s.SQL)
 		}
 		ow.heads(st.DeleteHeads, st.InsertHeads)
-		ow.logRow(st.Rev.ID, dirOf(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), ranHash(stmts))
+		ow.logRow(st.Rev.ID, logDir(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), ranHash(stmts))
 		if tx {
 			ow.printf("COMMIT;\n\n")
 		}
@@ -143,6 +143,6 @@ func (o *offlineWriter) logRow(rev, dir, path, checksum string, n int, hash stri
 }
 
 // oneLine keeps a comment on one line.
-func oneLine(s string) string {
+func commentLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\r", " ")), " ")
 }

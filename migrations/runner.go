@@ -132,7 +132,7 @@ func (r *Runner) Run(ctx context.Context, revs []*Revision, plan Planner) error 
 		}
 		for i, st := range steps {
 			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("migrations: interrupted before %s of %s: %w", direction(st.Up), st.Rev.ID, err)
+				return fmt.Errorf("migrations: interrupted before %s of %s: %w", dirWord(st.Up), st.Rev.ID, err)
 			}
 			if err := s.lock.renew(s.bctx, nil); err != nil {
 				return err
@@ -195,7 +195,7 @@ func (r *Runner) resumable(p *Partial, steps []Step) (int, error) {
 
 // section returns the statements a step runs and whether they must run
 // outside a transaction.
-func section(st Step) ([]Statement, bool) {
+func stepSection(st Step) ([]Statement, bool) {
 	if st.Up {
 		return st.Rev.Upgrade, st.Rev.UpgradeNoTx
 	}
@@ -204,7 +204,7 @@ func section(st Step) ([]Statement, bool) {
 
 // runStep runs one step and writes its log line.
 func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, resume *logEntry) error {
-	stmts, noTx := section(st)
+	stmts, noTx := stepSection(st)
 	from := 0
 	if resume != nil {
 		p := partialOf(resume)
@@ -259,7 +259,7 @@ func runningLine(st Step) string {
 	return fmt.Sprintf("Running downgrade %s -> %s, %s", st.Rev.ID, parents, st.Rev.Message)
 }
 
-func dirOf(up bool) string {
+func logDir(up bool) string {
 	if up {
 		return dirUp
 	}
@@ -270,12 +270,12 @@ func dirOf(up bool) string {
 // failure nothing of it is left, and a "failed" row records why.
 func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Statement) error {
 	e := &logEntry{
-		Revision: st.Rev.ID, Direction: dirOf(st.Up), Path: st.Rev.Path, Checksum: st.Rev.Checksum,
+		Revision: st.Rev.ID, Direction: logDir(st.Up), Path: st.Rev.Path, Checksum: st.Rev.Checksum,
 		Started: r.now(), StatementsTotal: len(stmts),
 	}
 	tx, err := s.conn.BeginTx(s.bctx, nil)
 	if err != nil {
-		return fmt.Errorf("migrations: begin %s of %s: %w", direction(st.Up), st.Rev.ID, err)
+		return fmt.Errorf("migrations: begin %s of %s: %w", dirWord(st.Up), st.Rev.ID, err)
 	}
 	fail := func(err error) error {
 		tx.Rollback()
@@ -294,7 +294,7 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 	for i, stmt := range stmts {
 		if err := ctx.Err(); err != nil {
 			return fail(fmt.Errorf("migrations: %s of %s interrupted before statement %d, rolled back: %w",
-				direction(st.Up), st.Rev.ID, i+1, err))
+				dirWord(st.Up), st.Rev.ID, i+1, err))
 		}
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
@@ -318,7 +318,7 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 		return err
 	}
 	if err := tx.Commit(); err != nil {
-		return fail(fmt.Errorf("migrations: commit %s of %s: %w", direction(st.Up), st.Rev.ID, err))
+		return fail(fmt.Errorf("migrations: commit %s of %s: %w", dirWord(st.Up), st.Rev.ID, err))
 	}
 	return nil
 }
@@ -331,7 +331,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 	h := sha256.New()
 	e := resume
 	if e == nil {
-		e = &logEntry{Revision: st.Rev.ID, Direction: dirOf(st.Up), Started: r.now()}
+		e = &logEntry{Revision: st.Rev.ID, Direction: logDir(st.Up), Started: r.now()}
 	}
 	for _, stmt := range stmts[:e.StatementsRun] {
 		hashStatement(h, stmt)
@@ -352,7 +352,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		stmt := stmts[i]
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("migrations: %s of %s interrupted after statement %d of %d; run it again to resume: %w",
-				direction(st.Up), st.Rev.ID, i, len(stmts), err)
+				dirWord(st.Up), st.Rev.ID, i, len(stmts), err)
 		}
 		// Mark the statement as running: if the process dies now, the log
 		// says it may have run.

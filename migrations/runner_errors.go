@@ -46,7 +46,7 @@ type StatementError struct {
 
 func (e *StatementError) Error() string {
 	return fmt.Sprintf("migrations: %s:%d: %s of %s, statement %d: %v (%s)",
-		e.Path, e.Line, direction(e.Up), e.Revision, e.Index, e.Err, excerpt(e.SQL, 60))
+		e.Path, e.Line, dirWord(e.Up), e.Revision, e.Index, e.Err, sqlExcerpt(e.SQL, 60))
 }
 
 func (e *StatementError) Unwrap() error { return e.Err }
@@ -72,7 +72,7 @@ func (e *ChecksumError) Error() string {
 			b.WriteString("; ")
 		}
 		fmt.Fprintf(&b, "%s: revision %s was changed after it was applied (checksum %s, applied as %s)",
-			f.Path, f.Revision, short(f.Current), short(f.Applied))
+			f.Path, f.Revision, shortSum(f.Current), shortSum(f.Applied))
 	}
 	b.WriteString("; restore the file, or apply anyway with --force")
 	return b.String()
@@ -110,7 +110,7 @@ func (e *PartialError) Error() string {
 	default:
 		what = fmt.Sprintf("%d of %d statements ran", p.StatementsRun, p.Statements)
 	}
-	head := fmt.Sprintf("migrations: %s: %s of %s is partially applied: %s", p.Path, direction(p.Up), p.Revision, what)
+	head := fmt.Sprintf("migrations: %s: %s of %s is partially applied: %s", p.Path, dirWord(p.Up), p.Revision, what)
 	switch e.Reason {
 	case "edited":
 		return fmt.Sprintf("%s; the file changed in the %d statement(s) that already ran, so it cannot be resumed: restore them, or run `retort stamp %s` if you completed the revision by hand",
@@ -140,7 +140,7 @@ func (e *LockError) Error() string {
 
 func (e *LockError) Is(target error) bool { return target == ErrLockTimeout }
 
-func direction(up bool) string {
+func dirWord(up bool) string {
 	if up {
 		return "upgrade"
 	}
@@ -148,16 +148,16 @@ func direction(up bool) string {
 }
 
 // excerpt returns the first line of s, cut to n runes.
-func excerpt(s string, n int) string {
+func sqlExcerpt(s string, n int) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i] + " …"
 	}
-	return truncate(s, n)
+	return truncateRunes(s, n)
 }
 
 // truncate cuts s to at most n runes, marking the cut.
-func truncate(s string, n int) string {
+func truncateRunes(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
 		return s
@@ -165,7 +165,7 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-func short(sum string) string {
+func shortSum(sum string) string {
 	if len(sum) > 12 {
 		return sum[:12]
 	}

@@ -88,11 +88,11 @@ func (p *Partial) String() string {
 	switch {
 	case p.Failed > 0:
 		return fmt.Sprintf("%s partially applied (%s): %d of %d statements ran, statement %d (%s) failed: %s",
-			p.Revision, direction(p.Up), p.StatementsRun, p.Statements, p.Failed, where, p.Error)
+			p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.Failed, where, p.Error)
 	case p.Interrupted:
 		return fmt.Sprintf("%s partially applied (%s): %d of %d statements ran, statement %d (%s) was interrupted",
-			p.Revision, direction(p.Up), p.StatementsRun, p.Statements, p.StatementsRun+1, where)
+			p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.StatementsRun+1, where)
 	}
 	return fmt.Sprintf("%s partially applied (%s): %d of %d statements ran, resumes at statement %d",
-		p.Revision, direction(p.Up), p.StatementsRun, p.Statements, p.StatementsRun+1)
+		p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.StatementsRun+1)
 }

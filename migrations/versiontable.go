@@ -232,14 +232,14 @@ func (v versionTable) timeValue(t time.Time) any {
 	return t
 }
 
-func nullInt(n int) any {
+func nullInt64(n int) any {
 	if n == 0 {
 		return nil
 	}
 	return n
 }
 
-func nullString(s string) any {
+func nullText(s string) any {
 	if s == "" {
 		return nil
 	}
@@ -260,8 +260,8 @@ func (v versionTable) insertLog(ctx context.Context, db execer, e *logEntry) (in
 	}
 	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", v.q(v.log), strings.Join(cols, ", "), strings.Join(phs, ", "))
 	args := []any{e.Revision, e.Direction, e.Path, e.Checksum, v.timeValue(e.Started), v.timeValue(e.Finished),
-		e.StatementsTotal, e.StatementsRun, e.Running, e.Status, nullInt(e.FailedStatement),
-		nullInt(e.FailedLine), nullString(truncate(e.Error, maxErrorText)), e.RanHash}
+		e.StatementsTotal, e.StatementsRun, e.Running, e.Status, nullInt64(e.FailedStatement),
+		nullInt64(e.FailedLine), nullText(truncateRunes(e.Error, maxErrorText)), e.RanHash}
 	if v.d == dialect.Postgres {
 		var id int64
 		if err := db.QueryRowContext(ctx, q+" RETURNING "+v.q("id"), args...).Scan(&id); err != nil {
@@ -288,8 +288,8 @@ func (v versionTable) updateLog(ctx context.Context, db execer, e *logEntry) err
 	}
 	q := fmt.Sprintf("UPDATE %s SET %s WHERE %s = %s", v.q(v.log), strings.Join(sets, ", "), v.q("id"), v.ph(len(logColumns)+1))
 	args := []any{e.Revision, e.Direction, e.Path, e.Checksum, v.timeValue(e.Started), v.timeValue(e.Finished),
-		e.StatementsTotal, e.StatementsRun, e.Running, e.Status, nullInt(e.FailedStatement),
-		nullInt(e.FailedLine), nullString(truncate(e.Error, maxErrorText)), e.RanHash, e.ID}
+		e.StatementsTotal, e.StatementsRun, e.Running, e.Status, nullInt64(e.FailedStatement),
+		nullInt64(e.FailedLine), nullText(truncateRunes(e.Error, maxErrorText)), e.RanHash, e.ID}
 	if _, err := db.ExecContext(ctx, q, args...); err != nil {
 		return fmt.Errorf("migrations: write log %s: %w", v.log, err)
 	}
