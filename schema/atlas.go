@@ -1,0 +1,297 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+
+	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+	"ariga.io/atlas/sql/sqlite"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// Schema returns the models' schema on dialect d as an atlas schema named
+// name: tables sorted by name, columns in GORM's field order, each table
+// and column carrying its Pos. Column types are parsed by atlas's own
+// parser of the dialect, so they compare like inspected ones.
+func (m *Models) Schema(d dialect.Name, name string) (*sqlschema.Schema, error) {
+	switch d {
+	case dialect.MySQL, dialect.Postgres, dialect.SQLite:
+	default:
+		return nil, fmt.Errorf("schema: unknown dialect %q", d)
+	}
+	b := &builder{d: d, m: m, tables: map[*gschema]*sqlschema.Table{}}
+	s := sqlschema.New(name)
+	for _, gs := range m.tables {
+		t := b.table(gs)
+		s.AddTables(t)
+	}
+	for _, gs := range m.tables {
+		b.foreignKeys(gs)
+	}
+	if len(b.errs) > 0 {
+		return nil, &LoadError{Errs: sortErrs(b.errs)}
+	}
+	return s, nil
+}
+
+type builder struct {
+	d      dialect.Name
+	m      *Models
+	tables map[*gschema]*sqlschema.Table
+	errs   []*PosError
+}
+
+func (b *builder) errorf(pos Pos, model, format string, args ...any) {
+	b.errs = append(b.errs, &PosError{Pos: pos, Model: model, Err: fmt.Errorf(format, args...)})
+}
+
+func (b *builder) table(gs *gschema) *sqlschema.Table {
+	t := sqlschema.NewTable(gs.Table)
+	b.tables[gs] = t
+	t.AddAttrs(ptrPos(gs.ppos))
+	if gs.decl != nil && gs.decl.renamedFrom != "" {
+		t.AddAttrs(&RenamedFrom{Name: gs.decl.renamedFrom})
+	}
+	var inTypePK []*sqlschema.Column
+	for _, dbName := range gs.DBNames {
+		f := gs.FieldsByDBName[dbName]
+		if f.IgnoreMigration {
+			continue
+		}
+		c, pk := b.column(f)
+		if c == nil {
+			continue
+		}
+		if pk {
+			inTypePK = append(inTypePK, c)
+		}
+		t.AddColumns(c)
+	}
+	var pkCols []*sqlschema.Column
+	if len(inTypePK) > 0 {
+		pkCols = inTypePK
+	} else {
+		for _, f := range gs.PrimaryFields {
+			if c, ok := t.Column(f.DBName); ok && !containsCol(pkCols, c) {
+				pkCols = append(pkCols, c)
+			}
+		}
+	}
+	if len(pkCols) > 0 {
+		pk := sqlschema.NewPrimaryKey(pkCols...)
+		t.SetPrimaryKey(pk)
+		if b.d != dialect.SQLite {
+			for _, c := range pkCols {
+				c.Type.Null = false
+			}
+		}
+	}
+	for _, gi := range gs.indexes {
+		if idx := b.index(t, gi); idx != nil {
+			t.AddIndexes(idx)
+		}
+	}
+	for _, f := range gs.uniques {
+		c, ok := t.Column(f.DBName)
+		if !ok {
+			continue
+		}
+		name := uniqueName(gs.Table, f.DBName)
+		idx := sqlschema.NewUniqueIndex(name).AddColumns(c)
+		if b.d == dialect.Postgres {
+			idx.AddAttrs(&postgres.Constraint{N: name, T: "u"})
+		}
+		t.AddIndexes(idx)
+	}
+	for _, chk := range gs.checks {
+		t.AddChecks(sqlschema.NewCheck().SetName(chk.Name).SetExpr(chk.Expr))
+	}
+	return t
+}
+
+func containsCol(cs []*sqlschema.Column, c *sqlschema.Column) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// column builds the atlas column of f; pk reports a type that declares the
+// column the primary key itself (SQLite's autoincrement).
+func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
+	raw := dataTypeOf(b.d, f)
+	c = sqlschema.NewColumn(f.DBName)
+	c.AddAttrs(ptrPos(f.ppos))
+	if f.renamedFrom != "" {
+		c.AddAttrs(&RenamedFrom{Name: f.renamedFrom})
+	}
+	typ := strings.TrimSpace(raw)
+	lower := strings.ToLower(typ)
+	switch b.d {
+	case dialect.MySQL:
+		if i := strings.Index(lower, " auto_increment"); i >= 0 {
+			typ = strings.TrimSpace(typ[:i] + typ[i+len(" auto_increment"):])
+			c.AddAttrs(&mysql.AutoIncrement{})
+		}
+	case dialect.Postgres:
+		if i := strings.Index(lower, " generated "); i >= 0 {
+			rest := strings.TrimSpace(typ[i+len(" generated "):])
+			typ = strings.TrimSpace(typ[:i])
+			lr := strings.ToLower(rest)
+			switch {
+			case strings.HasSuffix(lr, "as identity"):
+				c.AddAttrs(&postgres.Identity{Generation: strings.ToUpper(strings.TrimSpace(rest[:len(rest)-len("as identity")]))})
+			case strings.HasPrefix(lr, "always as (") && strings.HasSuffix(lr, ") stored"):
+				c.SetGeneratedExpr(&sqlschema.GeneratedExpr{Expr: rest[len("always as (") : len(rest)-len(") stored")], Type: "STORED"})
+			}
+		}
+	case dialect.SQLite:
+		if i := strings.Index(lower, " primary key"); i >= 0 {
+			if strings.Contains(lower[i:], "autoincrement") {
+				c.AddAttrs(&sqlite.AutoIncrement{})
+			}
+			typ = strings.TrimSpace(typ[:i])
+			pk = true
+		}
+	}
+	t, err := parseType(b.d, typ)
+	if err != nil {
+		b.errorf(f.ppos, f.model, "type %q: %v", typ, err)
+		return nil, false
+	}
+	c.Type = &sqlschema.ColumnType{Type: t, Raw: typ, Null: !f.NotNull}
+	if x := defaultExpr(b.d, f); x != nil {
+		c.SetDefault(x)
+	}
+	switch b.d {
+	case dialect.MySQL:
+		if v, ok := f.Settings["COMMENT"]; ok {
+			c.SetComment(v)
+		}
+	case dialect.Postgres:
+		if f.Comment != "" {
+			c.SetComment(f.Comment)
+		}
+	}
+	return c, pk
+}
+
+func parseType(d dialect.Name, typ string) (sqlschema.Type, error) {
+	switch d {
+	case dialect.MySQL:
+		return mysql.ParseType(typ)
+	case dialect.Postgres:
+		return postgres.ParseType(typ)
+	}
+	return sqlite.ParseType(typ)
+}
+
+// defaultExpr is the DEFAULT GORM's FullDataTypeOf writes: a parsed value
+// as a literal, anything else as a raw expression.
+func defaultExpr(d dialect.Name, f *gfield) sqlschema.Expr {
+	if !f.HasDefault {
+		return nil
+	}
+	switch f.defaultKind {
+	case dtString:
+		return &sqlschema.Literal{V: quoteLiteral(f.DefaultValue)}
+	case dtBool, dtInt, dtUint, dtFloat:
+		return &sqlschema.Literal{V: f.DefaultValue}
+	}
+	v := f.DefaultValue
+	if v == "" || v == "(-)" || strings.EqualFold(v, "null") {
+		return nil
+	}
+	return &sqlschema.RawExpr{X: v}
+}
+
+// quoteLiteral quotes s as GORM's Explain does: single quotes, doubled.
+func quoteLiteral(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
+func (b *builder) index(t *sqlschema.Table, gi *gindex) *sqlschema.Index {
+	idx := sqlschema.NewIndex(gi.Name)
+	class := strings.ToUpper(gi.Class)
+	idx.Unique = class == "UNIQUE"
+	for _, o := range gi.Fields {
+		var part *sqlschema.IndexPart
+		if o.Expression != "" {
+			part = sqlschema.NewExprPart(&sqlschema.RawExpr{X: o.Expression})
+		} else {
+			c, ok := t.Column(o.Field.DBName)
+			if !ok {
+				b.errorf(o.Field.ppos, o.Field.model, "index %s: column %s is not created (it is ignored or shadowed)", gi.Name, o.Field.DBName)
+				return nil
+			}
+			part = sqlschema.NewColumnPart(c)
+			if o.Length > 0 && b.d == dialect.MySQL {
+				part.AddAttrs(&mysql.SubPart{Len: o.Length})
+			}
+		}
+		part.Desc = strings.EqualFold(o.Sort, "desc")
+		idx.AddParts(part)
+	}
+	switch b.d {
+	case dialect.MySQL:
+		// GORM writes MySQL indexes inside CREATE TABLE, where it leaves
+		// out the index type (USING) and the WHERE clause.
+		if class == "FULLTEXT" || class == "SPATIAL" {
+			idx.AddAttrs(&mysql.IndexType{T: class})
+		}
+		if gi.Comment != "" {
+			idx.AddAttrs(&sqlschema.Comment{Text: gi.Comment})
+		}
+	case dialect.Postgres:
+		if gi.Type != "" {
+			idx.AddAttrs(&postgres.IndexType{T: strings.ToUpper(gi.Type)})
+		}
+		if gi.Where != "" {
+			idx.AddAttrs(&postgres.IndexPredicate{P: gi.Where})
+		}
+	case dialect.SQLite:
+		if gi.Where != "" {
+			idx.AddAttrs(&sqlite.IndexPredicate{P: gi.Where})
+		}
+	}
+	return idx
+}
+
+func (b *builder) foreignKeys(gs *gschema) {
+	t := b.tables[gs]
+	for _, c := range gs.fks {
+		ref, ok := b.tables[c.RefSchema]
+		if !ok {
+			continue
+		}
+		fk := sqlschema.NewForeignKey(c.Name).SetTable(t).SetRefTable(ref)
+		complete := true
+		for i := range c.ForeignKeys {
+			col, ok1 := t.Column(c.ForeignKeys[i].DBName)
+			rcol, ok2 := ref.Column(c.References[i].DBName)
+			if !ok1 || !ok2 {
+				complete = false
+				break
+			}
+			fk.AddColumns(col)
+			fk.AddRefColumns(rcol)
+		}
+		if !complete || len(fk.Columns) == 0 {
+			continue
+		}
+		fk.OnUpdate = refOption(c.OnUpdate)
+		fk.OnDelete = refOption(c.OnDelete)
+		t.AddForeignKeys(fk)
+	}
+}
+
+func refOption(s string) sqlschema.ReferenceOption {
+	return sqlschema.ReferenceOption(strings.Join(strings.Fields(strings.ToUpper(s)), " "))
+}
+
+func ptrPos(p Pos) *Pos { return &p }

@@ -1,0 +1,76 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+)
+
+// Pos is where a table or column was declared: a sqlschema.Attr on the
+// tables and columns of the schemas Models.Schema returns. Filename is
+// relative to LoadOptions.Dir when the file is inside it.
+type Pos struct {
+	sqlschema.Attr
+	Filename  string
+	Line, Col int
+}
+
+// String formats the position as path:line:col.
+func (p Pos) String() string {
+	switch {
+	case p.Filename == "":
+		return "-"
+	case p.Line == 0:
+		return p.Filename
+	case p.Col == 0:
+		return fmt.Sprintf("%s:%d", p.Filename, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Col)
+}
+
+// RenamedFrom records the retort-only renamed_from key: the column (or,
+// from a "//retort:renamed_from old" comment on the struct, the table) had
+// this name before. It is a sqlschema.Attr on tables and columns.
+type RenamedFrom struct {
+	sqlschema.Attr
+	Name string
+}
+
+// PosError is one problem found in the models, at a position in a file.
+type PosError struct {
+	Pos   Pos
+	Model string // "User" or "User.Email"; empty for package errors
+	Err   error
+}
+
+func (e *PosError) Error() string {
+	if e.Model == "" {
+		return fmt.Sprintf("%s: %v", e.Pos, e.Err)
+	}
+	return fmt.Sprintf("%s: %s: %v", e.Pos, e.Model, e.Err)
+}
+
+func (e *PosError) Unwrap() error { return e.Err }
+
+// LoadError holds every error of one Load, in file and line order.
+type LoadError struct {
+	Errs []*PosError
+}
+
+func (e *LoadError) Error() string {
+	lines := make([]string, len(e.Errs))
+	for i, err := range e.Errs {
+		lines[i] = err.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap returns the individual errors, for errors.Is and errors.As.
+func (e *LoadError) Unwrap() []error {
+	errs := make([]error, len(e.Errs))
+	for i, err := range e.Errs {
+		errs[i] = err
+	}
+	return errs
+}

@@ -1,0 +1,235 @@
+package schema
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// Methods whose results GORM uses (TableName, GormDataType,
+// GormDBDataType) are read from their source, never run: retort accepts
+// bodies that return a literal (or a constant), and for GormDBDataType a
+// switch on db.Dialector.Name() whose cases return literals.
+
+// tableNameOf returns the literal a TableName() string method of *named
+// returns. ok is false when there is no such method.
+func (l *loader) tableNameOf(named *types.Named) (string, bool) {
+	m := lookupMethod(named, "TableName")
+	if m == nil {
+		return "", false
+	}
+	sig := m.Type().(*types.Signature)
+	name := named.Obj().Name()
+	if sig.Results().Len() != 1 || !isString(sig.Results().At(0).Type()) {
+		return "", false
+	}
+	switch sig.Params().Len() {
+	case 0:
+	case 1:
+		l.errorf(m.Pos(), name, "TableName(schema.Namer) cannot be read statically: use TableName() string returning a literal")
+		return "", false
+	default:
+		return "", false
+	}
+	decl, info := l.funcDecl(m)
+	if decl == nil {
+		l.errorf(m.Pos(), name, "cannot find the source of %s.TableName", name)
+		return "", false
+	}
+	v, ok := returnedLiteral(decl.Body, info)
+	if !ok || v == "" {
+		l.errorf(decl.Pos(), name, "TableName must return a string literal for retort to read it")
+		return "", false
+	}
+	return v, true
+}
+
+// methodLiteral returns the literal a method of *t without parameters
+// returns.
+func (l *loader) methodLiteral(t types.Type, method string) (string, bool) {
+	m := lookupMethod(t, method)
+	if m == nil {
+		return "", false
+	}
+	decl, info := l.funcDecl(m)
+	if decl == nil {
+		return "", false
+	}
+	return returnedLiteral(decl.Body, info)
+}
+
+// dbDataType reads a GormDBDataType(db, field) method: the type per
+// dialector name ("mysql", "postgres", "sqlite"); key "" holds the default.
+func (l *loader) dbDataType(t types.Type) (map[string]string, bool) {
+	m := lookupMethod(t, "GormDBDataType")
+	decl, info := l.funcDecl(m)
+	if decl == nil || decl.Body == nil {
+		return nil, false
+	}
+	if v, ok := returnedLiteral(decl.Body, info); ok {
+		return map[string]string{"": v}, true
+	}
+	out := map[string]string{}
+	for i, stmt := range decl.Body.List {
+		switch s := stmt.(type) {
+		case *ast.SwitchStmt:
+			if !isDialectorName(s.Tag) || s.Init != nil {
+				return nil, false
+			}
+			for _, c := range s.Body.List {
+				cc := c.(*ast.CaseClause)
+				v, ok := returnedLiteral(&ast.BlockStmt{List: cc.Body}, info)
+				if !ok {
+					return nil, false
+				}
+				if cc.List == nil {
+					out[""] = v
+				}
+				for _, e := range cc.List {
+					k, ok := literal(e, info)
+					if !ok {
+						return nil, false
+					}
+					if _, dup := out[k]; !dup {
+						out[k] = v
+					}
+				}
+			}
+		case *ast.ReturnStmt:
+			if i != len(decl.Body.List)-1 {
+				return nil, false
+			}
+			v, ok := returnedLiteral(&ast.BlockStmt{List: []ast.Stmt{s}}, info)
+			if !ok {
+				return nil, false
+			}
+			if _, dup := out[""]; !dup {
+				out[""] = v
+			}
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// isDialectorName matches db.Dialector.Name().
+func isDialectorName(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Name" {
+		return false
+	}
+	inner, ok := sel.X.(*ast.SelectorExpr)
+	return ok && inner.Sel.Name == "Dialector"
+}
+
+// returnedLiteral returns the value of a body made of one return statement
+// of a string literal or constant.
+func returnedLiteral(body *ast.BlockStmt, info *types.Info) (string, bool) {
+	if body == nil || len(body.List) != 1 {
+		return "", false
+	}
+	ret, ok := body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return "", false
+	}
+	return literal(ret.Results[0], info)
+}
+
+func literal(e ast.Expr, info *types.Info) (string, bool) {
+	if info != nil {
+		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			return constant.StringVal(tv.Value), true
+		}
+	}
+	if p, ok := e.(*ast.ParenExpr); ok {
+		return literal(p.X, info)
+	}
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+		v, err := strconv.Unquote(lit.Value)
+		return v, err == nil
+	}
+	return "", false
+}
+
+// funcDecl finds the declaration of a method: in the loaded packages'
+// syntax, or else by parsing the file its position names.
+func (l *loader) funcDecl(m *types.Func) (*ast.FuncDecl, *types.Info) {
+	if m == nil || !m.Pos().IsValid() {
+		return nil, nil
+	}
+	if m.Pkg() != nil {
+		if p := l.byPath[m.Pkg().Path()]; p != nil && p.Types == m.Pkg() {
+			for _, f := range p.Syntax {
+				if f.Pos() <= m.Pos() && m.Pos() <= f.End() {
+					for _, d := range f.Decls {
+						if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == m.Pos() {
+							return fd, p.TypesInfo
+						}
+					}
+				}
+			}
+		}
+	}
+	position := l.fset.Position(m.Pos())
+	f, ok := l.parsed[position.Filename]
+	if !ok {
+		f, _ = parser.ParseFile(token.NewFileSet(), position.Filename, nil, parser.SkipObjectResolution)
+		l.parsed[position.Filename] = f
+	}
+	if f == nil {
+		return nil, nil
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || fd.Name.Name != m.Name() || recvName(fd) != recvTypeName(m) {
+			continue
+		}
+		return fd, nil
+	}
+	return nil, nil
+}
+
+func recvName(fd *ast.FuncDecl) string {
+	if len(fd.Recv.List) == 0 {
+		return ""
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+		case *ast.IndexExpr:
+			t = x.X
+		case *ast.IndexListExpr:
+			t = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
+}
+
+func recvTypeName(m *types.Func) string {
+	recv := m.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return ""
+	}
+	if n, ok := deref(recv.Type()).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.String
+}
