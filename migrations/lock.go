@@ -135,7 +135,11 @@ func (l *mysqlLock) holder(ctx context.Context) string {
 	if err != nil {
 		return fmt.Sprintf("connection %d", id.Int64)
 	}
-	return fmt.Sprintf("connection %d (user %s from %s, %s for %ds)", id.Int64, user, host, strings.ToLower(cmd), secs.Int64)
+	doing := strings.ToLower(cmd)
+	if doing == "sleep" {
+		doing = "idle"
+	}
+	return fmt.Sprintf("connection %d (user %s from %s, %s for %ds)", id.Int64, user, host, doing, secs.Int64)
 }
 
 func (l *mysqlLock) renew(context.Context, execer) error { return nil }

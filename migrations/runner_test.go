@@ -230,6 +230,7 @@ func TestRunnerPartial(t *testing.T) {
 		if !errors.As(err, &se) || se.Index != 3 || se.RolledBack {
 			t.Fatalf("Run = %v, want a *StatementError at statement 3, not rolled back", err)
 		}
+		t.Logf("failed: %v", err)
 		st, err := r.State(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -248,6 +249,7 @@ func TestRunnerPartial(t *testing.T) {
 		if !errors.Is(err, ErrPartiallyApplied) {
 			t.Fatalf("second Run = %v, want ErrPartiallyApplied", err)
 		}
+		t.Logf("refused: %v\nstate: %v", err, p)
 		for _, want := range []string{"resume at statement 3 (" + rp.Path + ":12)", "retort stamp rp", "fix the file"} {
 			if !strings.Contains(err.Error(), want) {
 				t.Errorf("error %q lacks %q", err, want)
@@ -259,11 +261,13 @@ func TestRunnerPartial(t *testing.T) {
 		if !errors.As(err, &pe) || pe.Reason != "edited" {
 			t.Fatalf("Run with an edited statement = %v, want a *PartialError (edited)", err)
 		}
+		t.Logf("refused: %v", err)
 		// A plan that does not continue it: refused.
 		err = r.Run(ctx, nil, rtPlanner([]string{"r1"}, []Step{{Rev: h.r1, DeleteHeads: []string{"r1"}}}))
 		if !errors.As(err, &pe) || pe.Reason != "not planned" {
 			t.Fatalf("Run with another plan = %v, want a *PartialError (not planned)", err)
 		}
+		t.Logf("refused: %v", err)
 
 		// Fixed: resumes at statement 3; statements 1 and 2 do not run
 		// again (the mark would be doubled, the CREATE TABLE would fail).
@@ -376,6 +380,7 @@ func TestRunnerChecksumMismatch(t *testing.T) {
 		if !errors.Is(err, ErrChecksumMismatch) {
 			t.Fatalf("Run = %v, want ErrChecksumMismatch", err)
 		}
+		t.Logf("refused: %v", err)
 		if !strings.Contains(err.Error(), edited.Path) || strings.Contains(err.Error(), h.r2.Path) {
 			t.Errorf("error %q should name %s only", err, edited.Path)
 		}
@@ -433,6 +438,7 @@ func TestRunnerLockTimeout(t *testing.T) {
 		if !errors.Is(err, ErrLockTimeout) {
 			t.Fatalf("Run = %v, want ErrLockTimeout", err)
 		}
+		t.Logf("timed out: %v", err)
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not contain %q", err, want)
 		}
