@@ -59,7 +59,7 @@ func newLocker(ctx context.Context, conn *sql.Conn, vt versionTable) (locker, er
 		return &mysqlLock{conn: conn, lockName: "retort." + hex.EncodeToString(sum[:16])}, nil
 	case dialect.Postgres:
 		var db, schema string
-		if err := conn.QueryRowContext(ctx, "SELECT current_database(), current_schema()").Scan(&db, &schema); err != nil {
+		if err := conn.QueryRowContext(ctx, "SELECT current_database(), COALESCE(current_schema(), '')").Scan(&db, &schema); err != nil {
 			return nil, fmt.Errorf("migrations: lock: %w", err)
 		}
 		sum := sha256.Sum256([]byte("retort\x00" + db + "\x00" + schema + "\x00" + vt.name))

@@ -115,6 +115,11 @@ func (e *PartialError) Error() string {
 	case "edited":
 		return fmt.Sprintf("%s; the file changed in the %d statement(s) that already ran, so it cannot be resumed: restore them, or run `retort stamp %s` if you completed the revision by hand",
 			head, p.StatementsRun, p.Revision)
+	case "unchanged":
+		if p.Interrupted {
+			return fmt.Sprintf("%s; if it did not complete, run %s again with --force to retry it; if it did, remove it from the file and run %s again to resume after it; or run `retort stamp %s` if you completed the revision by hand",
+				head, cmd, cmd, p.Revision)
+		}
 	case "not planned":
 		return fmt.Sprintf("%s; finish it first with `retort %s` (it resumes at statement %d), or run `retort stamp <rev>` to record by hand where the database is",
 			head, cmd, next)

@@ -591,3 +591,55 @@ func TestRunnerHostileVersionTable(t *testing.T) {
 		}
 	})
 }
+
+// A process that dies while a non-transactional statement runs leaves the
+// log saying so: the statement may or may not have completed, so the next
+// run refuses until the user edits the file, stamps, or forces a retry.
+func TestRunnerInterrupted(t *testing.T) {
+	forDialects(t, []dialect.Name{dialect.MySQL, dialect.Postgres}, func(t *testing.T, d dialect.Name, db *testdb.DB) {
+		ctx := context.Background()
+		h := newRTHistory()
+		h.r2.UpgradeNoTx = true
+		h.r2.Checksum = rtChecksum(h.r2)
+		r := NewRunner(db.DB, rtOpts(d))
+		// Simulate the crash with a panic right before statement 2 runs.
+		r.beforeExec = func(rev *Revision, up bool, i int) {
+			if rev.ID == "r2" && i == 2 {
+				panic("killed")
+			}
+		}
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Fatal("the run did not stop")
+				}
+			}()
+			r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
+		}()
+		r.beforeExec = nil
+		st, err := r.State(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := st.Partial
+		if p == nil || p.Revision != "r2" || p.StatementsRun != 1 || !p.Interrupted || p.Line != 11 {
+			t.Fatalf("Partial = %+v", p)
+		}
+		err = r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
+		if !errors.Is(err, ErrPartiallyApplied) || !strings.Contains(err.Error(), "may or may not have completed") {
+			t.Fatalf("Run = %v, want ErrPartiallyApplied saying the statement may have run", err)
+		}
+		t.Logf("refused: %v", err)
+		// It did not run: retry it with Force.
+		o := rtOpts(d)
+		o.Force = true
+		if err := NewRunner(db.DB, o).Run(ctx, h.revs(), rtPlanner(nil, h.up())); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range []string{"r2", "r2b", "r4"} {
+			if n := rtMarks(t, db.DB, m); n != 1 {
+				t.Errorf("mark %s written %d times, want 1", m, n)
+			}
+		}
+	})
+}
