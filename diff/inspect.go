@@ -115,6 +115,7 @@ func Inspect(ctx context.Context, db *sql.DB, opts Options) (*sqlschema.Schema, 
 	}
 	s.Objects = objs
 	s.Views, s.Funcs, s.Procs = nil, nil, nil
+	fixInspected(opts.Dialect, s)
 	if len(skip) > 0 {
 		s.Attrs = append(s.Attrs, &skipped{tables: skip})
 	}
@@ -286,4 +287,23 @@ func unmanaged(ctx context.Context, db *sql.DB, d dialect.Name) ([]Note, map[str
 		}
 	}
 	return notes, skip, nil
+}
+
+// fixInspected corrects what atlas reads wrong. SQLite: a column that is
+// the whole INTEGER PRIMARY KEY aliases the rowid and can never be NULL,
+// but reads as nullable unless declared NOT NULL.
+func fixInspected(d dialect.Name, s *sqlschema.Schema) {
+	if d != dialect.SQLite {
+		return
+	}
+	for _, t := range s.Tables {
+		pk := t.PrimaryKey
+		if pk == nil || len(pk.Parts) != 1 || pk.Parts[0].C == nil {
+			continue
+		}
+		c := pk.Parts[0].C
+		if it, ok := c.Type.Type.(*sqlschema.IntegerType); ok && strings.EqualFold(it.T, "integer") {
+			c.Type.Null = false
+		}
+	}
 }

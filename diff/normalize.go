@@ -52,7 +52,11 @@ func Normalize(ctx context.Context, desired *sqlschema.Schema, opts Options) (*s
 
 func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opts Options) (*sqlschema.Schema, error) {
 	d := opts.Dialect
-	stmts, err := createStatements(d, clone(desired))
+	drv, err := openDriver(db, d)
+	if err != nil {
+		return nil, err
+	}
+	stmts, err := createStatements(drv, d, clone(desired))
 	if err != nil {
 		return nil, err
 	}
@@ -60,10 +64,6 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 		if _, err := db.ExecContext(ctx, stmt); err != nil {
 			return nil, fmt.Errorf("diff: normalize the models' schema: %s: %w", firstLine(stmt), err)
 		}
-	}
-	drv, err := openDriver(db, d)
-	if err != nil {
-		return nil, err
 	}
 	io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}
 	if d == dialect.Postgres {
@@ -79,6 +79,7 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 	}
 	ns.Name = desired.Name
 	ns.Views, ns.Funcs, ns.Procs = nil, nil, nil
+	fixInspected(d, ns)
 	ns.Attrs = append(withoutPrivate(ns.Attrs), &normalized{})
 	carryAttrs(desired, ns)
 	return ns, nil
@@ -289,14 +290,14 @@ func planner(d dialect.Name) (migrate.PlanApplier, error) {
 // (enum types, then tables, then the foreign keys of tables that refer to
 // each other), for `retort schema`.
 func CreateStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
-	return createStatements(d, clone(s))
-}
-
-func createStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
 	pl, err := planner(d)
 	if err != nil {
 		return nil, err
 	}
+	return createStatements(pl, d, clone(s))
+}
+
+func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) ([]string, error) {
 	var changes []sqlschema.Change
 	for _, o := range s.Objects {
 		changes = append(changes, &sqlschema.AddObject{O: o})

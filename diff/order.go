@@ -25,6 +25,9 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 	var (
 		renames, colRenames, dropCons, addObjs, addTables, modify, dropTables, dropObjs, addFKs phase
 	)
+	if d == dialect.MySQL {
+		changes = refreshKeys(changes)
+	}
 	for _, c := range changes {
 		switch c := c.(type) {
 		case *sqlschema.RenameTable:
@@ -200,4 +203,79 @@ var sqliteFKCheck = []string{
 	"CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0))",
 	"INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check",
 	"DROP TABLE temp.retort_fk_check",
+}
+
+// refreshKeys makes MySQL's foreign keys that use a column whose type
+// changes (on either side of the key) be dropped and added back around
+// the change: MySQL refuses to change such a column otherwise.
+func refreshKeys(changes []sqlschema.Change) []sqlschema.Change {
+	type colKey struct{ table, column string }
+	retyped := map[colKey]bool{}
+	touched := map[string]bool{} // foreign keys already dropped or added
+	newTables := map[string]bool{}
+	var s *sqlschema.Schema
+	for _, c := range changes {
+		switch c := c.(type) {
+		case *sqlschema.AddTable:
+			newTables[c.T.Name] = true
+		case *sqlschema.ModifyTable:
+			s = c.T.Schema
+			for _, sub := range c.Changes {
+				switch sub := sub.(type) {
+				case *sqlschema.ModifyColumn:
+					if sub.Change.Is(sqlschema.ChangeType) {
+						retyped[colKey{c.T.Name, sub.To.Name}] = true
+					}
+				case *sqlschema.AddForeignKey:
+					touched[c.T.Name+"."+sub.F.Symbol] = true
+				case *sqlschema.DropForeignKey:
+					touched[c.T.Name+"."+sub.F.Symbol] = true
+				case *sqlschema.ModifyForeignKey:
+					touched[c.T.Name+"."+sub.To.Symbol] = true
+				}
+			}
+		}
+	}
+	if len(retyped) == 0 || s == nil {
+		return changes
+	}
+	extra := map[*sqlschema.Table][]sqlschema.Change{}
+	for _, t := range s.Tables {
+		if newTables[t.Name] {
+			continue
+		}
+		for _, fk := range t.ForeignKeys {
+			if touched[t.Name+"."+fk.Symbol] || fk.RefTable == nil {
+				continue
+			}
+			uses := false
+			for _, col := range fk.Columns {
+				uses = uses || retyped[colKey{t.Name, col.Name}]
+			}
+			for _, col := range fk.RefColumns {
+				uses = uses || retyped[colKey{fk.RefTable.Name, col.Name}]
+			}
+			if uses {
+				extra[t] = append(extra[t], &sqlschema.ModifyForeignKey{From: fk, To: fk})
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return changes
+	}
+	out := append([]sqlschema.Change(nil), changes...)
+	for i, c := range out {
+		if m, ok := c.(*sqlschema.ModifyTable); ok {
+			if more, ok := extra[m.T]; ok {
+				out[i] = &sqlschema.ModifyTable{T: m.T, Changes: append(append([]sqlschema.Change(nil), m.Changes...), more...)}
+				delete(extra, m.T)
+			}
+		}
+	}
+	for _, t := range s.Tables {
+		if more, ok := extra[t]; ok {
+			out = append(out, &sqlschema.ModifyTable{T: t, Changes: more})
+		}
+	}
+	return out
 }

@@ -1,0 +1,356 @@
+package diff
+
+import (
+	"context"
+	"database/sql"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/testdb"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden want.<dialect>.sql files of the scenarios")
+
+// A scenario is a folder of testdata/scenarios: from.sql (the database as
+// it is), to.sql (the models' schema, as DDL), per-dialect variants
+// from.<dialect>.sql / to.<dialect>.sql, an optional seed.sql (rows put in
+// before the upgrade), rename.txt (one --rename hint a line), flags
+// ("irreversible": the downgrade cannot restore the start; "lossy": rows
+// may be lost) and the golden want.<dialect>.sql. A scenario runs on a
+// dialect when both a from and a to file exist for it.
+type scenario struct {
+	dir string
+}
+
+func (s scenario) file(name string, d dialect.Name) (string, bool) {
+	base, ext, _ := strings.Cut(name, ".")
+	for _, p := range []string{base + "." + string(d) + "." + ext, name} {
+		b, err := os.ReadFile(filepath.Join(s.dir, p))
+		if err == nil {
+			return string(b), true
+		}
+	}
+	return "", false
+}
+
+func (s scenario) flag(f string) bool {
+	b, _ := os.ReadFile(filepath.Join(s.dir, "flags"))
+	for _, w := range strings.Fields(string(b)) {
+		if w == f {
+			return true
+		}
+	}
+	return false
+}
+
+func TestScenarios(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/scenarios/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range testdb.Dialects() {
+		t.Run(string(d), func(t *testing.T) {
+			if d != dialect.SQLite {
+				testdb.Server(t, d)
+			}
+			for _, dir := range dirs {
+				sc := scenario{dir: dir}
+				from, ok1 := sc.file("from.sql", d)
+				to, ok2 := sc.file("to.sql", d)
+				if !ok1 || !ok2 {
+					continue
+				}
+				t.Run(filepath.Base(dir), func(t *testing.T) {
+					runScenario(t, d, sc, from, to)
+				})
+			}
+		})
+	}
+}
+
+func runScenario(t *testing.T, d dialect.Name, sc scenario, from, to string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	db := testdb.New(t, d)
+	execScript(t, db.DB, from)
+	if seed, ok := sc.file("seed.sql", d); ok {
+		execScript(t, db.DB, seed)
+	}
+	opts := Options{Dialect: d, URL: db.URL, DB: db.DB, VersionTable: "retort_version"}
+	if r, ok := sc.file("rename.txt", d); ok {
+		for _, line := range strings.Fields(r) {
+			rn, err := ParseRename(line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts.Renames = append(opts.Renames, rn)
+		}
+	}
+	desired := schemaFromDDL(t, ctx, d, to, opts)
+	start, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := rowCounts(t, db.DB, start)
+
+	current, notes, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Compute(ctx, current, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range notes {
+		plan.Notes = append(plan.Notes, n.Text)
+	}
+	golden(t, filepath.Join(sc.dir, "want."+string(d)+".sql"), render(plan))
+
+	// Round trip: upgrade, the database now is the models' schema.
+	run(t, db.DB, plan.Upgrade, plan.UpgradeNoTransaction, d)
+	after, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Compute(ctx, after, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Upgrade) > 0 {
+		t.Errorf("after the upgrade the database still differs from the models:\n%s", strings.Join(again.Upgrade, ";\n"))
+	}
+	lossy := sc.flag("lossy")
+	if !lossy {
+		checkRows(t, "after the upgrade", before, rowCounts(t, db.DB, after), opts.Renames)
+	}
+	// Downgrade: back to the start.
+	run(t, db.DB, plan.Downgrade, plan.DowngradeNoTransaction, d)
+	back, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sc.flag("irreversible") {
+		rest, err := Compute(ctx, back, start, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rest.Upgrade) > 0 {
+			t.Errorf("after the downgrade the database differs from the start:\n%s", strings.Join(rest.Upgrade, ";\n"))
+		}
+	}
+	if !lossy {
+		checkRows(t, "after the downgrade", before, rowCounts(t, db.DB, back), nil)
+	}
+}
+
+// schemaFromDDL builds the models' schema from DDL: it is run in a fresh
+// database and inspected there, then normalized again (as the models'
+// schema is) to exercise Normalize.
+func schemaFromDDL(t *testing.T, ctx context.Context, d dialect.Name, ddl string, opts Options) *sqlschema.Schema {
+	t.Helper()
+	tdb := testdb.New(t, d)
+	execScript(t, tdb.DB, ddl)
+	s, _, err := Inspect(ctx, tdb.DB, Options{Dialect: d, VersionTable: opts.VersionTable})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tdb.DB.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ns, err := Normalize(ctx, s, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ns
+}
+
+// execScript runs a script of statements each ending with ";" at the end
+// of a line.
+func execScript(t *testing.T, db *sql.DB, script string) {
+	t.Helper()
+	for _, stmt := range splitScript(script) {
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+}
+
+func splitScript(script string) []string {
+	var (
+		out []string
+		cur strings.Builder
+	)
+	for _, line := range strings.Split(script, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if cur.Len() == 0 && (trimmed == "" || strings.HasPrefix(trimmed, "--")) {
+			continue
+		}
+		cur.WriteString(line + "\n")
+		if strings.HasSuffix(trimmed, ";") {
+			out = append(out, strings.TrimSuffix(strings.TrimSpace(cur.String()), ";"))
+			cur.Reset()
+		}
+	}
+	if s := strings.TrimSpace(cur.String()); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// run applies statements as the runner would: in a transaction where the
+// dialect has transactional DDL, else one by one; a no-transaction section
+// on one connection.
+func run(t *testing.T, db *sql.DB, stmts []string, noTx bool, d dialect.Name) {
+	t.Helper()
+	ctx := context.Background()
+	var live []string
+	for _, s := range stmts {
+		if !strings.HasPrefix(s, "--") {
+			live = append(live, s)
+		}
+	}
+	if len(live) == 0 {
+		return
+	}
+	if noTx || !d.TransactionalDDL() {
+		conn, err := db.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		for _, s := range live {
+			if _, err := conn.ExecContext(ctx, s); err != nil {
+				t.Fatalf("%s: %v", s, err)
+			}
+		}
+		return
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range live {
+		if _, err := tx.ExecContext(ctx, s); err != nil {
+			tx.Rollback()
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func rowCounts(t *testing.T, db *sql.DB, s *sqlschema.Schema) map[string]int {
+	t.Helper()
+	counts := map[string]int{}
+	d := dialectOf(db)
+	for _, tb := range s.Tables {
+		var n int
+		if err := db.QueryRow("SELECT count(*) FROM " + d.QuoteIdent(tb.Name)).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		counts[tb.Name] = n
+	}
+	return counts
+}
+
+func dialectOf(db *sql.DB) dialect.Name {
+	switch fmt.Sprintf("%T", db.Driver()) {
+	case "*mysql.MySQLDriver":
+		return dialect.MySQL
+	case "*stdlib.Driver":
+		return dialect.Postgres
+	}
+	return dialect.SQLite
+}
+
+// checkRows fails when a table that exists before and after (under its
+// new name, for renames) holds fewer rows.
+func checkRows(t *testing.T, when string, before, after map[string]int, renames []Rename) {
+	t.Helper()
+	newName := map[string]string{}
+	for _, r := range renames {
+		if r.Table == "" {
+			newName[r.From] = r.To
+		}
+	}
+	for tb, n := range before {
+		name := tb
+		if nn, ok := newName[tb]; ok {
+			if _, ok := after[nn]; ok {
+				name = nn
+			}
+		}
+		m, ok := after[name]
+		if !ok {
+			continue
+		}
+		if m < n {
+			t.Errorf("%s: table %s holds %d rows, it held %d", when, name, m, n)
+		}
+	}
+}
+
+// render writes a plan as the golden file shows it.
+func render(p *Plan) string {
+	var b strings.Builder
+	section := func(title string, lines []string, suffix string) {
+		fmt.Fprintf(&b, "-- %s\n", title)
+		for _, l := range lines {
+			if suffix != "" && !strings.HasPrefix(l, "--") {
+				b.WriteString(l + suffix + "\n")
+			} else if suffix == "" {
+				b.WriteString("-- " + l + "\n")
+			} else {
+				b.WriteString(l + "\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+	var changes []string
+	for _, c := range p.Changes {
+		changes = append(changes, c.Text)
+	}
+	section("changes", changes, "")
+	section("warnings", p.Warnings, "")
+	notes := append([]string(nil), p.Notes...)
+	sort.Strings(notes)
+	section("notes", notes, "")
+	up, down := "upgrade", "downgrade"
+	if p.UpgradeNoTransaction {
+		up += " (no transaction)"
+	}
+	if p.DowngradeNoTransaction {
+		down += " (no transaction)"
+	}
+	section(up, p.Upgrade, ";")
+	section(down, p.Downgrade, ";")
+	return b.String()
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./diff -run TestScenarios -update)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", path, diff)
+	}
+}

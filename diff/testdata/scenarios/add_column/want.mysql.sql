@@ -1,0 +1,13 @@
+-- changes
+-- add column users.email varchar(255) NOT NULL DEFAULT ''
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` ADD COLUMN `email` varchar(255) NOT NULL DEFAULT '';
+
+-- downgrade
+ALTER TABLE `users` DROP COLUMN `email`;
+

@@ -1,0 +1,14 @@
+-- changes
+-- add column users.age int NOT NULL
+
+-- warnings
+-- adds column users.age NOT NULL without a default: the upgrade fails if users has rows
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` ADD COLUMN `age` int NOT NULL;
+
+-- downgrade
+ALTER TABLE `users` DROP COLUMN `age`;
+

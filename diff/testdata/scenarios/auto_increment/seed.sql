@@ -1,0 +1,1 @@
+INSERT INTO items (id, label) VALUES (1, 'a');

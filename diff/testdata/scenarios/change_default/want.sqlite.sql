@@ -1,0 +1,34 @@
+-- changes
+-- modify column settings.level: default 1 → 5
+-- modify column settings.label: default 'a' → none
+
+-- warnings
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_settings` (`id` integer NOT NULL, `level` integer NOT NULL DEFAULT 5, `label` varchar NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_settings` (`id`, `level`, `label`) SELECT `id`, IFNULL(`level`, 5) AS `level`, `label` FROM `settings`;
+DROP TABLE `settings`;
+ALTER TABLE `new_settings` RENAME TO `settings`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_settings` (`id` integer NOT NULL, `level` integer NOT NULL DEFAULT 1, `label` varchar NOT NULL DEFAULT 'a', PRIMARY KEY (`id`));
+INSERT INTO `new_settings` (`id`, `level`, `label`) SELECT `id`, IFNULL(`level`, 1) AS `level`, IFNULL(`label`, 'a') AS `label` FROM `settings`;
+DROP TABLE `settings`;
+ALTER TABLE `new_settings` RENAME TO `settings`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+

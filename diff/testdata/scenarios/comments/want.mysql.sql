@@ -1,0 +1,14 @@
+-- changes
+-- set comment of table users to 'people who log in'
+-- modify column users.name: comment
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` COMMENT "people who log in", MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "display name";
+
+-- downgrade
+ALTER TABLE `users` COMMENT "", MODIFY COLUMN `name` varchar(100) NOT NULL;
+

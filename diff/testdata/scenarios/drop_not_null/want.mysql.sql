@@ -1,0 +1,13 @@
+-- changes
+-- modify column users.name: NOT NULL → NULL
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;
+
+-- downgrade
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL;
+

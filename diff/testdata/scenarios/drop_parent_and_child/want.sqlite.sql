@@ -1,0 +1,25 @@
+-- changes
+-- drop table users
+-- drop table orders
+
+-- warnings
+-- drops table users: all its rows are lost
+-- drops table orders: all its rows are lost
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+DROP TABLE `users`;
+DROP TABLE `orders`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade
+CREATE TABLE `users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal NOT NULL DEFAULT 0, PRIMARY KEY (`id`), CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
+

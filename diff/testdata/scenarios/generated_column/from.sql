@@ -1,0 +1,5 @@
+CREATE TABLE boxes (
+  id integer NOT NULL PRIMARY KEY,
+  w integer NOT NULL,
+  h integer NOT NULL
+);

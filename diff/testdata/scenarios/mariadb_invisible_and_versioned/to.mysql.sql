@@ -1,0 +1,7 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  name varchar(100) NOT NULL
+);
+CREATE TABLE orders2 (
+  id integer NOT NULL PRIMARY KEY
+);

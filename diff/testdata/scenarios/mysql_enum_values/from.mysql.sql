@@ -1,0 +1,4 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  role enum('admin','user','guest') NOT NULL DEFAULT 'user'
+);

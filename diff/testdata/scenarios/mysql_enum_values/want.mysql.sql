@@ -1,0 +1,14 @@
+-- changes
+-- modify column users.role: type enum('admin','user','guest') → enum('admin','user')
+
+-- warnings
+-- changes column users.role from enum('admin','user','guest') to enum('admin','user'): enum value(s) 'guest' are removed: rows holding them make the upgrade fail or are changed
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` MODIFY COLUMN `role` enum('admin','user') NOT NULL DEFAULT 'user';
+
+-- downgrade
+ALTER TABLE `users` MODIFY COLUMN `role` enum('admin','user','guest') NOT NULL DEFAULT 'user';
+

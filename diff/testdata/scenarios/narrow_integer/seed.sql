@@ -1,0 +1,1 @@
+INSERT INTO counters (id, hits) VALUES (1, 5);

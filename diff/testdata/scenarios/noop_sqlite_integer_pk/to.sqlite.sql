@@ -1,0 +1,4 @@
+CREATE TABLE things (
+  id INTEGER NOT NULL PRIMARY KEY,
+  name text
+);

@@ -1,0 +1,6 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  name varchar(100) NOT NULL,
+  mood mood NULL
+);

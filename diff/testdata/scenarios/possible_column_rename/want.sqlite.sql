@@ -1,0 +1,37 @@
+-- changes
+-- drop column users.name
+-- add column users.full_name varchar NOT NULL
+
+-- warnings
+-- drops column users.name: its data is lost
+-- adds column users.full_name NOT NULL without a default: the upgrade fails if users has rows
+-- column users.name is dropped and users.full_name added with the same type: if it is a rename, run again with --rename users.name=full_name (or tag the field renamed_from:name)
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `full_name` varchar NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_users` (`id`) SELECT `id` FROM `users`;
+DROP TABLE `users`;
+ALTER TABLE `new_users` RENAME TO `users`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_users` (`id`) SELECT `id` FROM `users`;
+DROP TABLE `users`;
+ALTER TABLE `new_users` RENAME TO `users`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+

@@ -1,0 +1,32 @@
+-- changes
+-- drop table users
+-- add table members (id integer NOT NULL, name varchar NOT NULL)
+
+-- warnings
+-- drops table users: all its rows are lost
+-- table users is dropped and table members added with the same columns: if it is a rename, run again with --rename users=members (or give the model renamed_from:users)
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `members` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+DROP TABLE `users`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+DROP TABLE `members`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+

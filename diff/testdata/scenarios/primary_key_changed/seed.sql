@@ -1,0 +1,1 @@
+INSERT INTO memberships VALUES (1, 1), (2, 1);

@@ -1,0 +1,3 @@
+CREATE TABLE nodes (
+  id integer NOT NULL PRIMARY KEY
+);

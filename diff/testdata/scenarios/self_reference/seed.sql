@@ -1,0 +1,1 @@
+INSERT INTO nodes (id) VALUES (1), (2);

@@ -1,0 +1,1 @@
+INSERT INTO posts (id, body) VALUES (1, 'short');

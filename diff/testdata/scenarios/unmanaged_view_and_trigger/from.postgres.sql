@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  name varchar(100) NOT NULL
+);
+CREATE VIEW user_names AS SELECT name FROM users;
+CREATE SEQUENCE loose_seq;
+CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+CREATE TRIGGER users_touch BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION touch();
