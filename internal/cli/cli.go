@@ -1,15 +1,178 @@
 // Package cli is retort's command line: cobra commands that read the config,
-// call the library packages and map their errors to exit codes.
+// call the library packages and map their errors to exit codes. Every call
+// of Run builds a fresh command tree, so tests run it in-process.
 package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/internal/dburl"
+	"github.com/retortdb/retort/migrations"
+	"github.com/retortdb/retort/schema"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitProblem = 1 // the command ran and found a problem
+	exitUsage   = 2 // bad usage or bad input
 )
 
 // Run runs retort with args and returns the process exit code.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "retort: not implemented yet")
-	return 2
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	return a.run(ctx, args)
+}
+
+// app is what every command shares: the streams, the global flags, and the
+// clock and environment, injected so tests control them.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	now            func() time.Time
+
+	configFile string
+	url        string
+}
+
+func (a *app) run(ctx context.Context, args []string) int {
+	root := a.rootCmd()
+	root.SetArgs(negativeArgs(args))
+	root.SetIn(a.stdin)
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	code := exitCode(err)
+	var silent *silentError
+	if !errors.As(err, &silent) {
+		fmt.Fprintln(a.stderr, "retort: "+dburl.Redact(oneLine(err.Error())))
+	}
+	return code
+}
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "retort",
+		Short: "Database migrations for Go projects: revisions, upgrades and autogenerate from your models",
+		Long: `retort keeps an ordered graph of SQL revision files and applies or reverts
+them against MySQL/MariaDB, PostgreSQL and SQLite, online or as offline SQL.
+With --autogenerate it writes new revisions by diffing your Go models against
+the live database.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVarP(&a.configFile, "config-file", "c", "", "config file (default: retort.toml in this folder or a parent)")
+	root.PersistentFlags().StringVar(&a.url, "url", "", "database url, overriding the config file and "+config.EnvURL)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(
+		a.initCmd(),
+		a.revisionCmd(),
+		a.upgradeCmd(),
+		a.downgradeCmd(),
+		a.currentCmd(),
+		a.historyCmd(),
+		a.headsCmd(),
+		a.branchesCmd(),
+		a.checkMigrationCmd(),
+		a.stampCmd(),
+		a.mergeCmd(),
+		a.showCmd(),
+		a.checkCmd(),
+		a.diffCmd(),
+		a.schemaCmd(),
+	)
+	return root
+}
+
+// usageError marks bad usage or bad input (exit code 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// silentError carries an exit code for a result that was already printed
+// (check finding drift, check_migration finding branches).
+type silentError struct{ code int }
+
+func (e *silentError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+func exitCode(err error) int {
+	var silent *silentError
+	var usage usageError
+	var cfgErr *config.Error
+	var fileErr *migrations.FileError
+	var loadErr *schema.LoadError
+	switch {
+	case errors.As(err, &silent):
+		return silent.code
+	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &fileErr), errors.As(err, &loadErr),
+		errors.Is(err, config.ErrNotFound),
+		errors.Is(err, migrations.ErrUnknownRevision),
+		errors.Is(err, migrations.ErrAmbiguousRevision),
+		errors.Is(err, migrations.ErrMultipleHeads),
+		errors.Is(err, migrations.ErrInvalidIdentifier),
+		errors.Is(err, migrations.ErrAmbiguousWalk),
+		errors.Is(err, migrations.ErrRelativeOutOfRange),
+		errors.Is(err, migrations.ErrNotAncestor),
+		errors.Is(err, migrations.ErrDuplicateRevision),
+		errors.Is(err, migrations.ErrCycle),
+		errors.Is(err, dburl.ErrEmpty):
+		return exitUsage
+	case strings.HasPrefix(err.Error(), "unknown command"), strings.HasPrefix(err.Error(), "accepts "),
+		strings.HasPrefix(err.Error(), "requires "), strings.Contains(err.Error(), "required flag"):
+		return exitUsage
+	}
+	return exitProblem
+}
+
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 && !strings.Contains(s, ": ") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return strings.ReplaceAll(s, "\n", "; ")
+}
+
+// negativeArgs moves relative revisions such as -1 (`retort downgrade -1`)
+// behind a "--", where cobra takes them as arguments, not as flags.
+func negativeArgs(args []string) []string {
+	var out, rel []string
+	for i, a := range args {
+		if a == "--" {
+			out = append(out, args[i:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' && strings.Trim(a[1:], "0123456789") == "" {
+			rel = append(rel, a)
+			continue
+		}
+		out = append(out, a)
+	}
+	if len(rel) == 0 {
+		return args
+	}
+	if !slices.Contains(out, "--") {
+		out = append(out, "--")
+	}
+	return append(out, rel...)
 }

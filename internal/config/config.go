@@ -257,9 +257,17 @@ func (c *Config) resolve(p string) string {
 func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, error) {
 	switch {
 	case flagURL != "":
-		return dburl.Parse(flagURL, "")
+		u, err := dburl.Parse(flagURL, "")
+		if err != nil {
+			return nil, &Error{Path: "--url", Msg: strings.TrimPrefix(err.Error(), "dburl: ")}
+		}
+		return u, nil
 	case getenv != nil && getenv(EnvURL) != "":
-		return dburl.Parse(getenv(EnvURL), "")
+		u, err := dburl.Parse(getenv(EnvURL), "")
+		if err != nil {
+			return nil, &Error{Path: EnvURL, Msg: strings.TrimPrefix(err.Error(), "dburl: ")}
+		}
+		return u, nil
 	case c.Database.URL != "":
 		u, err := dburl.Parse(c.Database.URL, c.Dir)
 		if err != nil {

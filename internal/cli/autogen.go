@@ -1,0 +1,347 @@
+package cli
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/codegen"
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/migrations"
+	"github.com/retortdb/retort/schema"
+)
+
+// schemaName is the name atlas gives the project's schema on each dialect.
+func (p *project) schemaName() string {
+	switch p.dialect() {
+	case dialect.MySQL:
+		return p.url.Database
+	case dialect.Postgres:
+		return "public"
+	}
+	return "main"
+}
+
+func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error) {
+	dev, err := p.cfg.DevURL()
+	if err != nil {
+		return diff.Options{}, err
+	}
+	opts := diff.Options{
+		Dialect:      p.dialect(),
+		URL:          p.url,
+		DevURL:       dev,
+		DB:           db,
+		VersionTable: p.cfg.Migrations.VersionTable,
+		Include:      p.cfg.Models.Include,
+		Exclude:      p.cfg.Models.Exclude,
+	}
+	for _, r := range renames {
+		rn, err := diff.ParseRename(r)
+		if err != nil {
+			return diff.Options{}, usageError{err}
+		}
+		opts.Renames = append(opts.Renames, rn)
+	}
+	return opts, nil
+}
+
+// modelsSchema loads the project's models as the schema of p's dialect.
+func (p *project) modelsSchema(ctx context.Context) (*sqlschema.Schema, error) {
+	m, err := schema.Load(ctx, schema.LoadOptions{Dir: p.cfg.Dir, Patterns: p.cfg.Models.Packages, Tags: p.cfg.Models.Tags})
+	if err != nil {
+		return nil, err
+	}
+	return m.Schema(p.dialect(), p.schemaName())
+}
+
+// plan diffs the database behind db against the models.
+func (p *project) plan(ctx context.Context, db *sql.DB, renames []string) (*diff.Plan, error) {
+	opts, err := p.diffOptions(db, renames)
+	if err != nil {
+		return nil, err
+	}
+	desired, err := p.modelsSchema(ctx)
+	if err != nil {
+		return nil, err
+	}
+	current, notes, err := diff.Inspect(ctx, db, opts)
+	if err != nil {
+		return nil, err
+	}
+	desired, err = diff.Normalize(ctx, desired, opts)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := diff.Compute(ctx, current, desired, opts)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range notes {
+		plan.Notes = append(plan.Notes, n.Text)
+	}
+	return plan, nil
+}
+
+// requireAtHeads refuses, as Alembic does, to compare a database that is not
+// at the head revision(s): the revision would repeat or undo pending ones.
+func (p *project) requireAtHeads(ctx context.Context, a *app, db *sql.DB, g *migrations.Graph) error {
+	st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Partial != nil {
+		return fmt.Errorf("the database has a partially applied revision: %s", st.Partial)
+	}
+	have, want := sorted(st.Heads), sorted(g.Heads())
+	if strings.Join(have, ",") != strings.Join(want, ",") {
+		at := "base"
+		if len(have) > 0 {
+			at = joinIDs(have)
+		}
+		return fmt.Errorf("target database is not up to date: it is at %s, the head is %s; run `retort upgrade heads` first", at, orBase(want))
+	}
+	return nil
+}
+
+func orBase(ids []string) string {
+	if len(ids) == 0 {
+		return "base"
+	}
+	return joinIDs(ids)
+}
+
+func sorted(in []string) []string {
+	out := append([]string(nil), in...)
+	sort.Strings(out)
+	return out
+}
+
+func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph, opts *revisionOptions, rev *codegen.Revision) (empty bool, err error) {
+	db, err := p.open(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	if err := p.requireAtHeads(ctx, a, db, g); err != nil {
+		return false, err
+	}
+	plan, err := p.plan(ctx, db, opts.renames)
+	if err != nil {
+		return false, err
+	}
+	for _, c := range plan.Changes {
+		rev.Changes = append(rev.Changes, c.Text)
+	}
+	rev.Warnings = plan.Warnings
+	rev.Notes = plan.Notes
+	rev.Upgrade = plan.Upgrade
+	rev.Downgrade = plan.Downgrade
+	rev.NoTransaction = plan.UpgradeNoTransaction || plan.DowngradeNoTransaction
+	for _, w := range plan.Warnings {
+		fmt.Fprintln(a.stderr, "WARNING: "+w)
+	}
+	return plan.Empty(), nil
+}
+
+type checkOptions struct {
+	format         string
+	fromMigrations bool
+	renames        []string
+}
+
+func (a *app) checkCmd() *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Exit 0 when the models match the schema at head, else 1 with the pending changes",
+		Example: `  retort check                    # against the configured database (at head)
+  retort check --from-migrations  # replay every revision into a scratch database first (CI)
+  retort check --format json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runCheck(cmd.Context(), opts, true) },
+	}
+	a.checkFlags(cmd, opts)
+	return cmd
+}
+
+func (a *app) diffCmd() *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:     "diff",
+		Short:   "Print the pending changes between the models and the database, writing nothing",
+		Example: "  retort diff\n  retort diff --format json",
+		Args:    cobra.NoArgs,
+		RunE:    func(cmd *cobra.Command, args []string) error { return a.runCheck(cmd.Context(), opts, false) },
+	}
+	a.checkFlags(cmd, opts)
+	return cmd
+}
+
+func (a *app) checkFlags(cmd *cobra.Command, opts *checkOptions) {
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	cmd.Flags().BoolVar(&opts.fromMigrations, "from-migrations", false, "replay every revision into a scratch database and compare that (needs no prepared database)")
+	cmd.Flags().StringArrayVar(&opts.renames, "rename", nil, "a rename hint: table.old=new or old_table=new_table (repeatable)")
+}
+
+func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange bool) error {
+	if opts.format != "text" && opts.format != "json" {
+		return usagef("unknown --format %q (want text or json)", opts.format)
+	}
+	p, g, err := a.projectGraph()
+	if err != nil {
+		return err
+	}
+	db, err := p.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	fromMigrations := opts.fromMigrations
+	if !fromMigrations {
+		st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
+		if err != nil {
+			return err
+		}
+		empty, err := isEmptyDatabase(ctx, p, db)
+		if err != nil {
+			return err
+		}
+		fromMigrations = len(st.Heads) == 0 && empty && len(g.Revisions()) > 0
+		if !fromMigrations {
+			if err := p.requireAtHeads(ctx, a, db, g); err != nil {
+				return err
+			}
+		}
+	}
+	var plan *diff.Plan
+	if fromMigrations {
+		plan, err = a.planFromMigrations(ctx, p, g, opts.renames)
+	} else {
+		plan, err = p.plan(ctx, db, opts.renames)
+	}
+	if err != nil {
+		return err
+	}
+	if opts.format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(plan); err != nil {
+			return err
+		}
+	} else {
+		printPlan(a, plan)
+	}
+	if exitOnChange && !plan.Empty() {
+		return &silentError{code: exitProblem}
+	}
+	return nil
+}
+
+// planFromMigrations replays every revision into a scratch database next to
+// the configured one and diffs that against the models.
+func (a *app) planFromMigrations(ctx context.Context, p *project, g *migrations.Graph, renames []string) (*diff.Plan, error) {
+	opts, err := p.diffOptions(nil, renames)
+	if err != nil {
+		return nil, err
+	}
+	sdb, su, cleanup, err := diff.Scratch(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	ropts := p.runnerOptions(a)
+	ropts.Log = nil
+	if err := migrations.NewRunner(sdb, ropts).Run(ctx, g.Revisions(), func(current []string) ([]migrations.Step, error) {
+		return g.PlanUpgrade(current, "heads")
+	}); err != nil {
+		return nil, fmt.Errorf("replaying the revisions into a scratch database: %w", err)
+	}
+	sp := *p
+	sp.url = su
+	return sp.plan(ctx, sdb, renames)
+}
+
+func isEmptyDatabase(ctx context.Context, p *project, db *sql.DB) (bool, error) {
+	opts, err := p.diffOptions(db, nil)
+	if err != nil {
+		return false, err
+	}
+	s, _, err := diff.Inspect(ctx, db, opts)
+	if err != nil {
+		return false, err
+	}
+	return len(s.Tables) == 0, nil
+}
+
+func printPlan(a *app, plan *diff.Plan) {
+	if plan.Empty() {
+		a.println("No changes: the models match the database.")
+		for _, n := range plan.Notes {
+			a.println("Note: " + n)
+		}
+		return
+	}
+	a.println(fmt.Sprintf("%d pending change(s):", len(plan.Changes)))
+	for _, c := range plan.Changes {
+		a.println("  " + c.Text)
+	}
+	for _, w := range plan.Warnings {
+		a.println("WARNING: " + w)
+	}
+	for _, n := range plan.Notes {
+		a.println("Note: " + n)
+	}
+	a.println("\n-- Upgrade")
+	for _, s := range plan.Upgrade {
+		a.println(s + ";")
+	}
+	a.println("\n-- Downgrade")
+	for _, s := range plan.Downgrade {
+		a.println(s + ";")
+	}
+}
+
+func (a *app) schemaCmd() *cobra.Command {
+	var dialectName string
+	cmd := &cobra.Command{
+		Use:     "schema",
+		Short:   "Print the models' schema as DDL, to see what retort understood",
+		Example: "  retort schema\n  retort schema --dialect postgres",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := a.loadProject()
+			if err != nil {
+				return err
+			}
+			if dialectName != "" {
+				d, err := dialect.Parse(dialectName)
+				if err != nil {
+					return usageError{err}
+				}
+				p.url.Dialect = d
+			}
+			s, err := p.modelsSchema(cmd.Context())
+			if err != nil {
+				return err
+			}
+			stmts, err := diff.CreateStatements(p.dialect(), s)
+			if err != nil {
+				return err
+			}
+			for _, st := range stmts {
+				a.println(st + ";")
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dialectName, "dialect", "", "print for this dialect instead of the configured database's")
+	return cmd
+}

@@ -1,0 +1,338 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/codegen"
+	"github.com/retortdb/retort/migrations"
+)
+
+// entry formats one revision the way history, heads, branches and current
+// print it: Alembic's `parents -> id (head) (branchpoint), message`, or the
+// verbose block with -v.
+func (p *project) entry(g *migrations.Graph, r *migrations.Revision, current map[string]bool, verbose bool) string {
+	var marks []string
+	for _, h := range g.Heads() {
+		if h == r.ID {
+			marks = append(marks, "(head)")
+			break
+		}
+	}
+	children := g.Children(r.ID)
+	if len(children) > 1 {
+		marks = append(marks, "(branchpoint)")
+	}
+	if len(r.Parents) > 1 {
+		marks = append(marks, "(mergepoint)")
+	}
+	if current[r.ID] {
+		marks = append(marks, "(current)")
+	}
+	title := r.ID
+	if len(marks) > 0 {
+		title += " " + strings.Join(marks, " ")
+	}
+	if !verbose {
+		return fmt.Sprintf("%s -> %s, %s", parentsLabel(r.Parents), title, r.Message)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Rev: %s\n", title)
+	switch len(r.Parents) {
+	case 0:
+		b.WriteString("Parent: <base>\n")
+	case 1:
+		fmt.Fprintf(&b, "Parent: %s\n", r.Parents[0])
+	default:
+		fmt.Fprintf(&b, "Merges: %s\n", joinIDs(r.Parents))
+	}
+	if len(r.DependsOn) > 0 {
+		fmt.Fprintf(&b, "Also depends on: %s\n", joinIDs(r.DependsOn))
+	}
+	if len(children) > 1 {
+		fmt.Fprintf(&b, "Branches into: %s\n", joinIDs(children))
+	}
+	fmt.Fprintf(&b, "Path: %s\n\n", p.revPath(r))
+	fmt.Fprintf(&b, "    %s\n\n", r.Message)
+	fmt.Fprintf(&b, "    Revision ID: %s\n", r.ID)
+	fmt.Fprintf(&b, "    Revises: %s\n", strings.Join(r.Parents, ", "))
+	fmt.Fprintf(&b, "    Create Date: %s\n", r.Created)
+	for _, w := range r.Warnings {
+		fmt.Fprintf(&b, "    WARNING: %s\n", w)
+	}
+	return b.String()
+}
+
+func parentsLabel(parents []string) string {
+	switch len(parents) {
+	case 0:
+		return "<base>"
+	case 1:
+		return parents[0]
+	}
+	return "(" + joinIDs(parents) + ")"
+}
+
+func joinIDs(ids []string) string { return strings.Join(ids, ", ") }
+
+// currentHeads reads the database's heads when the database can be reached
+// without side effects; nil otherwise.
+func (p *project) currentHeads(ctx context.Context, a *app) map[string]bool {
+	db := p.openIfExists(ctx)
+	if db == nil {
+		return nil
+	}
+	defer db.Close()
+	st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
+	if err != nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, h := range st.Heads {
+		out[h] = true
+	}
+	return out
+}
+
+type historyOptions struct {
+	rng     string
+	verbose bool
+}
+
+func (a *app) historyCmd() *cobra.Command {
+	opts := &historyOptions{}
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "List revisions, newest first, marking heads, branch points, merges and the current revision",
+		Example: `  retort history
+  retort history -r 1a2b:head -v
+  retort history -r current:`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			current := p.currentHeads(cmd.Context(), a)
+			revs, err := g.History(opts.rng, keys(current))
+			if err != nil {
+				return err
+			}
+			for _, r := range revs {
+				a.println(p.entry(g, r, current, opts.verbose))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&opts.rng, "rev-range", "r", "", "range START:END (either side may be empty, current, head, base, or relative)")
+	cmd.Flags().BoolVarP(&opts.verbose, "verbose", "v", false, "print each revision in full")
+	return cmd
+}
+
+func (a *app) headsCmd() *cobra.Command {
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:     "heads",
+		Short:   "Print the head revisions",
+		Example: "  retort heads -v",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			for _, id := range g.Heads() {
+				a.printRev(p, g, id, nil, verbose)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each revision in full")
+	return cmd
+}
+
+func (a *app) branchesCmd() *cobra.Command {
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:     "branches",
+		Short:   "Print the branch points (revisions with more than one child)",
+		Example: "  retort branches",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			for _, id := range g.BranchPoints() {
+				a.printRev(p, g, id, nil, verbose)
+				for _, c := range g.Children(id) {
+					r := g.Get(c)
+					a.println(fmt.Sprintf("    -> %s, %s", c, r.Message))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each revision in full")
+	return cmd
+}
+
+func (a *app) checkMigrationCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "check_migration",
+		Aliases: []string{"check-migration"},
+		Short:   "Exit 1 when the history is not linear (several heads or a branch point)",
+		Example: "  retort check_migration && echo linear",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			heads, bps := g.Heads(), g.BranchPoints()
+			if len(heads) <= 1 && len(bps) == 0 {
+				a.println(fmt.Sprintf("History is linear: %d revisions, head %s", len(g.Revisions()), strings.Join(heads, "")))
+				return nil
+			}
+			for _, bp := range bps {
+				a.println(fmt.Sprintf("Branch point %s (%s) has children %s", bp, g.Get(bp).Message, joinIDs(g.Children(bp))))
+			}
+			if len(heads) > 1 {
+				a.println(fmt.Sprintf("Multiple heads: %s (join them with `retort merge -m MSG heads`)", joinIDs(heads)))
+			}
+			return &silentError{code: exitProblem}
+		},
+	}
+}
+
+func (a *app) showCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "show REV",
+		Short:   "Print one revision: its place in the history and its file",
+		Example: "  retort show head\n  retort show 3f2a",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			ids, err := g.Resolve(args[0], nil)
+			if err != nil {
+				return err
+			}
+			for i, id := range ids {
+				if i > 0 {
+					a.println("")
+				}
+				r := g.Get(id)
+				a.println(p.entry(g, r, nil, true))
+				data, err := os.ReadFile(p.revPath(r))
+				if err != nil {
+					return err
+				}
+				fmt.Fprint(a.stdout, string(data))
+			}
+			return nil
+		},
+	}
+}
+
+type mergeOptions struct {
+	message string
+	revID   string
+}
+
+func (a *app) mergeCmd() *cobra.Command {
+	opts := &mergeOptions{}
+	cmd := &cobra.Command{
+		Use:     "merge -m MESSAGE REV...",
+		Short:   "Write a merge revision joining two or more heads",
+		Example: "  retort merge -m \"merge feature branches\" heads\n  retort merge -m \"join\" 1a2b 3c4d",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			var parents []string
+			seen := map[string]bool{}
+			for _, arg := range args {
+				ids, err := g.Resolve(arg, nil)
+				if err != nil {
+					return err
+				}
+				for _, id := range ids {
+					if !seen[id] {
+						seen[id] = true
+						parents = append(parents, id)
+					}
+				}
+			}
+			if len(parents) < 2 {
+				return usagef("merge needs at least two revisions, got %s", joinIDs(parents))
+			}
+			id, err := newRevisionID(g, opts.revID)
+			if err != nil {
+				return err
+			}
+			tmpl, err := p.template()
+			if err != nil {
+				return err
+			}
+			file, err := codegen.Render(tmpl, codegen.Revision{
+				ID: id, Message: opts.message, Revises: parents, CreateDate: codegen.FormatDate(a.now()),
+			})
+			if err != nil {
+				return err
+			}
+			return a.writeRevision(p, file)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.message, "message", "m", "", "what the merge is for (required)")
+	cmd.Flags().StringVar(&opts.revID, "rev-id", "", "use this revision id instead of a random one")
+	cmd.MarkFlagRequired("message")
+	return cmd
+}
+
+func (a *app) projectGraph() (*project, *migrations.Graph, error) {
+	p, err := a.loadProject()
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := p.graph()
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, g, nil
+}
+
+func (a *app) printRev(p *project, g *migrations.Graph, id string, current map[string]bool, verbose bool) {
+	r := g.Get(id)
+	if verbose {
+		a.println(p.entry(g, r, current, true))
+		return
+	}
+	line := p.entry(g, r, current, false)
+	// heads and branches print "id (marks)" without the parents, as Alembic does.
+	if _, rest, ok := strings.Cut(line, " -> "); ok {
+		line = rest
+	}
+	if i := strings.LastIndex(line, ", "+r.Message); i >= 0 && r.Message != "" {
+		line = line[:i]
+	}
+	a.println(line)
+}
+
+func (a *app) println(s string) { fmt.Fprintln(a.stdout, strings.TrimRight(s, "\n")) }
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/internal/dburl"
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/migrations"
+)
+
+// project is a loaded config with the database URL in force.
+type project struct {
+	cfg *config.Config
+	url *dburl.URL
+}
+
+func (a *app) loadProject() (*project, error) {
+	path := a.configFile
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		if path, err = config.Find(wd); err != nil {
+			return nil, err
+		}
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	u, err := cfg.URL(a.url, a.getenv)
+	if err != nil {
+		return nil, err
+	}
+	return &project{cfg: cfg, url: u}, nil
+}
+
+func (p *project) dialect() dialect.Name { return p.url.Dialect }
+
+// graph reads the revision files. A project without a versions folder yet
+// has an empty history. Revision paths are made relative to the config
+// file's folder ("migrations/versions/x.sql"): that is how errors name them
+// and how the applied log records them, whatever the current folder.
+func (p *project) graph() (*migrations.Graph, error) {
+	dir := p.cfg.MigrationsDir()
+	if _, err := os.Stat(filepath.Join(dir, "versions")); errors.Is(err, os.ErrNotExist) {
+		return migrations.NewGraph(nil)
+	}
+	g, err := migrations.LoadGraph(os.DirFS(dir), p.dialect())
+	if err != nil {
+		var fe *migrations.FileError
+		if errors.As(err, &fe) && fe.Path != "" {
+			fe.Path = displayPath(filepath.Join(dir, filepath.FromSlash(fe.Path)))
+		}
+		return nil, err
+	}
+	prefix := filepath.ToSlash(filepath.Clean(p.cfg.Migrations.Dir))
+	if filepath.IsAbs(p.cfg.Migrations.Dir) {
+		prefix = filepath.ToSlash(dir)
+	}
+	for _, r := range g.Revisions() {
+		r.Path = path.Join(prefix, r.Path)
+	}
+	return g, nil
+}
+
+// revPath is where the user finds a revision's file.
+func (p *project) revPath(r *migrations.Revision) string {
+	if filepath.IsAbs(r.Path) {
+		return displayPath(r.Path)
+	}
+	return displayPath(filepath.Join(p.cfg.Dir, filepath.FromSlash(r.Path)))
+}
+
+// displayPath shows a path relative to the current folder when it is below
+// it, so that output holds no absolute paths needlessly.
+func displayPath(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
+}
+
+// open connects to the project's database.
+func (p *project) open(ctx context.Context) (*sql.DB, error) {
+	return p.url.Open(ctx)
+}
+
+// openIfExists connects only when the database can be read without creating
+// anything: for SQLite, when the file exists; for servers, when one answers
+// quickly. It is for commands that merely decorate their output with the
+// database's state (history's "(current)").
+func (p *project) openIfExists(ctx context.Context) *sql.DB {
+	if p.dialect() == dialect.SQLite {
+		if _, err := os.Stat(p.url.Database); err != nil {
+			return nil
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	db, err := p.open(ctx)
+	if err != nil {
+		return nil
+	}
+	return db
+}
+
+func (p *project) runnerOptions(a *app) migrations.RunnerOptions {
+	return migrations.RunnerOptions{
+		Dialect:      p.dialect(),
+		VersionTable: p.cfg.Migrations.VersionTable,
+		Log:          a.stdout,
+		LockTimeout:  time.Minute,
+	}
+}

@@ -1,0 +1,191 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"text/template"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/codegen"
+	"github.com/retortdb/retort/migrations"
+	"github.com/retortdb/retort/templates"
+)
+
+type revisionOptions struct {
+	message      string
+	autogenerate bool
+	revID        string
+	head         string
+	splice       bool
+	dependsOn    []string
+	allowEmpty   bool
+	renames      []string
+}
+
+func (a *app) revisionCmd() *cobra.Command {
+	opts := &revisionOptions{}
+	cmd := &cobra.Command{
+		Use:   "revision -m MESSAGE",
+		Short: "Write a new revision file (with --autogenerate: from the models' diff against the database)",
+		Example: `  retort revision -m "add email to users" --autogenerate
+  retort revision -m "backfill emails"                 # a blank revision to fill in by hand
+  retort revision -m "hotfix" --head 1a2b3c --splice   # branch from a revision that is not a head`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runRevision(cmd.Context(), opts) },
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.message, "message", "m", "", "what the revision does (required)")
+	f.BoolVar(&opts.autogenerate, "autogenerate", false, "fill the revision with the SQL that takes the database to the models' schema")
+	f.StringVar(&opts.revID, "rev-id", "", "use this revision id instead of a random one")
+	f.StringVar(&opts.head, "head", "", "the revision to build on (a head, or any revision with --splice; base for a new root)")
+	f.BoolVar(&opts.splice, "splice", false, "allow --head to name a revision that is not a head, starting a branch")
+	f.StringSliceVar(&opts.dependsOn, "depends-on", nil, "revisions this one depends on, besides its parent (repeatable)")
+	f.BoolVar(&opts.allowEmpty, "allow-empty", false, "with --autogenerate, write a revision even when nothing changed")
+	f.StringArrayVar(&opts.renames, "rename", nil, "with --autogenerate, a rename: table.old=new (column) or old_table=new_table (repeatable)")
+	cmd.MarkFlagRequired("message")
+	return cmd
+}
+
+func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
+	p, err := a.loadProject()
+	if err != nil {
+		return err
+	}
+	g, err := p.graph()
+	if err != nil {
+		return err
+	}
+	parents, err := revisionParents(g, opts.head, opts.splice)
+	if err != nil {
+		return err
+	}
+	var deps []string
+	for _, d := range opts.dependsOn {
+		ids, err := g.Resolve(d, nil)
+		if err != nil {
+			return err
+		}
+		deps = append(deps, ids...)
+	}
+	id, err := newRevisionID(g, opts.revID)
+	if err != nil {
+		return err
+	}
+	tmpl, err := p.template()
+	if err != nil {
+		return err
+	}
+	rev := codegen.Revision{
+		ID:         id,
+		Message:    opts.message,
+		Revises:    parents,
+		DependsOn:  deps,
+		CreateDate: codegen.FormatDate(a.now()),
+	}
+	if opts.autogenerate {
+		empty, err := a.autogenerate(ctx, p, g, opts, &rev)
+		if err != nil {
+			return err
+		}
+		if empty && !opts.allowEmpty {
+			fmt.Fprintln(a.stderr, "No changes in schema detected; no revision written (--allow-empty writes one anyway).")
+			return nil
+		}
+	}
+	file, err := codegen.Render(tmpl, rev)
+	if err != nil {
+		return err
+	}
+	return a.writeRevision(p, file)
+}
+
+// writeRevision checks that a rendered revision reads back as one (so a
+// broken user template never leaves a broken file behind), writes it
+// without overwriting anything and prints its path.
+func (a *app) writeRevision(p *project, file codegen.File) error {
+	if _, err := migrations.ParseFile(file.Path, file.Data, p.dialect()); err != nil {
+		return usagef("the revision template renders a file that does not parse: %v", err)
+	}
+	path := filepath.Join(p.cfg.MigrationsDir(), filepath.FromSlash(file.Path))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	if err := writeNew(path, file.Data); err != nil {
+		return err
+	}
+	fmt.Fprintln(a.stdout, displayPath(path))
+	return nil
+}
+
+// revisionParents chooses what a new revision revises: the single head, or
+// --head (which must be a head unless --splice; base starts a new root).
+func revisionParents(g *migrations.Graph, head string, splice bool) ([]string, error) {
+	if head == "" {
+		heads := g.Heads()
+		if len(heads) > 1 {
+			return nil, fmt.Errorf("%w: %s; pass --head to choose one, or join them first with `retort merge -m MSG heads`", migrations.ErrMultipleHeads, joinIDs(heads))
+		}
+		return heads, nil
+	}
+	if head == "base" {
+		return nil, nil
+	}
+	ids, err := g.Resolve(head, nil)
+	if err != nil {
+		return nil, err
+	}
+	if !splice {
+		isHead := map[string]bool{}
+		for _, h := range g.Heads() {
+			isHead[h] = true
+		}
+		for _, id := range ids {
+			if !isHead[id] {
+				return nil, usagef("revision %s is not a head; pass --splice to start a branch from it", id)
+			}
+		}
+	}
+	return ids, nil
+}
+
+func newRevisionID(g *migrations.Graph, want string) (string, error) {
+	if want != "" {
+		if !codegen.ValidID(want) {
+			return "", usagef("invalid --rev-id %q: use letters, digits, _ or - (at most 64)", want)
+		}
+		if g.Get(want) != nil {
+			return "", usagef("revision id %s already exists", want)
+		}
+		return want, nil
+	}
+	for {
+		id, err := codegen.NewID(nil)
+		if err != nil {
+			return "", err
+		}
+		if g.Get(id) == nil {
+			return id, nil
+		}
+	}
+}
+
+// template is the project's own script.sql.tmpl, or the default.
+func (p *project) template() (*template.Template, error) {
+	path := filepath.Join(p.cfg.MigrationsDir(), templates.RevisionName)
+	text, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return codegen.Default(), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	t, err := templates.Parse(templates.RevisionName, text)
+	if err != nil {
+		return nil, usagef("%s: %v", displayPath(path), err)
+	}
+	return t, nil
+}

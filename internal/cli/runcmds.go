@@ -1,0 +1,221 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/migrations"
+)
+
+type moveOptions struct {
+	up    bool
+	delta int
+	sql   bool
+	force bool
+}
+
+func (a *app) upgradeCmd() *cobra.Command {
+	opts := &moveOptions{up: true}
+	cmd := &cobra.Command{
+		Use:   "upgrade [REV]",
+		Short: "Apply revisions up to REV (default head)",
+		Example: `  retort upgrade                 # to the head
+  retort upgrade heads           # every branch to its head
+  retort upgrade --delta 2       # two revisions further
+  retort upgrade head --sql      # print the SQL instead of running it
+  retort upgrade 1a2b:3f2a --sql # offline SQL between two revisions`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runMove(cmd.Context(), opts, args) },
+	}
+	a.moveFlags(cmd, opts)
+	cmd.Flags().BoolVar(&opts.force, "force", false, "apply even though files of applied revisions have changed since")
+	return cmd
+}
+
+func (a *app) downgradeCmd() *cobra.Command {
+	opts := &moveOptions{}
+	cmd := &cobra.Command{
+		Use:   "downgrade [REV]",
+		Short: "Revert revisions down to REV",
+		Example: `  retort downgrade -1            # revert the last revision
+  retort downgrade base          # revert everything
+  retort downgrade --delta 2
+  retort downgrade 3f2a:1a2b --sql`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runMove(cmd.Context(), opts, args) },
+	}
+	a.moveFlags(cmd, opts)
+	return cmd
+}
+
+func (a *app) moveFlags(cmd *cobra.Command, opts *moveOptions) {
+	cmd.Flags().IntVar(&opts.delta, "delta", 0, "move this many revisions (instead of naming REV)")
+	cmd.Flags().BoolVar(&opts.sql, "sql", false, "print the SQL, version-table statements included, and touch no database")
+}
+
+func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) error {
+	target := ""
+	if len(args) == 1 {
+		target = args[0]
+	}
+	switch {
+	case opts.delta < 0:
+		return usagef("--delta must be positive (the direction comes from the command)")
+	case opts.delta > 0 && target != "":
+		return usagef("give either REV or --delta, not both")
+	case opts.delta > 0 && opts.up:
+		target = "+" + strconv.Itoa(opts.delta)
+	case opts.delta > 0:
+		target = "-" + strconv.Itoa(opts.delta)
+	case target == "" && opts.up:
+		target = "head"
+	case target == "":
+		return usagef("downgrade needs REV or --delta (e.g. `retort downgrade -1`)")
+	}
+	if strings.Contains(target, ":") && !opts.sql {
+		return usagef("a range %s is only for offline mode; add --sql", target)
+	}
+	p, g, err := a.projectGraph()
+	if err != nil {
+		return err
+	}
+	plan := func(current []string) ([]migrations.Step, error) {
+		if opts.up {
+			return g.PlanUpgrade(current, target)
+		}
+		return g.PlanDowngrade(current, target)
+	}
+	ropts := p.runnerOptions(a)
+	ropts.Force = opts.force
+	if opts.sql {
+		start, end, isRange := strings.Cut(target, ":")
+		if !isRange {
+			if !opts.up {
+				return usagef("downgrade --sql needs a range START:END (there is no database to read the current revision from)")
+			}
+			start, end = "base", target
+		}
+		if end == "" {
+			end = "head"
+		}
+		var current []string
+		if start != "" && start != "base" {
+			if current, err = g.Resolve(start, nil); err != nil {
+				return err
+			}
+		}
+		target = end
+		steps, err := plan(current)
+		if err != nil {
+			return err
+		}
+		return migrations.WriteOffline(a.stdout, steps, ropts)
+	}
+	db, err := p.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return migrations.NewRunner(db, ropts).Run(ctx, g.Revisions(), plan)
+}
+
+func (a *app) stampCmd() *cobra.Command {
+	var sqlOnly bool
+	cmd := &cobra.Command{
+		Use:   "stamp REV",
+		Short: "Set the version table to REV without running any migration",
+		Example: `  retort stamp head      # the schema is already there (created by hand or by another tool)
+  retort stamp base      # forget every applied revision
+  retort stamp 3f2a      # mark a partially applied revision as done`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			target := args[0]
+			plan := func(current []string) ([]string, []string, error) { return g.PlanStamp(current, target) }
+			ropts := p.runnerOptions(a)
+			if sqlOnly {
+				start, end, isRange := strings.Cut(target, ":")
+				var current []string
+				if isRange {
+					target = end
+					if start != "" && start != "base" {
+						if current, err = g.Resolve(start, nil); err != nil {
+							return err
+						}
+					}
+				}
+				del, ins, err := plan(current)
+				if err != nil {
+					return err
+				}
+				return migrations.WriteOfflineStamp(a.stdout, del, ins, ropts)
+			}
+			db, err := p.open(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			if err := migrations.NewRunner(db, ropts).Stamp(cmd.Context(), plan); err != nil {
+				return fmt.Errorf("stamp: %w", err)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&sqlOnly, "sql", false, "print the version-table statements and touch no database")
+	return cmd
+}
+
+func (a *app) currentCmd() *cobra.Command {
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:     "current",
+		Short:   "Print the revision(s) the database is at",
+		Example: "  retort current -v",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, g, err := a.projectGraph()
+			if err != nil {
+				return err
+			}
+			db, err := p.open(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(cmd.Context())
+			if err != nil {
+				return err
+			}
+			current := map[string]bool{}
+			for _, h := range st.Heads {
+				current[h] = true
+			}
+			problem := false
+			for _, h := range st.Heads {
+				if g.Get(h) == nil {
+					a.println(fmt.Sprintf("%s (unknown: no revision file has this id)", h))
+					problem = true
+					continue
+				}
+				a.printRev(p, g, h, nil, verbose)
+			}
+			if st.Partial != nil {
+				a.println(st.Partial.String())
+				problem = true
+			}
+			if problem {
+				return &silentError{code: exitProblem}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each revision in full")
+	return cmd
+}
