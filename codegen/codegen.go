@@ -33,12 +33,15 @@ type Revision struct {
 	DependsOn  []string
 	CreateDate string
 	// Autogenerate fills these.
-	Changes       []string // a line per change, in plain words
-	Warnings      []string // data loss and locking
-	Notes         []string // what retort saw but does not manage
-	Upgrade       []string // statements without the final ';'
-	Downgrade     []string
-	NoTransaction bool
+	Changes   []string // a line per change, in plain words
+	Warnings  []string // data loss and locking
+	Notes     []string // what retort saw but does not manage
+	Upgrade   []string // statements without the final ';'
+	Downgrade []string
+	// A section that cannot run inside one transaction (a SQLite table
+	// rebuild that switches foreign keys off) is marked NoTransaction.
+	UpgradeNoTransaction   bool
+	DowngradeNoTransaction bool
 }
 
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
@@ -63,25 +66,27 @@ func NewID(r io.Reader) (string, error) {
 func FormatDate(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 // Slug turns a message into the file-name part after the id: lower-case
-// ASCII letters and digits joined by underscores, at most 40 characters.
+// ASCII letters and digits joined by underscores, cut at a word boundary to
+// at most 40 characters.
 func Slug(msg string) string {
-	var b strings.Builder
-	under := false
-	for _, r := range strings.ToLower(msg) {
-		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if under && b.Len() > 0 {
-				b.WriteByte('_')
-			}
-			under = false
-			b.WriteRune(r)
-			if b.Len() >= 40 {
-				break
-			}
-			continue
+	words := strings.FieldsFunc(strings.ToLower(msg), func(r rune) bool {
+		return r >= unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	})
+	slug := ""
+	for _, w := range words {
+		next := w
+		if slug != "" {
+			next = slug + "_" + w
 		}
-		under = true
+		if len(next) > 40 {
+			if slug == "" {
+				slug = w[:40]
+			}
+			break
+		}
+		slug = next
 	}
-	return strings.TrimRight(b.String(), "_")
+	return slug
 }
 
 // Render renders a revision with tmpl (templates.Parse of the default or a

@@ -144,7 +144,8 @@ func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph,
 	rev.Notes = plan.Notes
 	rev.Upgrade = plan.Upgrade
 	rev.Downgrade = plan.Downgrade
-	rev.NoTransaction = plan.UpgradeNoTransaction || plan.DowngradeNoTransaction
+	rev.UpgradeNoTransaction = plan.UpgradeNoTransaction
+	rev.DowngradeNoTransaction = plan.DowngradeNoTransaction
 	for _, w := range plan.Warnings {
 		fmt.Fprintln(a.stderr, "WARNING: "+w)
 	}
