@@ -1,6 +1,7 @@
 package migrations
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -37,7 +38,7 @@ func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 			ow.printf("COMMIT;\n\n")
 		}
 	}
-	return ow.err
+	return ow.flush()
 }
 
 // WriteOfflineStamp writes the SQL of a stamp that deletes the heads del
@@ -68,18 +69,18 @@ func WriteOfflineStamp(w io.Writer, del, ins []string, opts RunnerOptions) error
 	if tx {
 		ow.printf("COMMIT;\n\n")
 	}
-	return ow.err
+	return ow.flush()
 }
 
 type offlineWriter struct {
-	w   io.Writer
+	w   *bufio.Writer
 	d   dialect.Name
 	vt  versionTable
 	err error
 }
 
 func newOfflineWriter(w io.Writer, opts RunnerOptions) *offlineWriter {
-	return &offlineWriter{w: w, d: opts.Dialect, vt: newVersionTable(opts.Dialect, opts.VersionTable)}
+	return &offlineWriter{w: bufio.NewWriterSize(w, 64<<10), d: opts.Dialect, vt: newVersionTable(opts.Dialect, opts.VersionTable)}
 }
 
 func (o *offlineWriter) printf(format string, args ...any) {
@@ -89,6 +90,15 @@ func (o *offlineWriter) printf(format string, args ...any) {
 	if _, err := fmt.Fprintf(o.w, format, args...); err != nil {
 		o.err = fmt.Errorf("migrations: write offline sql: %w", err)
 	}
+}
+
+func (o *offlineWriter) flush() error {
+	if o.err == nil {
+		if err := o.w.Flush(); err != nil {
+			o.err = fmt.Errorf("migrations: write offline sql: %w", err)
+		}
+	}
+	return o.err
 }
 
 func (o *offlineWriter) header() {

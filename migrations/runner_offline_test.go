@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -120,4 +122,36 @@ func TestWriteOfflineRuns(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+}
+
+func TestBookkeepingTables(t *testing.T) {
+	want := []string{"retort_version", "retort_version_log", "retort_version_lock"}
+	if diff := cmp.Diff(want, BookkeepingTables("")); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// BenchmarkWriteOffline is `upgrade head --sql` over a long linear history,
+// without the parsing and planning.
+func BenchmarkWriteOffline(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		var steps []Step
+		var prev []string
+		for i := range n {
+			id := fmt.Sprintf("%012x", i+1)
+			rev := rtRev(id, "step", prev, []string{
+				fmt.Sprintf("CREATE TABLE t%d (id integer PRIMARY KEY, name varchar(255) NOT NULL DEFAULT '')", i),
+				fmt.Sprintf("CREATE INDEX idx_t%d_name ON t%d (name)", i, i),
+			}, nil)
+			steps = append(steps, Step{Rev: rev, Up: true, DeleteHeads: prev, InsertHeads: []string{id}})
+			prev = []string{id}
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				if err := WriteOffline(io.Discard, steps, rtOpts(dialect.Postgres)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -56,6 +56,15 @@ type versionTable struct {
 	lock string // the SQLite lock row table
 }
 
+// BookkeepingTables returns the names of the tables the runner keeps for a
+// version table name ("" means DefaultVersionTable): the version table, its
+// applied log and (SQLite) its lock row table. Schema inspection should
+// leave all three out.
+func BookkeepingTables(versionTable string) []string {
+	v := newVersionTable("", versionTable)
+	return []string{v.name, v.log, v.lock}
+}
+
 func newVersionTable(d dialect.Name, name string) versionTable {
 	if name == "" {
 		name = DefaultVersionTable
