@@ -44,6 +44,18 @@ type builder struct {
 	errs   []*PosError
 }
 
+// name returns a constraint or index name as GORM gives it on the dialect:
+// default names hashed down to the identifier length of GORM's driver.
+func (b *builder) name(s string, named bool) string {
+	if named {
+		return s
+	}
+	if b.d == dialect.Postgres {
+		return hashName(s, 63)
+	}
+	return hashName(s, 64)
+}
+
 func (b *builder) errorf(pos Pos, model, format string, args ...any) {
 	b.errs = append(b.errs, &PosError{Pos: pos, Model: model, Err: fmt.Errorf(format, args...)})
 }
@@ -99,7 +111,12 @@ func (b *builder) table(gs *gschema) *sqlschema.Table {
 		if !ok {
 			continue
 		}
-		name := uniqueName(gs.Table, f.DBName)
+		name := b.name(uniqueName(gs.Table, f.DBName), false)
+		if b.d == dialect.SQLite {
+			// SQLite loses the name of an inline UNIQUE constraint; atlas
+			// names such an index <table>_<columns>, and so does retort.
+			name = gs.Table + "_" + f.DBName
+		}
 		idx := sqlschema.NewUniqueIndex(name).AddColumns(c)
 		if b.d == dialect.Postgres {
 			idx.AddAttrs(&postgres.Constraint{N: name, T: "u"})
@@ -107,7 +124,7 @@ func (b *builder) table(gs *gschema) *sqlschema.Table {
 		t.AddIndexes(idx)
 	}
 	for _, chk := range gs.checks {
-		t.AddChecks(sqlschema.NewCheck().SetName(chk.Name).SetExpr(chk.Expr))
+		t.AddChecks(sqlschema.NewCheck().SetName(b.name(chk.Name, chk.named)).SetExpr(chk.Expr))
 	}
 	return t
 }
@@ -204,7 +221,12 @@ func defaultExpr(d dialect.Name, f *gfield) sqlschema.Expr {
 		return &sqlschema.Literal{V: f.DefaultValue}
 	}
 	v := f.DefaultValue
-	if v == "" || v == "(-)" || strings.EqualFold(v, "null") {
+	if v == "" || v == "(-)" {
+		return nil
+	}
+	if d == dialect.MySQL && strings.EqualFold(v, "null") {
+		// atlas would quote it as the string 'null'; MariaDB reports a
+		// DEFAULT NULL column as having no default.
 		return nil
 	}
 	return &sqlschema.RawExpr{X: v}
@@ -216,7 +238,7 @@ func quoteLiteral(s string) string {
 }
 
 func (b *builder) index(t *sqlschema.Table, gi *gindex) *sqlschema.Index {
-	idx := sqlschema.NewIndex(gi.Name)
+	idx := sqlschema.NewIndex(b.name(gi.Name, gi.named))
 	class := strings.ToUpper(gi.Class)
 	idx.Unique = class == "UNIQUE"
 	for _, o := range gi.Fields {
@@ -269,7 +291,7 @@ func (b *builder) foreignKeys(gs *gschema) {
 		if !ok {
 			continue
 		}
-		fk := sqlschema.NewForeignKey(c.Name).SetTable(t).SetRefTable(ref)
+		fk := sqlschema.NewForeignKey(b.name(c.Name, c.named)).SetTable(t).SetRefTable(ref)
 		complete := true
 		for i := range c.ForeignKeys {
 			col, ok1 := t.Column(c.ForeignKeys[i].DBName)

@@ -10,6 +10,7 @@ import (
 // gindex mirrors gorm's schema.Index.
 type gindex struct {
 	Name    string
+	named   bool   // the tag named it; default names are hashed per dialect
 	Class   string // UNIQUE, FULLTEXT, SPATIAL
 	Type    string // btree, hash, gin, ...
 	Where   string
@@ -39,7 +40,7 @@ func (l *loader) parseIndexes(s *gschema) []*gindex {
 		for _, idx := range l.fieldIndexes(s, f) {
 			cur := byName[idx.Name]
 			if cur == nil {
-				cur = &gindex{Name: idx.Name}
+				cur = &gindex{Name: idx.Name, named: idx.named}
 				byName[idx.Name] = cur
 				out = append(out, cur)
 			}
@@ -92,6 +93,7 @@ func (l *loader) fieldIndexes(s *gschema, f *gfield) []*gindex {
 			idx = len(tag)
 		}
 		name := tag[:idx]
+		named := name != ""
 		if name == "" {
 			sub := f.Name
 			if composite, ok := settings["COMPOSITE"]; ok {
@@ -137,6 +139,7 @@ func (l *loader) fieldIndexes(s *gschema, f *gfield) []*gindex {
 		}
 		out = append(out, &gindex{
 			Name:    name,
+			named:   named,
 			Class:   settings["CLASS"],
 			Type:    settings["TYPE"],
 			Where:   settings["WHERE"],
@@ -158,6 +161,7 @@ func (l *loader) fieldIndexes(s *gschema, f *gfield) []*gindex {
 // gcheck is a CHECK constraint from a check: tag.
 type gcheck struct {
 	Name, Expr string
+	named      bool
 	Field      *gfield
 }
 
@@ -172,7 +176,7 @@ func parseChecks(s *gschema) []gcheck {
 		}
 		names := strings.Split(chk, ",")
 		if len(names) > 1 && isWordOrDash(names[0]) {
-			byName[names[0]] = gcheck{Name: names[0], Expr: strings.Join(names[1:], ","), Field: f}
+			byName[names[0]] = gcheck{Name: names[0], Expr: strings.Join(names[1:], ","), Field: f, named: true}
 			continue
 		}
 		if names[0] == "" {

@@ -233,3 +233,60 @@ func isString(t types.Type) bool {
 	b, ok := t.(*types.Basic)
 	return ok && b.Kind() == types.String
 }
+
+// valuerResult is the type a driver.Valuer's Value method returns for the
+// zero value, which is what GORM looks at (it calls Value on a new value).
+// Read statically: when some return statement returns nil, the zero value
+// is taken to be that case (GORM then keeps the declared type); otherwise
+// the type of the first result of the return statements, when they agree.
+// ok is false when it cannot tell.
+func (l *loader) valuerResult(t types.Type) (types.Type, bool) {
+	decl, info := l.funcDecl(lookupMethod(t, "Value"))
+	if decl == nil || decl.Body == nil || info == nil {
+		return nil, false
+	}
+	var (
+		result  types.Type
+		sawNil  bool
+		unknown bool
+	)
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			var rt types.Type
+			switch len(n.Results) {
+			case 1:
+				if tup, ok := info.TypeOf(n.Results[0]).(*types.Tuple); ok && tup.Len() == 2 {
+					rt = tup.At(0).Type()
+				}
+			case 2:
+				if tv, ok := info.Types[n.Results[0]]; ok && tv.IsNil() {
+					sawNil = true
+					return false
+				}
+				rt = info.TypeOf(n.Results[0])
+			}
+			if rt == nil {
+				unknown = true
+				return false
+			}
+			if _, isIface := rt.Underlying().(*types.Interface); isIface {
+				unknown = true
+				return false
+			}
+			if result == nil {
+				result = rt
+			} else if !types.Identical(result, rt) {
+				unknown = true
+			}
+			return false
+		}
+		return true
+	})
+	if sawNil || unknown || result == nil {
+		return nil, false
+	}
+	return result, true
+}

@@ -84,11 +84,17 @@ func joinTableName(name string) string {
 	return inflection.Plural(toDBName(name))
 }
 
-// formatName builds an index or constraint name, hashed down to 64
-// characters as GORM does.
+// formatName builds a default index or constraint name. It is hashed down
+// to the dialect's identifier length by hashName when the schema of a
+// dialect is built.
 func formatName(prefix, table, name string) string {
-	s := strings.ReplaceAll(strings.Join([]string{prefix, table, name}, "_"), ".", "_")
-	const max = 64
+	return strings.ReplaceAll(strings.Join([]string{prefix, table, name}, "_"), ".", "_")
+}
+
+// hashName shortens a default name longer than max as GORM's NamingStrategy
+// does: its first max-8 bytes and 8 hex digits of its SHA-1. GORM's
+// PostgreSQL driver sets max to 63, the others leave GORM's 64.
+func hashName(s string, max int) string {
 	if utf8.RuneCountInString(s) > max {
 		h := sha1.Sum([]byte(s))
 		s = s[:max-8] + hex.EncodeToString(h[:])[:8]

@@ -277,6 +277,9 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 	dataTyper := hasMethod(f.Indirect, "GormDataType", 0, 1)
 	valuer := isValuer(f.Indirect)
 	if valuer && !dataTyper {
+		if rt, ok := l.valuerResult(f.Indirect); ok {
+			kindType = deref(rt)
+		}
 		seen := map[types.Type]bool{}
 		for {
 			st, ok := kindType.Underlying().(*types.Struct)

@@ -525,6 +525,7 @@ func copyableDataType(dt string) bool {
 // constraint is a FOREIGN KEY GORM creates for a relation.
 type constraint struct {
 	Name        string
+	named       bool
 	Schema      *gschema
 	RefSchema   *gschema
 	ForeignKeys []*gfield
@@ -558,12 +559,13 @@ func (r *relation) parseConstraint() *constraint {
 	}
 	settings := parseTagSetting(str, ",")
 	var name string
+	named := false
 	if i := strings.IndexByte(str, ','); i != -1 && isWordOrDash(str[:i]) {
-		name = str[:i]
+		name, named = str[:i], true
 	} else {
 		name = fkName(r.Schema.Table, r.Name)
 	}
-	c := &constraint{Name: name, OnUpdate: settings["ONUPDATE"], OnDelete: settings["ONDELETE"]}
+	c := &constraint{Name: name, named: named, OnUpdate: settings["ONUPDATE"], OnDelete: settings["ONDELETE"]}
 	for _, ref := range r.Refs {
 		if ref.PrimaryKey != nil && (r.JoinTable == nil || ref.OwnPrimaryKey) {
 			c.ForeignKeys = append(c.ForeignKeys, ref.ForeignKey)
