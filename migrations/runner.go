@@ -126,7 +126,7 @@ func (r *Runner) Run(ctx context.Context, revs []*Revision, plan Planner) error 
 		if err != nil {
 			return err
 		}
-		resumeIdx, err := r.resumable(partialOf(last), steps)
+		resumeIdx, err := r.resumable(last, steps)
 		if err != nil {
 			return err
 		}
@@ -173,27 +173,34 @@ func (r *Runner) checkChecksums(s *session, revs []*Revision) error {
 	return nil
 }
 
-// resumable decides what a partially applied revision means for steps: the
-// index of the step that resumes it (-1 when there is none), or a
-// *PartialError when the run must not go on.
-func (r *Runner) resumable(p *Partial, steps []Step) (int, error) {
+// resumable decides what a partially applied revision (the newest log row,
+// last) means for steps: the index of the step that resumes it (-1 when
+// there is none), or a *PartialError when the run must not start.
+func (r *Runner) resumable(last *logEntry, steps []Step) (int, error) {
+	p := partialOf(last)
 	if p == nil {
 		return -1, nil
 	}
-	idx := -1
 	for i, st := range steps {
-		if st.Rev.ID == p.Revision && st.Up == p.Up {
-			idx = i
-			break
+		if st.Rev.ID != p.Revision || st.Up != p.Up {
+			continue
 		}
+		stmts, _ := stepSection(st)
+		// Never re-run a statement that ran: they must be the same.
+		if len(stmts) < p.StatementsRun || ranHash(stmts[:p.StatementsRun]) != last.RanHash {
+			return -1, &PartialError{Partial: p, Reason: "edited"}
+		}
+		// A statement failed (or may have run): the file must change
+		// first, unless the user forces a retry.
+		if (p.Failed > 0 || p.Interrupted) && st.Rev.Checksum == p.Checksum && !r.opts.Force {
+			return -1, &PartialError{Partial: p, Reason: "unchanged"}
+		}
+		return i, nil
 	}
-	if idx < 0 {
-		return -1, &PartialError{Partial: p, Reason: "not planned"}
-	}
-	return idx, nil
+	return -1, &PartialError{Partial: p, Reason: "not planned"}
 }
 
-// section returns the statements a step runs and whether they must run
+// stepSection returns the statements a step runs and whether they must run
 // outside a transaction.
 func stepSection(st Step) ([]Statement, bool) {
 	if st.Up {
@@ -202,20 +209,10 @@ func stepSection(st Step) ([]Statement, bool) {
 	return st.Rev.Downgrade, st.Rev.DowngradeNoTx
 }
 
-// runStep runs one step and writes its log line.
+// runStep runs one step and writes its log line; resume is the log row of
+// the partially applied run it continues, checked by resumable.
 func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, resume *logEntry) error {
 	stmts, noTx := stepSection(st)
-	from := 0
-	if resume != nil {
-		p := partialOf(resume)
-		if len(stmts) < p.StatementsRun || ranHash(stmts[:p.StatementsRun]) != resume.RanHash {
-			return &PartialError{Partial: p, Reason: "edited"}
-		}
-		if (p.Failed > 0 || p.Interrupted) && st.Rev.Checksum == p.Checksum && !r.opts.Force {
-			return &PartialError{Partial: p, Reason: "unchanged"}
-		}
-		from = p.StatementsRun
-	}
 	if r.opts.Log != nil {
 		prefix := ""
 		if n > 10 {
@@ -226,7 +223,7 @@ func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, res
 		}
 		fmt.Fprintf(r.opts.Log, "%s%s", prefix, runningLine(st))
 		if resume != nil {
-			fmt.Fprintf(r.opts.Log, ", resuming at statement %d", from+1)
+			fmt.Fprintf(r.opts.Log, ", resuming at statement %d", resume.StatementsRun+1)
 		}
 	}
 	start := r.now()
