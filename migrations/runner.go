@@ -374,6 +374,11 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		if err := r.vt.updateLog(s.bctx, s.conn, e); err != nil {
 			return err
 		}
+		// SQLite: a long statement outside a transaction may outlast the
+		// lease; renew it at once (ErrLockLost if another process took it).
+		if err := s.lock.renew(s.bctx, nil); err != nil {
+			return err
+		}
 	}
 	// The version table and the log's "ok" change together.
 	tx, err := s.conn.BeginTx(s.bctx, nil)
