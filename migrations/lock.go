@@ -99,7 +99,12 @@ func acquire(ctx context.Context, l locker, timeout time.Duration) error {
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return fmt.Errorf("migrations: waiting for the migration lock: %w", ctx.Err())
+			hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			if h := l.holder(hctx); h != "" {
+				return fmt.Errorf("migrations: waiting for the migration lock %s, held by %s: %w", l.name(), h, ctx.Err())
+			}
+			return fmt.Errorf("migrations: waiting for the migration lock %s: %w", l.name(), ctx.Err())
 		case <-t.C:
 		}
 	}
