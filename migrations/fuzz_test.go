@@ -1,0 +1,121 @@
+package migrations
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// The seed corpora are in testdata/fuzz/FuzzParseFile and
+// testdata/fuzz/FuzzResolve.
+
+func FuzzParseFile(f *testing.F) {
+	f.Add([]byte(sampleFile), uint8(0))
+	f.Add([]byte(revFile("a1", []string{"b2", "c3"}, []string{"d4"}, "2026-01-01")), uint8(1))
+	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
+		d := dialect.All[int(which)%len(dialect.All)]
+		rev, err := ParseFile("versions/f.sql", data, d)
+		if err != nil {
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error is not a *FileError: %v", err)
+			}
+			if fe.Path != "versions/f.sql" || fe.Line < 1 {
+				t.Fatalf("FileError without a position: %#v", fe)
+			}
+			if lines := strings.Count(string(data), "\n") + 1; fe.Line > lines {
+				t.Fatalf("FileError line %d past the last line %d", fe.Line, lines)
+			}
+			return
+		}
+		if rev.ID == "" || len(rev.Checksum) != 64 {
+			t.Fatalf("parsed revision without id or checksum: %+v", rev)
+		}
+		lines := strings.Count(string(data), "\n") + 1
+		for _, section := range [][]Statement{rev.Upgrade, rev.Downgrade} {
+			last := 0
+			for _, st := range section {
+				if st.SQL == "" || strings.TrimSpace(st.SQL) != st.SQL {
+					t.Fatalf("statement not trimmed: %q", st.SQL)
+				}
+				if st.Line < last || st.Line < 1 || st.Line > lines {
+					t.Fatalf("statement line %d out of order or range (previous %d, %d lines)", st.Line, last, lines)
+				}
+				last = st.Line
+			}
+		}
+		if len(rev.Upgrade) > 0 && len(rev.Downgrade) > 0 && rev.Upgrade[len(rev.Upgrade)-1].Line > rev.Downgrade[0].Line {
+			t.Fatalf("upgrade statement after a downgrade statement")
+		}
+	})
+}
+
+// fuzzGraph has every shape the grammar meets: a branch, a merge, a
+// Depends On link, a second root, and ids with dashes and shared prefixes.
+func fuzzGraph(t testing.TB) *Graph {
+	return mustGraph(t,
+		node{id: "ae1027a6acf0"},
+		node{id: "ae10", parents: p("ae1027a6acf0")},
+		node{id: "27c6a30d7c24", parents: p("ae10")},
+		node{id: "27c6-1", parents: p("ae10")},
+		node{id: "m-1", parents: p("27c6a30d7c24", "27c6-1")},
+		node{id: "x9"},
+		node{id: "x9-2", parents: p("x9"), deps: p("ae10")},
+	)
+}
+
+var grammarErrors = []error{
+	ErrUnknownRevision, ErrAmbiguousRevision, ErrMultipleHeads, ErrAmbiguousWalk,
+	ErrRelativeOutOfRange, ErrNotAncestor, ErrInvalidIdentifier,
+}
+
+func isGrammarError(err error) bool {
+	for _, s := range grammarErrors {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{"head", "heads", "base", "current", "ae1", "27c6-1", "+1", "-2", "m-1-1", "base+2", "x9-2+1", "ae10:heads", "-3:"} {
+		f.Add(s, "27c6-1")
+	}
+	g := fuzzGraph(f)
+	f.Fuzz(func(t *testing.T, ident, current string) {
+		var cur []string
+		if current != "" {
+			cur = strings.Split(current, ",")
+		}
+		check := func(what string, err error) {
+			if err != nil && !isGrammarError(err) {
+				t.Fatalf("%s(%q, %q): error without a sentinel: %v", what, ident, current, err)
+			}
+		}
+		got, err := g.Resolve(ident, cur)
+		check("Resolve", err)
+		for _, id := range got {
+			if g.Get(id) == nil {
+				t.Fatalf("Resolve(%q) = unknown %q", ident, id)
+			}
+		}
+		_, err = g.History(ident, cur)
+		check("History", err)
+		_, _, err = g.PlanStamp(cur, ident)
+		check("PlanStamp", err)
+		up, err := g.PlanUpgrade(cur, ident)
+		check("PlanUpgrade", err)
+		down, err := g.PlanDowngrade(cur, ident)
+		check("PlanDowngrade", err)
+		if err == nil && len(cur) > 0 {
+			// A valid current: the bookkeeping must hold.
+			if _, err := g.indexes(cur); err == nil {
+				applySteps(t, g, cur, up)
+				applySteps(t, g, cur, down)
+			}
+		}
+	})
+}
