@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -640,6 +641,53 @@ func TestRunnerInterrupted(t *testing.T) {
 			if n := rtMarks(t, db.DB, m); n != 1 {
 				t.Errorf("mark %s written %d times, want 1", m, n)
 			}
+		}
+	})
+}
+
+// A downgrade that fails half-way on MySQL is recorded and resumed the
+// same way as an upgrade.
+func TestRunnerPartialDowngrade(t *testing.T) {
+	forDialects(t, []dialect.Name{dialect.MySQL}, func(t *testing.T, d dialect.Name, db *testdb.DB) {
+		ctx := context.Background()
+		h := newRTHistory()
+		r := NewRunner(db.DB, rtOpts(d))
+		up := h.up()
+		if err := r.Run(ctx, h.revs(), rtPlanner(nil, up[:2])); err != nil {
+			t.Fatal(err)
+		}
+		bad := *h.r2
+		bad.Downgrade = []Statement{
+			{SQL: "DELETE FROM marks WHERE rev = 'r2'", Line: 30},
+			{SQL: "DROP TABLE no_such_table", Line: 31},
+			{SQL: "DROP TABLE t2", Line: 32},
+		}
+		bad.Checksum = rtChecksum(&bad)
+		down := []Step{{Rev: &bad, DeleteHeads: []string{"r2"}, InsertHeads: []string{"r1"}}}
+		if err := r.Run(ctx, nil, rtPlanner([]string{"r2"}, down)); err == nil {
+			t.Fatal("downgrade succeeded, want a failure")
+		}
+		st, err := r.State(ctx)
+		if err != nil || st.Partial == nil || st.Partial.Up || st.Partial.Failed != 2 || !cmp.Equal(st.Heads, []string{"r2"}) {
+			t.Fatalf("State = %+v (partial %+v), %v", st, st.Partial, err)
+		}
+		err = r.Run(ctx, nil, rtPlanner([]string{"r2"}, down))
+		if !errors.Is(err, ErrPartiallyApplied) || !strings.Contains(err.Error(), "run downgrade again to resume at statement 2") {
+			t.Fatalf("Run = %v, want ErrPartiallyApplied telling to run downgrade again", err)
+		}
+		fixed := bad
+		fixed.Downgrade = slices.Clone(bad.Downgrade)
+		fixed.Downgrade[1].SQL = "DELETE FROM marks WHERE rev = 'r2b'"
+		fixed.Checksum = rtChecksum(&fixed)
+		down[0].Rev = &fixed
+		if err := r.Run(ctx, nil, rtPlanner([]string{"r2"}, down)); err != nil {
+			t.Fatal(err)
+		}
+		if rtTableExists(t, db.DB, "t2") || rtMarks(t, db.DB, "r2b") != 0 || rtMarks(t, db.DB, "r1") != 1 {
+			t.Fatal("the downgrade did not complete")
+		}
+		if diff := cmp.Diff([]string{"r1"}, rtHeads(t, r)); diff != "" {
+			t.Fatalf("heads (-want +got):\n%s", diff)
 		}
 	})
 }

@@ -46,6 +46,25 @@ type execer interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
+// The runner's tables, for a version table named V (retort_version):
+//
+//   - V (version_num varchar(64) primary key): one row per stored head, as
+//     Alembic's alembic_version.
+//   - V_log: one row per revision run (and per head a stamp leaves):
+//     revision, direction (up, down, stamp), path and checksum of the file
+//     as run, started_at, finished_at, statements_total, statements_run,
+//     running_statement (the statement in flight, 0 between statements),
+//     status (ok; partial: a non-transactional run in progress, interrupted
+//     or failed, whose first statements_run statements are applied; failed:
+//     a transactional run rolled back), failed_statement, failed_line (also
+//     the running statement's line), error (truncated) and ran_hash (SHA-256
+//     over the statements that ran, so that a resumed run can check they
+//     are unchanged). The newest row says whether a revision is partially
+//     applied; the newest "ok" row of a revision whether it is applied.
+//   - V_lock (SQLite only): the lock row, with holder and lease.
+//
+// All are created under the migration lock with CREATE TABLE IF NOT EXISTS.
+
 // versionTable builds the statements that read and write the version
 // table and its log for one dialect. Identifiers are quoted by the dialect,
 // values are always bound (online) or quoted with QuoteString (offline).
