@@ -1,0 +1,88 @@
+package schema_test
+
+// The corpus of the GORM oracle: one entry per folder of testdata/gorm
+// (TestOracleCorpusComplete keeps the two in step).
+
+import (
+	"github.com/retortdb/retort/internal/dialect"
+
+	basictypes "github.com/retortdb/retort/schema/testdata/gorm/01_basic_types"
+	nullable "github.com/retortdb/retort/schema/testdata/gorm/02_nullable"
+	gormmodel "github.com/retortdb/retort/schema/testdata/gorm/03_gorm_model"
+	columntypes "github.com/retortdb/retort/schema/testdata/gorm/04_column_types"
+	defaults "github.com/retortdb/retort/schema/testdata/gorm/05_defaults"
+	primarykeys "github.com/retortdb/retort/schema/testdata/gorm/06_primary_keys"
+	autoincrement "github.com/retortdb/retort/schema/testdata/gorm/07_auto_increment"
+	unique "github.com/retortdb/retort/schema/testdata/gorm/08_unique"
+	indexes "github.com/retortdb/retort/schema/testdata/gorm/09_indexes"
+	indexmysql "github.com/retortdb/retort/schema/testdata/gorm/10_index_mysql"
+	indexpartial "github.com/retortdb/retort/schema/testdata/gorm/11_index_partial"
+	indexpostgres "github.com/retortdb/retort/schema/testdata/gorm/12_index_postgres"
+	indexexpression "github.com/retortdb/retort/schema/testdata/gorm/13_index_expression"
+	checks "github.com/retortdb/retort/schema/testdata/gorm/14_checks"
+	comments "github.com/retortdb/retort/schema/testdata/gorm/15_comments"
+	ignoredfields "github.com/retortdb/retort/schema/testdata/gorm/16_ignored_fields"
+	embedded "github.com/retortdb/retort/schema/testdata/gorm/17_embedded"
+	autotime "github.com/retortdb/retort/schema/testdata/gorm/18_auto_time"
+	serializer "github.com/retortdb/retort/schema/testdata/gorm/19_serializer"
+	customtypes "github.com/retortdb/retort/schema/testdata/gorm/20_custom_types"
+	jsonbytes "github.com/retortdb/retort/schema/testdata/gorm/21_json_bytes"
+	tablename "github.com/retortdb/retort/schema/testdata/gorm/22_table_name"
+	oddnames "github.com/retortdb/retort/schema/testdata/gorm/23_odd_names"
+	reservedwords "github.com/retortdb/retort/schema/testdata/gorm/24_reserved_words"
+	belongsto "github.com/retortdb/retort/schema/testdata/gorm/25_belongs_to"
+	hasone "github.com/retortdb/retort/schema/testdata/gorm/26_has_one"
+	hasmany "github.com/retortdb/retort/schema/testdata/gorm/27_has_many"
+	selfreference "github.com/retortdb/retort/schema/testdata/gorm/28_self_reference"
+	many2many "github.com/retortdb/retort/schema/testdata/gorm/29_many2many"
+	ambiguousrelation "github.com/retortdb/retort/schema/testdata/gorm/30_ambiguous_relation"
+	dbtag "github.com/retortdb/retort/schema/testdata/gorm/31_db_tag"
+	polymorphic "github.com/retortdb/retort/schema/testdata/gorm/32_polymorphic"
+	longnames "github.com/retortdb/retort/schema/testdata/gorm/33_long_names"
+	retortoverride "github.com/retortdb/retort/schema/testdata/gorm/34_retort_override"
+)
+
+var oracleCases = []oracleCase{
+	{"01_basic_types", basictypes.Models, nil, false},
+	{"02_nullable", nullable.Models, nil, false},
+	{"03_gorm_model", gormmodel.Models, nil, false},
+	{"04_column_types", columntypes.Models, nil, false},
+	{"05_defaults", defaults.Models, nil, false},
+	{"06_primary_keys", primarykeys.Models, nil, false},
+	{"07_auto_increment", autoincrement.Models, nil, false},
+	{"08_unique", unique.Models, nil, false},
+	{"09_indexes", indexes.Models, nil, false},
+	{"10_index_mysql", indexmysql.Models, dialects(indexmysql.Dialects), false},
+	{"11_index_partial", indexpartial.Models, dialects(indexpartial.Dialects), false},
+	{"12_index_postgres", indexpostgres.Models, dialects(indexpostgres.Dialects), false},
+	{"13_index_expression", indexexpression.Models, dialects(indexexpression.Dialects), false},
+	{"14_checks", checks.Models, nil, false},
+	{"15_comments", comments.Models, nil, false},
+	{"16_ignored_fields", ignoredfields.Models, nil, false},
+	{"17_embedded", embedded.Models, nil, false},
+	{"18_auto_time", autotime.Models, nil, false},
+	{"19_serializer", serializer.Models, nil, false},
+	{"20_custom_types", customtypes.Models, nil, false},
+	{"21_json_bytes", jsonbytes.Models, nil, false},
+	{"22_table_name", tablename.Models, nil, false},
+	{"23_odd_names", oddnames.Models, nil, false},
+	{"24_reserved_words", reservedwords.Models, nil, false},
+	{"25_belongs_to", belongsto.Models, nil, false},
+	{"26_has_one", hasone.Models, nil, false},
+	{"27_has_many", hasmany.Models, nil, false},
+	{"28_self_reference", selfreference.Models, nil, false},
+	{"29_many2many", many2many.Models, nil, false},
+	{"30_ambiguous_relation", ambiguousrelation.Models, nil, false},
+	{"31_db_tag", dbtag.Models, nil, false},
+	{"32_polymorphic", polymorphic.Models, nil, false},
+	{"33_long_names", longnames.Models, nil, false},
+	{"34_retort_override", retortoverride.Models, nil, retortoverride.RetortOnly},
+}
+
+func dialects(names []string) []dialect.Name {
+	out := make([]dialect.Name, len(names))
+	for i, n := range names {
+		out[i] = dialect.Name(n)
+	}
+	return out
+}

@@ -1,0 +1,25 @@
+//go:build oracle_gormonly
+
+package schema_test
+
+// With -tags oracle_gormonly the oracle runs GORM's half only (AutoMigrate,
+// inspection, the .gorm.sql goldens), without importing the schema package:
+//
+//	go test -tags oracle_gormonly -run TestOracle ./schema -update
+
+import (
+	"errors"
+	"testing"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+var errGormOnly = errors.New("oracle: gorm only")
+
+type retortModels struct{}
+
+func (retortModels) schema(dialect.Name) (*sqlschema.Schema, error) { return nil, errGormOnly }
+
+func loadRetort(*testing.T, string, string) retortModels { return retortModels{} }

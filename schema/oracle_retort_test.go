@@ -1,0 +1,40 @@
+//go:build !oracle_gormonly
+
+package schema_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/schema"
+)
+
+// errGormOnly is never returned in a normal build; see oracle_gormonly_test.go.
+var errGormOnly = errors.New("oracle: gorm only")
+
+// retortModels is one case's models as retort's schema package reads them.
+type retortModels struct {
+	m   *schema.Models
+	err error
+}
+
+func (r retortModels) schema(d dialect.Name) (*sqlschema.Schema, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	return r.m.Schema(d, "")
+}
+
+// loadRetort loads testdata/gorm/<name> with schema.Load, statically.
+func loadRetort(t *testing.T, root, name string) retortModels {
+	t.Helper()
+	m, err := schema.Load(context.Background(), schema.LoadOptions{
+		Dir:      root,
+		Patterns: []string{"./schema/testdata/gorm/" + name},
+	})
+	return retortModels{m: m, err: err}
+}

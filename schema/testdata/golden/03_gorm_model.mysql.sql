@@ -1,0 +1,3 @@
+CREATE TABLE `articles` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` datetime(3) NULL, `updated_at` datetime(3) NULL, `deleted_at` datetime(3) NULL, `title` varchar(200) NOT NULL, `body` longtext NULL, PRIMARY KEY (`id`), INDEX `idx_articles_deleted_at` (`deleted_at`));
+CREATE TABLE `comments` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` datetime(3) NULL, `updated_at` datetime(3) NULL, `deleted_at` datetime(3) NULL, `article_id` bigint unsigned NULL, `body` longtext NULL, PRIMARY KEY (`id`), INDEX `idx_comments_deleted_at` (`deleted_at`));
+CREATE TABLE `tags` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(64) NULL, `deleted_at` datetime(3) NULL, PRIMARY KEY (`id`));

@@ -1,0 +1,1 @@
+CREATE TABLE `employees` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `age` integer NULL, `salary` real NULL, `email` text NULL, `bonus` real NULL, CONSTRAINT `chk_employees_age` CHECK (age >= 18), CONSTRAINT `chk_employees_bonus` CHECK (coalesce(bonus, 0) >= 0), CONSTRAINT `chk_employees_email` CHECK (email <> ''), CONSTRAINT `chk_salary_positive` CHECK (salary > 0));

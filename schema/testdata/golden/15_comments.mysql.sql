@@ -1,0 +1,1 @@
+CREATE TABLE `plans` (`id` bigint unsigned NOT NULL AUTO_INCREMENT COMMENT "surrogate key", `name` varchar(64) NOT NULL COMMENT "shown to customers", `price` double NULL COMMENT "monthly price, in euros", `internal` longtext NULL COMMENT "it's for staff only", PRIMARY KEY (`id`));

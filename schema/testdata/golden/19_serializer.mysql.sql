@@ -1,0 +1,1 @@
+CREATE TABLE `user_settings` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `prefs` longtext NULL, `tags` longtext NULL, `extra` varchar(1000) NULL, `snapshot` longtext NULL, `seen_at` datetime(3) NULL, PRIMARY KEY (`id`));

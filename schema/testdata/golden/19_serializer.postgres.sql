@@ -1,0 +1,1 @@
+CREATE TABLE "user_settings" ("id" bigserial NOT NULL, "prefs" text NULL, "tags" text NULL, "extra" character varying(1000) NULL, "snapshot" text NULL, "seen_at" timestamptz NULL, PRIMARY KEY ("id"));

@@ -1,0 +1,1 @@
+CREATE TABLE `orders` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `status` varchar(20) NULL DEFAULT 'pending', `total` bigint NOT NULL, `priority` tinyint unsigned NULL DEFAULT 1, `contact` varchar(191) NULL, `labels` longtext NULL, `location` longtext NULL, `deposit` bigint NULL, `refund` bigint NULL, `metadata` json NULL, `secondary` varchar(191) NULL, PRIMARY KEY (`id`));

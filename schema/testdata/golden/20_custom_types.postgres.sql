@@ -1,0 +1,1 @@
+CREATE TABLE "orders" ("id" bigserial NOT NULL, "status" character varying(20) NULL DEFAULT 'pending', "total" bigint NOT NULL, "priority" smallint NULL DEFAULT 1, "contact" character varying(191) NULL, "labels" text NULL, "location" text NULL, "deposit" bigint NULL, "refund" bigint NULL, "metadata" json NULL, "secondary" character varying(191) NULL, PRIMARY KEY ("id"));

@@ -1,0 +1,1 @@
+CREATE TABLE `orders` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `status` text NULL DEFAULT 'pending', `total` integer NOT NULL, `priority` integer NULL DEFAULT 1, `contact` text NULL, `labels` text NULL, `location` text NULL, `deposit` integer NULL, `refund` integer NULL, `metadata` json NULL, `secondary` text NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE `webhooks` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `url` varchar(2048) NOT NULL, `payload` longblob NOT NULL, `response` longblob NULL, `headers` json NULL, `signature` varbinary(64) NULL, `body` longblob NULL, `archive` mediumblob NULL, PRIMARY KEY (`id`));

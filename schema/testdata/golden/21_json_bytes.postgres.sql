@@ -1,0 +1,1 @@
+CREATE TABLE "webhooks" ("id" bigserial NOT NULL, "url" character varying(2048) NOT NULL, "payload" bytea NOT NULL, "response" bytea NULL, "headers" json NULL, "signature" bytea NULL, "body" bytea NULL, "archive" bytea NULL, PRIMARY KEY ("id"));

@@ -1,0 +1,1 @@
+CREATE TABLE `webhooks` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `url` text NOT NULL, `payload` blob NOT NULL, `response` blob NULL, `headers` json NULL, `signature` blob NULL, `body` blob NULL, `archive` blob NULL);

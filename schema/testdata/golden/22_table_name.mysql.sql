@@ -1,0 +1,10 @@
+CREATE TABLE `analyses` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `result` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `app_users` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `audit_log` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `action` varchar(50) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `boxes` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `label` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `categories` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `children` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `news` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `headline` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `people` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `quizzes` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `question` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `statuses` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `code` longtext NULL, PRIMARY KEY (`id`));

@@ -1,0 +1,10 @@
+CREATE TABLE "analyses" ("id" bigserial NOT NULL, "result" text NULL, PRIMARY KEY ("id"));
+CREATE TABLE "app_users" ("id" bigserial NOT NULL, "name" character varying(100) NULL, PRIMARY KEY ("id"));
+CREATE TABLE "audit_log" ("id" bigserial NOT NULL, "action" character varying(50) NULL, PRIMARY KEY ("id"));
+CREATE TABLE "boxes" ("id" bigserial NOT NULL, "label" text NULL, PRIMARY KEY ("id"));
+CREATE TABLE "categories" ("id" bigserial NOT NULL, "name" text NULL, PRIMARY KEY ("id"));
+CREATE TABLE "children" ("id" bigserial NOT NULL, "name" text NULL, PRIMARY KEY ("id"));
+CREATE TABLE "news" ("id" bigserial NOT NULL, "headline" text NULL, PRIMARY KEY ("id"));
+CREATE TABLE "people" ("id" bigserial NOT NULL, "name" text NULL, PRIMARY KEY ("id"));
+CREATE TABLE "quizzes" ("id" bigserial NOT NULL, "question" text NULL, PRIMARY KEY ("id"));
+CREATE TABLE "statuses" ("id" bigserial NOT NULL, "code" text NULL, PRIMARY KEY ("id"));

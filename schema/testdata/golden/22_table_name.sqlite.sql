@@ -1,0 +1,10 @@
+CREATE TABLE `analyses` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `result` text NULL);
+CREATE TABLE `app_users` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE TABLE `audit_log` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `action` text NULL);
+CREATE TABLE `boxes` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `label` text NULL);
+CREATE TABLE `categories` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE TABLE `children` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE TABLE `news` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `headline` text NULL);
+CREATE TABLE `people` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE TABLE `quizzes` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `question` text NULL);
+CREATE TABLE `statuses` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `code` text NULL);

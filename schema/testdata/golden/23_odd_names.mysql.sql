@@ -1,0 +1,4 @@
+CREATE TABLE `api_keys` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `user_id` bigint unsigned NULL, `key` varchar(64) NULL, `external_id` varchar(64) NULL, `ip_address` varchar(45) NULL, `uuid` varchar(36) NULL, PRIMARY KEY (`id`), INDEX `idx_api_keys_user_id` (`user_id`));
+CREATE TABLE `http_request_logs` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `http_status` bigint NULL, `url` varchar(2048) NULL, `json_body` longtext NULL, `xml_body` longtext NULL, `html_title` longtext NULL, `user_agent` longtext NULL, `ttl_seconds` bigint NULL, `ab_test` bool NULL, `o_auth_scope` longtext NULL, `field2` longtext NULL, `v2_enabled` bool NULL, PRIMARY KEY (`id`));
+CREATE TABLE `o_auth_clients` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `client_id` varchar(64) NULL, `redirect_uri` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `sms_messages` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `to_msisdn` varchar(20) NULL, PRIMARY KEY (`id`));

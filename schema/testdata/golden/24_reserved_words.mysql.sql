@@ -1,0 +1,5 @@
+CREATE TABLE `group` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `order` bigint NULL, `user` varchar(64) NULL, `primary` bool NULL, PRIMARY KEY (`id`));
+CREATE TABLE `key` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `value` longtext NULL, `values` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `user` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `key` varchar(64) NULL, PRIMARY KEY (`id`), UNIQUE INDEX `idx_user_key` (`key`));
+CREATE TABLE `select` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `where` longtext NULL, `having` longtext NULL, PRIMARY KEY (`id`));
+CREATE TABLE `order` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `user_id` bigint unsigned NULL, `select` bool NULL, `group` varchar(32) NULL, `desc` longtext NULL, `from` datetime(3) NULL, `to` datetime(3) NULL, `limit` bigint NULL, `default` varchar(20) NULL DEFAULT 'default', `table` longtext NULL, `column` longtext NULL, PRIMARY KEY (`id`), INDEX `idx_order_user_id` (`user_id`), INDEX `idx_order_group` (`group`), CONSTRAINT `fk_order_user` FOREIGN KEY (`user_id`) REFERENCES `user` (`id`));

@@ -1,0 +1,4 @@
+CREATE TABLE "companies" ("id" bigserial NOT NULL, "name" character varying(100) NULL, PRIMARY KEY ("id"));
+CREATE TABLE "departments" ("id" bigserial NOT NULL, "code" character varying(16) NULL, "name" character varying(100) NULL, PRIMARY KEY ("id"));
+CREATE UNIQUE INDEX "idx_departments_code" ON "departments" ("code");
+CREATE TABLE "employees" ("id" bigserial NOT NULL, "name" character varying(100) NULL, "company_id" bigint NULL, "backup_company_id" bigint NULL, "dept_code" character varying(16) NULL, PRIMARY KEY ("id"), CONSTRAINT "fk_employees_company" FOREIGN KEY ("company_id") REFERENCES "companies" ("id"), CONSTRAINT "fk_employees_backup_company" FOREIGN KEY ("backup_company_id") REFERENCES "companies" ("id"), CONSTRAINT "fk_employees_department" FOREIGN KEY ("dept_code") REFERENCES "departments" ("code") ON UPDATE CASCADE ON DELETE RESTRICT);

@@ -1,0 +1,3 @@
+CREATE TABLE `users` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `member_number` varchar(32) NULL, PRIMARY KEY (`id`), UNIQUE INDEX `idx_users_member_number` (`member_number`));
+CREATE TABLE `credit_cards` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `number` varchar(32) NULL, `user_number` varchar(32) NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_users_credit_card` FOREIGN KEY (`user_number`) REFERENCES `users` (`member_number`));
+CREATE TABLE `profiles` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `user_id` bigint unsigned NULL, `bio` longtext NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_users_profile` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE CASCADE ON DELETE SET NULL);

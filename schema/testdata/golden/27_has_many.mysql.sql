@@ -1,0 +1,4 @@
+CREATE TABLE `authors` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `code` varchar(16) NULL, PRIMARY KEY (`id`), UNIQUE INDEX `idx_authors_code` (`code`));
+CREATE TABLE `articles` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `title` longtext NULL, `writer_id` bigint unsigned NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_authors_articles` FOREIGN KEY (`writer_id`) REFERENCES `authors` (`id`));
+CREATE TABLE `books` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `title` longtext NULL, `author_id` bigint unsigned NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_authors_books` FOREIGN KEY (`author_id`) REFERENCES `authors` (`id`));
+CREATE TABLE `reviews` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `author_code` varchar(16) NULL, `stars` bigint NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_authors_reviews` FOREIGN KEY (`author_code`) REFERENCES `authors` (`code`) ON UPDATE CASCADE ON DELETE CASCADE);

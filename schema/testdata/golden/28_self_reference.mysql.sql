@@ -1,0 +1,2 @@
+CREATE TABLE `categories` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `parent_id` bigint unsigned NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_categories_children` FOREIGN KEY (`parent_id`) REFERENCES `categories` (`id`));
+CREATE TABLE `employees` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `manager_id` bigint unsigned NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_employees_manager` FOREIGN KEY (`manager_id`) REFERENCES `employees` (`id`));

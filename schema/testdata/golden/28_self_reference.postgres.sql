@@ -1,0 +1,2 @@
+CREATE TABLE "categories" ("id" bigserial NOT NULL, "name" character varying(100) NULL, "parent_id" bigint NULL, PRIMARY KEY ("id"), CONSTRAINT "fk_categories_children" FOREIGN KEY ("parent_id") REFERENCES "categories" ("id"));
+CREATE TABLE "employees" ("id" bigserial NOT NULL, "name" character varying(100) NULL, "manager_id" bigint NULL, PRIMARY KEY ("id"), CONSTRAINT "fk_employees_manager" FOREIGN KEY ("manager_id") REFERENCES "employees" ("id"));

@@ -1,0 +1,2 @@
+CREATE TABLE `categories` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL, `parent_id` integer NULL, CONSTRAINT `fk_categories_children` FOREIGN KEY (`parent_id`) REFERENCES `categories` (`id`));
+CREATE TABLE `employees` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL, `manager_id` integer NULL, CONSTRAINT `fk_employees_manager` FOREIGN KEY (`manager_id`) REFERENCES `employees` (`id`));

@@ -1,0 +1,13 @@
+CREATE TABLE `users` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE TABLE `roles` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE TABLE `account_roles` (`account_id` integer NULL, `granted_role_id` integer NULL, PRIMARY KEY (`account_id`, `granted_role_id`), CONSTRAINT `fk_account_roles_user` FOREIGN KEY (`account_id`) REFERENCES `users` (`id`), CONSTRAINT `fk_account_roles_role` FOREIGN KEY (`granted_role_id`) REFERENCES `roles` (`id`));
+CREATE TABLE `groups` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE TABLE `languages` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `code` text NULL);
+CREATE TABLE `posts` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `slug` text NULL);
+CREATE UNIQUE INDEX `idx_posts_slug` ON `posts` (`slug`);
+CREATE TABLE `tags` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL);
+CREATE UNIQUE INDEX `idx_tags_name` ON `tags` (`name`);
+CREATE TABLE `post_tags` (`post_slug` text NULL, `tag_name` text NULL, PRIMARY KEY (`post_slug`, `tag_name`), CONSTRAINT `fk_post_tags_post` FOREIGN KEY (`post_slug`) REFERENCES `posts` (`slug`), CONSTRAINT `fk_post_tags_tag` FOREIGN KEY (`tag_name`) REFERENCES `tags` (`name`));
+CREATE TABLE `user_friends` (`user_id` integer NULL, `friend_id` integer NULL, PRIMARY KEY (`user_id`, `friend_id`), CONSTRAINT `fk_user_friends_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`), CONSTRAINT `fk_user_friends_friends` FOREIGN KEY (`friend_id`) REFERENCES `users` (`id`));
+CREATE TABLE `user_groups` (`user_id` integer NULL, `group_id` integer NULL, PRIMARY KEY (`user_id`, `group_id`), CONSTRAINT `fk_user_groups_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`), CONSTRAINT `fk_user_groups_group` FOREIGN KEY (`group_id`) REFERENCES `groups` (`id`));
+CREATE TABLE `user_languages` (`language_id` integer NULL, `user_id` integer NULL, PRIMARY KEY (`language_id`, `user_id`), CONSTRAINT `fk_user_languages_language` FOREIGN KEY (`language_id`) REFERENCES `languages` (`id`), CONSTRAINT `fk_user_languages_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`));

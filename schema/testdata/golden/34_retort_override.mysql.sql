@@ -1,0 +1,1 @@
+CREATE TABLE `invoices` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `amount` decimal(12,2) NULL, `note` varchar(100) NULL, `reference` varchar(32) NOT NULL, `status` varchar(16) NULL DEFAULT 'draft', PRIMARY KEY (`id`));

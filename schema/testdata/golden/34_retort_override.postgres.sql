@@ -1,0 +1,1 @@
+CREATE TABLE "invoices" ("id" bigserial NOT NULL, "amount" numeric(12,2) NULL, "note" character varying(100) NULL, "reference" character varying(32) NOT NULL, "status" character varying(16) NULL DEFAULT 'draft', PRIMARY KEY ("id"));
