@@ -589,7 +589,7 @@ func autoIncrement(t *sqlschema.Table) error {
 	if err != nil {
 		return err
 	}
-	if t.PrimaryKey == nil || len(t.PrimaryKey.Parts) != 1 || t.PrimaryKey.Parts[0].C == nil {
+	if t.PrimaryKey == nil || len(t.PrimaryKey.Parts) != 1 || t.PrimaryKey.Parts[0].C == nil || !containsFold(stmt, "AUTOINCREMENT") {
 		return nil
 	}
 	m := reAutoIncrement.FindStringSubmatch(stmt)
@@ -673,6 +673,9 @@ func fillConstNames(t *sqlschema.Table) error {
 	if err != nil {
 		return err
 	}
+	if len(t.ForeignKeys) == 0 || !containsFold(stmt, "CONSTRAINT") {
+		return nil
+	}
 	for _, m := range reTableFK.FindAllStringSubmatch(stmt, -1) {
 		for _, fk := range t.ForeignKeys {
 			if matchFK(fk, splitNames(m[2]), m[3], splitNames(m[4])) {
@@ -721,7 +724,7 @@ func matchFK(fk *sqlschema.ForeignKey, columns []string, refTable string, refCol
 // its attributes, in order.
 func fillChecks(t *sqlschema.Table) {
 	stmt, err := createStmt(t)
-	if err != nil {
+	if err != nil || !containsFold(stmt, "CHECK") {
 		return
 	}
 	for {
@@ -736,4 +739,15 @@ func fillChecks(t *sqlschema.Table) {
 		t.Attrs = append(t.Attrs, ck)
 		stmt = stmt[loc[1]+len(ck.Expr)-1:]
 	}
+}
+
+// containsFold reports whether s contains the upper-case ASCII word sub in
+// any letter case: a cheap test before running a regexp that needs it.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
