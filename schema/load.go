@@ -80,14 +80,34 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	l := newLoader(cfg.Fset, dir, pkgs)
 	fatal := false
 	for _, p := range pkgs {
+		hasTypeErrs := false
 		for _, e := range p.Errors {
-			pe := &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("%s", e.Msg)}
+			hasTypeErrs = hasTypeErrs || e.Kind == packages.TypeError
+		}
+		for _, e := range p.Errors {
 			if e.Kind == packages.TypeError {
-				l.warnings = append(l.warnings, pe)
+				// A type error does not stop the load; a model it breaks
+				// reports its own error.
+				l.warnings = append(l.warnings, &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("%s", e.Msg)})
+				continue
+			}
+			if e.Pos == "" && strings.HasPrefix(e.Msg, "# ") {
+				// The compiler's output from go list -export: the same
+				// errors as the type checker's, without positions of
+				// their own.
+				if hasTypeErrs {
+					continue
+				}
+				for _, line := range strings.Split(e.Msg, "\n")[1:] {
+					if line = strings.TrimSpace(line); line != "" {
+						fatal = true
+						l.errs = append(l.errs, compilerError(l, line))
+					}
+				}
 				continue
 			}
 			fatal = true
-			l.errs = append(l.errs, pe)
+			l.errs = append(l.errs, &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("%s", e.Msg)})
 		}
 	}
 	if !fatal {
@@ -166,6 +186,18 @@ func (l *loader) rel(name string) string {
 	return filepath.ToSlash(name)
 }
 
+// compilerError turns a "path:line:col: message" line of compiler output
+// into a PosError.
+func compilerError(l *loader, line string) *PosError {
+	parts := strings.SplitN(line, ": ", 2)
+	if len(parts) == 2 {
+		if p := l.parsePos(parts[0]); p.Line > 0 {
+			return &PosError{Pos: p, Err: fmt.Errorf("%s", parts[1])}
+		}
+	}
+	return &PosError{Err: fmt.Errorf("%s", line)}
+}
+
 // parsePos parses go/packages' "file:line:col" error positions.
 func (l *loader) parsePos(s string) Pos {
 	if s == "" || s == "-" {
@@ -181,7 +213,11 @@ func (l *loader) parsePos(s string) Pos {
 		nums = append([]int{n}, nums...)
 		parts = parts[:len(parts)-1]
 	}
-	p := Pos{Filename: l.rel(strings.Join(parts, ":"))}
+	name := strings.Join(parts, ":")
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(l.dir, name)
+	}
+	p := Pos{Filename: l.rel(name)}
 	if len(nums) > 0 {
 		p.Line = nums[0]
 	}

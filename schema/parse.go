@@ -267,7 +267,15 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 		f.renamedFrom = ""
 	}
 	if isInvalid(f.Indirect) {
-		l.errorf(f.pos, model, "the field's type does not compile")
+		msg := "its type does not compile"
+		for _, w := range l.warnings {
+			if w.Pos.Filename == f.ppos.Filename && w.Pos.Line == f.ppos.Line {
+				msg += ": " + w.Err.Error()
+				break
+			}
+		}
+		l.errorf(f.pos, model, "%s", msg)
+		f.Creatable, f.Updatable, f.Readable, f.IgnoreMigration = false, false, false, true
 		return f
 	}
 
@@ -614,15 +622,17 @@ func hasMethod(t types.Type, name string, params, results int) bool {
 }
 
 func lookupMethod(t types.Type, name string) *types.Func {
-	if _, ok := t.Underlying().(*types.Interface); ok {
-		return nil
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		if _, ok := u.Underlying().(*types.Interface); ok {
+			return nil
+		}
+	case *types.Struct:
+	default:
+		return nil // basic, slice, map and pointer types have no methods
 	}
-	ms := types.NewMethodSet(types.NewPointer(t))
-	sel := ms.Lookup(nil, name)
-	if sel == nil {
-		return nil
-	}
-	fn, _ := sel.Obj().(*types.Func)
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	fn, _ := obj.(*types.Func)
 	return fn
 }
 

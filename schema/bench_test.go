@@ -1,0 +1,78 @@
+package schema_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/schema"
+)
+
+// writeModule writes a module with one package of n generated models into
+// a temporary folder. The models use plain gorm tags and relations but do
+// not import gorm, so the module needs nothing outside the standard
+// library.
+func writeModule(tb testing.TB, n int) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	var b strings.Builder
+	b.WriteString("package models\n\nimport (\n\t\"database/sql\"\n\t\"time\"\n)\n")
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `
+// Model%[1]d is generated.
+type Model%[1]d struct {
+	ID        uint   `+"`gorm:\"primaryKey\"`"+`
+	Name      string `+"`gorm:\"size:100;not null;index\"`"+`
+	Email     string `+"`gorm:\"size:191;uniqueIndex\"`"+`
+	Score     float64
+	Active    bool `+"`gorm:\"default:true\"`"+`
+	Note      sql.NullString
+	CreatedAt time.Time
+	UpdatedAt *time.Time
+`, i)
+		if i > 0 {
+			fmt.Fprintf(&b, "\tParentID  *uint\n\tParent    *Model%d\n", i-1)
+		}
+		b.WriteString("}\n")
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "models"), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/bench\n\ngo 1.22\n"), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "models", "models.go"), []byte(b.String()), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return dir
+}
+
+func benchmarkLoad(b *testing.B, n int) {
+	dir := writeModule(b, n)
+	ctx := context.Background()
+	opts := schema.LoadOptions{Dir: dir, Patterns: []string{"./models"}}
+	// Warm the build cache once, as a developer's machine is.
+	if _, err := schema.Load(ctx, opts); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m, err := schema.Load(ctx, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if m.Structs() != n {
+			b.Fatalf("found %d models, want %d", m.Structs(), n)
+		}
+		if _, err := m.Schema(dialect.MySQL, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLoad100(b *testing.B)  { benchmarkLoad(b, 100) }
+func BenchmarkLoad1000(b *testing.B) { benchmarkLoad(b, 1000) }
