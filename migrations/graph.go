@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -46,24 +48,39 @@ func LoadGraph(fsys fs.FS, d dialect.Name) (*Graph, error) {
 	if err != nil {
 		return nil, fmt.Errorf("migrations: read versions folder: %w", err)
 	}
-	revs := make([]*Revision, 0, len(entries))
-	poss := make([]headerPos, 0, len(entries))
+	var names []string
 	for _, e := range entries { // sorted by name: errors come out in a stable order
 		name := e.Name()
 		if e.IsDir() || !strings.HasSuffix(name, ".sql") || strings.HasPrefix(name, ".") {
 			continue
 		}
-		p := path.Join("versions", name)
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return nil, fmt.Errorf("migrations: read %s: %w", p, err)
-		}
-		rev, hp, err := parseFile(p, data, d)
+		names = append(names, path.Join("versions", name))
+	}
+	revs := make([]*Revision, len(names))
+	poss := make([]headerPos, len(names))
+	errs := make([]error, len(names))
+	// Read and parse in parallel; each worker takes every n-th file.
+	workers := min(runtime.GOMAXPROCS(0), max(len(names)/64, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(names); i += workers {
+				data, err := fs.ReadFile(fsys, names[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("migrations: read %s: %w", names[i], err)
+					continue
+				}
+				revs[i], poss[i], errs[i] = parseFile(names[i], data, d)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs { // the first failing file by name
 		if err != nil {
 			return nil, err
 		}
-		revs = append(revs, rev)
-		poss = append(poss, hp)
 	}
 	return newGraph(revs, poss)
 }

@@ -278,34 +278,34 @@ func parseHeaderLine(text string, line int, first bool, rev *Revision, pos *head
 	key, value, hasColon := strings.Cut(text, ":")
 	if hasColon {
 		value = strings.TrimSpace(value)
-		switch strings.ToLower(strings.Join(strings.Fields(key), " ")) {
-		case "revision id":
+		switch k := strings.TrimSpace(key); {
+		case strings.EqualFold(k, "Revision ID"):
 			if pos.id == 0 {
 				rev.ID, pos.id = value, line
 			} else {
 				pos.id = -line // reported by validateHeader
 			}
 			return
-		case "revises":
+		case strings.EqualFold(k, "Revises"):
 			if pos.revises == 0 {
 				rev.Parents, pos.revises = splitIDs(value), line
 			} else {
 				pos.revises = -line
 			}
 			return
-		case "depends on":
+		case strings.EqualFold(k, "Depends On"):
 			if pos.dependsOn == 0 {
 				rev.DependsOn, pos.dependsOn = splitIDs(value), line
 			} else {
 				pos.dependsOn = -line
 			}
 			return
-		case "create date":
+		case strings.EqualFold(k, "Create Date"):
 			if rev.Created == "" {
 				rev.Created = value
 			}
 			return
-		case "warning":
+		case strings.EqualFold(k, "WARNING"):
 			rev.Warnings = append(rev.Warnings, value)
 			return
 		}
