@@ -70,7 +70,7 @@ func benchLoad(b *testing.B, n int, heads bool) {
 	}
 }
 
-func BenchmarkLoadGraph1000(b *testing.B)  { benchLoad(b, 1000, false) }
+func BenchmarkLoadGraph1000(b *testing.B) { benchLoad(b, 1000, false) }
 
 // BenchmarkLoadGraphDir10000 reads the files from disk through os.DirFS.
 func BenchmarkLoadGraphDir10000(b *testing.B) {
