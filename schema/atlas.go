@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"ariga.io/atlas/sql/mysql"
@@ -176,6 +177,7 @@ func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
 			pk = true
 		}
 	}
+	typ = typeClauses(c, typ)
 	t, err := parseType(b.d, typ)
 	if err != nil {
 		b.errorf(f.ppos, f.model, "type %q: %v", typ, err)
@@ -196,6 +198,25 @@ func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
 		}
 	}
 	return c, pk
+}
+
+var (
+	reCollate = regexp.MustCompile(`(?i)\s+collate\s+("[^"]+"|\S+)`)
+	reCharset = regexp.MustCompile(`(?i)\s+(?:character\s+set|charset)\s+(\S+)`)
+)
+
+// typeClauses moves the COLLATE and CHARACTER SET clauses people write in
+// type: tags to the column's attributes and returns the rest.
+func typeClauses(c *sqlschema.Column, typ string) string {
+	if m := reCollate.FindStringSubmatch(typ); m != nil {
+		c.SetCollation(strings.Trim(m[1], `"`))
+		typ = reCollate.ReplaceAllString(typ, "")
+	}
+	if m := reCharset.FindStringSubmatch(typ); m != nil {
+		c.SetCharset(m[1])
+		typ = reCharset.ReplaceAllString(typ, "")
+	}
+	return strings.TrimSpace(typ)
 }
 
 func parseType(d dialect.Name, typ string) (sqlschema.Type, error) {

@@ -84,6 +84,7 @@ type gfield struct {
 	ppos              Pos
 	model             string // "User.Email" for errors
 	renamedFrom       string
+	dbTag             string // the name in a db:"..." tag, used when no column: is given
 	gormDBDataType    map[string]string // per-dialect type from a GormDBDataType method
 }
 
@@ -133,7 +134,10 @@ func (l *loader) parseStruct(s *gschema, st *types.Struct, embedded bool) {
 	}
 	for _, f := range s.Fields {
 		if f.DBName == "" && f.DataType != "" {
-			f.DBName = toDBName(f.Name)
+			f.DBName = f.dbTag
+			if f.DBName == "" {
+				f.DBName = toDBName(f.Name)
+			}
 		}
 		bind := f.bindName()
 		if f.DBName != "" {
@@ -261,6 +265,11 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 		ppos:              l.pos(v.Pos()),
 		model:             model,
 		renamedFrom:       settings["RENAMED_FROM"],
+	}
+	if db, ok := tag.Lookup("db"); ok {
+		if name, _, _ := strings.Cut(db, ","); name != "-" {
+			f.dbTag = strings.TrimSpace(name)
+		}
 	}
 	if _, ok := settings["RENAMED_FROM"]; ok && (f.renamedFrom == "" || f.renamedFrom == "RENAMED_FROM") {
 		l.errorf(f.pos, model, "renamed_from needs the old column name")
