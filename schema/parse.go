@@ -84,7 +84,7 @@ type gfield struct {
 	ppos              Pos
 	model             string // "User.Email" for errors
 	renamedFrom       string
-	dbTag             string // the name in a db:"..." tag, used when no column: is given
+	dbTag             string            // the name in a db:"..." tag, used when no column: is given
 	gormDBDataType    map[string]string // per-dialect type from a GormDBDataType method
 }
 
