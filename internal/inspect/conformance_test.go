@@ -2,6 +2,7 @@ package inspect
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,7 @@ func atlasInspector(db sqlschema.ExecQuerier, d dialect.Name) (sqlschema.Inspect
 // the right value.
 type deliberate struct {
 	name, why string
-	apply     func(*sqlschema.Schema)
+	apply     func(*testing.T, *sql.DB, *sqlschema.Schema)
 }
 
 var deliberateDiffs = map[dialect.Name][]deliberate{
@@ -43,9 +44,37 @@ var deliberateDiffs = map[dialect.Name][]deliberate{
 			why: "an INTEGER PRIMARY KEY column of a rowid table is the rowid and can never be NULL, " +
 				"but PRAGMA table_info reports it nullable and atlas keeps that, so every such table " +
 				"looks changed against models that say NOT NULL (ATLAS.md, trap 6)",
-			apply: func(s *sqlschema.Schema) {
+			apply: func(_ *testing.T, _ *sql.DB, s *sqlschema.Schema) {
 				for _, t := range s.Tables {
 					rowidNotNull(t)
+				}
+			},
+		},
+		{
+			name: "column collations",
+			why: "atlas drops the COLLATE clause of SQLite columns, so a NOCASE column reads like a " +
+				"BINARY one (ATLAS.md, trap 6); ours carries it as a schema.Collation attribute",
+			apply: func(_ *testing.T, _ *sql.DB, s *sqlschema.Schema) {
+				for _, t := range s.Tables {
+					setCollations(t)
+				}
+			},
+		},
+		{
+			name: "index key collations",
+			why: "a case-insensitive index (a NOCASE column, or a key with COLLATE NOCASE) reads like " +
+				"a case-sensitive one in atlas; ours puts the collation of each non-BINARY key in a " +
+				"schema.Collation attribute of the index part",
+			apply: func(t *testing.T, db *sql.DB, s *sqlschema.Schema) {
+				for _, tb := range s.Tables {
+					for _, idx := range tb.Indexes {
+						rows := queryRows(t, db, "SELECT coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno", []any{idx.Name})
+						for k, r := range rows {
+							if c := r[0].(string); c != "BINARY" {
+								idx.Parts[k].Attrs = append(idx.Parts[k].Attrs, &sqlschema.Collation{V: c})
+							}
+						}
+					}
 				}
 			},
 		},
@@ -126,7 +155,7 @@ func TestConformance(t *testing.T) {
 					t.Fatal("the corpus file created no tables")
 				}
 				for _, dd := range deliberateDiffs[d] {
-					dd.apply(want)
+					dd.apply(t, db.DB, want)
 				}
 				if diff := cmp.Diff(project(want), project(got)); diff != "" {
 					t.Errorf("InspectSchema (-atlas +ours):\n%s", diff)
@@ -144,7 +173,7 @@ func TestConformance(t *testing.T) {
 					t.Fatalf("InspectRealm: %d schemas from atlas, %d from ours", len(wantR.Schemas), len(gotR.Schemas))
 				}
 				for _, dd := range deliberateDiffs[d] {
-					dd.apply(wantR.Schemas[0])
+					dd.apply(t, db.DB, wantR.Schemas[0])
 				}
 				if diff := cmp.Diff(project(wantR.Schemas[0]), project(gotR.Schemas[0])); diff != "" {
 					t.Errorf("InspectRealm (-atlas +ours):\n%s", diff)

@@ -249,8 +249,23 @@ func (i *sqliteInspector) columns(ctx context.Context, tables map[string]*sqlsch
 			return err
 		}
 		rowidNotNull(t)
+		setCollations(t)
 	}
 	return nil
+}
+
+// setCollations adds the collation a column declares in the CREATE
+// statement as a sqlschema.Collation attribute (a deliberate difference).
+func setCollations(t *sqlschema.Table) {
+	stmt, err := createStmt(t)
+	if err != nil || !containsFold(stmt, "COLLATE") {
+		return
+	}
+	for name, coll := range columnCollations(stmt) {
+		if c, ok := t.Column(name); ok {
+			c.SetCollation(coll)
+		}
+	}
 }
 
 // rowidNotNull marks the column of an "INTEGER PRIMARY KEY" (the rowid
@@ -311,6 +326,11 @@ func (i *sqliteInspector) indexes(ctx context.Context, tables map[string]*sqlsch
 			t.Indexes = append(t.Indexes, last)
 		}
 		p := &sqlschema.IndexPart{SeqNo: len(last.Parts) + 1, Desc: desc.Bool}
+		if coll.Valid && !strings.EqualFold(coll.String, "BINARY") {
+			// The collation the index compares with, from the column or
+			// the key's COLLATE clause (a deliberate difference).
+			p.Attrs = append(p.Attrs, &sqlschema.Collation{V: strings.ToUpper(coll.String)})
+		}
 		switch c, ok := t.Column(part.String); {
 		case ok:
 			p.C = c
@@ -750,4 +770,149 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// columnCollations returns the collation each column of a CREATE TABLE
+// statement declares (COLLATE name), upper-cased, by column name. atlas
+// does not read column collations at all, so a NOCASE column reads like a
+// BINARY one (ATLAS.md, trap 6); SQLite has no pragma that reports them.
+func columnCollations(stmt string) map[string]string {
+	open := -1
+	for i := 0; i < len(stmt) && open == -1; i++ {
+		switch stmt[i] {
+		case '\'', '"', '`', '[':
+			i = skipQuoted(stmt, i)
+		case '(':
+			open = i
+		}
+	}
+	if open == -1 {
+		return nil
+	}
+	var out map[string]string
+	for _, def := range splitTopLevel(stmt[open+1:]) {
+		toks := sqlTokens(def)
+		if len(toks) == 0 {
+			continue
+		}
+		switch strings.ToUpper(toks[0]) {
+		case "CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN":
+			continue // a table constraint
+		}
+		for k := 1; k+1 < len(toks); k++ {
+			if strings.EqualFold(toks[k], "COLLATE") {
+				if out == nil {
+					out = make(map[string]string)
+				}
+				out[unquoteIdent(toks[0])] = strings.ToUpper(unquoteIdent(toks[k+1]))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// splitTopLevel splits the body of a CREATE TABLE statement (after its
+// opening parenthesis) at the commas outside parentheses and quotes, up to
+// the closing parenthesis.
+func splitTopLevel(body string) []string {
+	var (
+		parts []string
+		depth int
+		start int
+	)
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; c {
+		case '\'', '"', '`', '[':
+			i = skipQuoted(body, i)
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return append(parts, body[start:i])
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				parts = append(parts, body[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(parts, body[start:])
+}
+
+// skipQuoted returns the index of the character closing the quoted string
+// or identifier that starts at s[i] (a doubled quote is part of it).
+func skipQuoted(s string, i int) int {
+	closing := s[i]
+	if closing == '[' {
+		closing = ']'
+	}
+	for j := i + 1; j < len(s); j++ {
+		if s[j] != closing {
+			continue
+		}
+		if closing != ']' && j+1 < len(s) && s[j+1] == closing {
+			j++
+			continue
+		}
+		return j
+	}
+	return len(s) - 1
+}
+
+// sqlTokens splits a column definition into words, quoted names and
+// strings; parenthesized groups (type sizes, CHECK and DEFAULT
+// expressions) are single tokens, so words inside them are not seen.
+func sqlTokens(def string) []string {
+	var toks []string
+	for i := 0; i < len(def); i++ {
+		c := def[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case c == '\'' || c == '"' || c == '`' || c == '[':
+			j := skipQuoted(def, i)
+			toks = append(toks, def[i:j+1])
+			i = j
+		case c == '(':
+			depth, j := 0, i
+			for ; j < len(def); j++ {
+				switch def[j] {
+				case '\'', '"', '`', '[':
+					j = skipQuoted(def, j)
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+				if depth == 0 {
+					break
+				}
+			}
+			toks = append(toks, def[i:min(j+1, len(def))])
+			i = j
+		default:
+			j := i
+			for j < len(def) && !strings.ContainsRune(" \t\n\r'\"`[(", rune(def[j])) {
+				j++
+			}
+			toks = append(toks, def[i:j])
+			i = j - 1
+		}
+	}
+	return toks
+}
+
+// unquoteIdent removes the quotes around an SQLite identifier.
+func unquoteIdent(s string) string {
+	if len(s) >= 2 {
+		switch q := s[0]; {
+		case q == '[' && s[len(s)-1] == ']':
+			return s[1 : len(s)-1]
+		case (q == '"' || q == '`' || q == '\'') && s[len(s)-1] == q:
+			return strings.ReplaceAll(s[1:len(s)-1], string(q)+string(q), string(q))
+		}
+	}
+	return s
 }
