@@ -162,6 +162,14 @@ func (p *fileParser) flush(end int) error {
 		}
 		return err
 	}
+	if p.d == dialect.MySQL {
+		for _, st := range stmts {
+			if len(st.SQL) > len("DELIMITER") && strings.EqualFold(st.SQL[:len("DELIMITER")], "DELIMITER") && st.SQL[len("DELIMITER")] <= ' ' {
+				return fileErrorf(p.path, st.Line, nil, "DELIMITER is a mysql client command: wrap the statement in %q and %q instead",
+					"-- +retort StatementBegin", "-- +retort StatementEnd")
+			}
+		}
+	}
 	p.add(stmts...)
 	return nil
 }

@@ -190,6 +190,11 @@ func TestParseFileMarkersPerDialect(t *testing.T) {
 	if got := len(my.Upgrade); got != 1 {
 		t.Errorf("mysql: %d statements, want 1: %v", got, my.Upgrade)
 	}
+	delim := "-- M\n-- Revision ID: a1\n-- +retort Upgrade\n\ndelimiter $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\nDELIMITER ;\n-- +retort Downgrade\n"
+	_, err = ParseFile("f.sql", []byte(delim), dialect.MySQL)
+	if want := `f.sql:5: DELIMITER is a mysql client command: wrap the statement in "-- +retort StatementBegin" and "-- +retort StatementEnd" instead`; err == nil || err.Error() != want {
+		t.Errorf("mysql DELIMITER: %v\nwant %s", err, want)
+	}
 	pg, err := ParseFile("f.sql", []byte(src), dialect.Postgres)
 	if err == nil || !strings.Contains(err.Error(), "unterminated quoted string") {
 		t.Errorf("postgres: ParseFile = %v, %v; want an unterminated string", pg, err)

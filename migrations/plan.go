@@ -101,14 +101,19 @@ func (g *Graph) PlanStamp(current []string, target string) (del, ins []string, e
 	if err != nil {
 		return nil, nil, err
 	}
-	want := g.idsOf(targets)
+	want := make(map[string]bool, len(targets))
+	for _, k := range targets {
+		want[g.revs[k].ID] = true
+	}
+	have := make(map[string]bool, len(current))
 	for _, id := range current {
-		if !slices.Contains(want, id) && !slices.Contains(del, id) {
+		if !want[id] && !have[id] {
 			del = append(del, id)
 		}
+		have[id] = true
 	}
-	for _, id := range want {
-		if !slices.Contains(current, id) {
+	for _, k := range targets {
+		if id := g.revs[k].ID; !have[id] {
 			ins = append(ins, id)
 		}
 	}
@@ -208,9 +213,13 @@ func (g *Graph) History(rng string, current []string) ([]*Revision, error) {
 	if len(lower) > 0 {
 		from = g.descendants(lower, false)
 	}
+	isLower := make([]bool, len(g.revs))
+	for _, l := range lower {
+		isLower[l] = true
+	}
 	var out []*Revision
 	for k := len(g.revs) - 1; k >= 0; k-- {
-		keep := required[k] && (!below[k] || containsInt(lower, k))
+		keep := required[k] && (!below[k] || isLower[k])
 		if keep && from != nil {
 			keep = from[k]
 		}
