@@ -40,6 +40,12 @@ import (
 	polymorphic "github.com/retortdb/retort/schema/testdata/gorm/32_polymorphic"
 	longnames "github.com/retortdb/retort/schema/testdata/gorm/33_long_names"
 	retortoverride "github.com/retortdb/retort/schema/testdata/gorm/34_retort_override"
+	postgrestypes "github.com/retortdb/retort/schema/testdata/gorm/35_postgres_types"
+	mysqltypes "github.com/retortdb/retort/schema/testdata/gorm/36_mysql_types"
+	embeddedrelations "github.com/retortdb/retort/schema/testdata/gorm/37_embedded_relations"
+	indexcombos "github.com/retortdb/retort/schema/testdata/gorm/38_index_combos"
+	fieldedgecases "github.com/retortdb/retort/schema/testdata/gorm/39_field_edge_cases"
+	multipackage "github.com/retortdb/retort/schema/testdata/gorm/40_multi_package"
 )
 
 var oracleCases = []oracleCase{
@@ -77,6 +83,12 @@ var oracleCases = []oracleCase{
 	{"32_polymorphic", polymorphic.Models, nil, false},
 	{"33_long_names", longnames.Models, nil, false},
 	{"34_retort_override", retortoverride.Models, nil, retortoverride.RetortOnly},
+	{"35_postgres_types", postgrestypes.Models, dialects(postgrestypes.Dialects), false},
+	{"36_mysql_types", mysqltypes.Models, dialects(mysqltypes.Dialects), false},
+	{"37_embedded_relations", embeddedrelations.Models, nil, false},
+	{"38_index_combos", indexcombos.Models, nil, false},
+	{"39_field_edge_cases", fieldedgecases.Models, nil, false},
+	{"40_multi_package", multipackage.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {

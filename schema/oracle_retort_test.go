@@ -34,7 +34,7 @@ func loadRetort(t *testing.T, root, name string) retortModels {
 	t.Helper()
 	m, err := schema.Load(context.Background(), schema.LoadOptions{
 		Dir:      root,
-		Patterns: []string{"./schema/testdata/gorm/" + name},
+		Patterns: []string{"./schema/testdata/gorm/" + name + "/..."},
 	})
 	return retortModels{m: m, err: err}
 }

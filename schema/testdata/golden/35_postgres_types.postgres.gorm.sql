@@ -1,0 +1,1 @@
+CREATE TABLE "devices" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "attrs" jsonb NOT NULL DEFAULT '{}', "ip" inet NULL, "tags" text[] NULL, "balance" numeric(20,6) NULL, "seen_at" timestamp NULL, "created_at" timestamptz NULL DEFAULT now(), "counter" smallint NULL, "ratio" numeric NULL, "firmware" bytea NULL, PRIMARY KEY ("id"));

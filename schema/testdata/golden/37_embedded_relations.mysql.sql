@@ -1,0 +1,2 @@
+CREATE TABLE `users` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `documents` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `title` varchar(200) NULL, `owner_id` bigint unsigned NULL, `home_street` varchar(200) NULL, `home_geo_lat` double NULL, `home_geo_lng` double NULL, PRIMARY KEY (`id`), INDEX `idx_documents_owner_id` (`owner_id`), CONSTRAINT `fk_documents_owner` FOREIGN KEY (`owner_id`) REFERENCES `users` (`id`));

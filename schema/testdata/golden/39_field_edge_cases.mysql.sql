@@ -1,0 +1,2 @@
+CREATE TABLE `customers` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `invoices` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` datetime(3) NOT NULL, `version` bigint NULL DEFAULT 1, `issued_on` datetime(3) NULL, `due_on` datetime(3) NULL, `amount` longtext NULL, `tax` decimal(12,2) NULL, `discount` varchar(12) NULL, `LegacyRef` varchar(40) NULL, `customer_id` bigint unsigned NULL, `payer_id` bigint unsigned NULL, PRIMARY KEY (`id`), INDEX `idx_invoices_created_at` (`created_at`));
