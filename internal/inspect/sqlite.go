@@ -42,7 +42,7 @@ FROM sqlite_master AS m
 	JOIN pragma_index_list(m.name) AS il
 	JOIN sqlite_master AS im ON im.name = il.name
 	JOIN pragma_index_xinfo(il.name) AS ii
-WHERE ` + sqliteTablesWhere + ` AND il.origin <> 'pk' AND ii.key = 1
+WHERE ` + sqliteTablesWhere + ` AND ii.key = 1
 ORDER BY m.name, im.rowid, ii.seqno`
 	sqliteFKsQuery = `
 SELECT m.name, fk.id, fk."from", fk."to", fk."table", fk.on_update, fk.on_delete
@@ -248,7 +248,6 @@ func (i *sqliteInspector) columns(ctx context.Context, tables map[string]*sqlsch
 		if err := autoIncrement(t); err != nil {
 			return err
 		}
-		rowidNotNull(t)
 		setCollations(t)
 	}
 	return nil
@@ -272,9 +271,11 @@ func setCollations(t *sqlschema.Table) {
 // alias of a rowid table) as NOT NULL. SQLite reports it as nullable, but
 // it can never hold NULL; atlas keeps it nullable, so that every such table
 // looks changed against models that say NOT NULL (a deliberate
-// difference).
-func rowidNotNull(t *sqlschema.Table) {
-	if t.PrimaryKey == nil || len(t.PrimaryKey.Parts) != 1 || t.PrimaryKey.Parts[0].C == nil {
+// difference). pkIndex says whether SQLite made an index for the primary
+// key, which it does for every primary key but a rowid alias (e.g. for
+// "id INTEGER PRIMARY KEY DESC", which is not one).
+func rowidNotNull(t *sqlschema.Table, pkIndex bool) {
+	if pkIndex || t.PrimaryKey == nil || len(t.PrimaryKey.Parts) != 1 || t.PrimaryKey.Parts[0].C == nil {
 		return
 	}
 	if hasAttr[*sqlite.WithoutRowID](t.Attrs) {
@@ -294,6 +295,7 @@ func (i *sqliteInspector) indexes(ctx context.Context, tables map[string]*sqlsch
 	var (
 		last    *sqlschema.Index
 		hasExpr = make(map[*sqlschema.Index]bool)
+		pkIndex = make(map[*sqlschema.Table]bool)
 	)
 	for rows.Next() {
 		var (
@@ -307,6 +309,10 @@ func (i *sqliteInspector) indexes(ctx context.Context, tables map[string]*sqlsch
 		}
 		t, ok := tables[table]
 		if !ok {
+			continue
+		}
+		if origin == "pk" {
+			pkIndex[t] = true
 			continue
 		}
 		if last == nil || last.Table != t || last.Name != name {
@@ -348,6 +354,9 @@ func (i *sqliteInspector) indexes(ctx context.Context, tables map[string]*sqlsch
 	}
 	for idx := range hasExpr {
 		indexExprs(idx)
+	}
+	for _, t := range tables {
+		rowidNotNull(t, pkIndex[t])
 	}
 	return nil
 }

@@ -21,6 +21,8 @@ func TestSQLiteDeliberate(t *testing.T) {
 		`CREATE TABLE c (id bigint PRIMARY KEY)`,
 		`CREATE TABLE d (id INTEGER PRIMARY KEY) WITHOUT ROWID`,
 		`CREATE TABLE e (x INTEGER, y INTEGER, PRIMARY KEY (x, y))`,
+		`CREATE TABLE f (id INTEGER PRIMARY KEY DESC)`,
+		`CREATE TABLE g (id INTEGER, PRIMARY KEY (id DESC))`,
 		`CREATE TABLE p (email text COLLATE NOCASE NOT NULL, name text COLLATE rtrim DEFAULT 'x', "odd name" text COLLATE "NOCASE", code text CHECK (code <> 'COLLATE BINARY'))`,
 		`CREATE UNIQUE INDEX p_email ON p (email)`,
 		`CREATE INDEX p_name_code ON p (name, code COLLATE NOCASE)`,
@@ -61,6 +63,8 @@ func TestSQLiteDeliberate(t *testing.T) {
 		{"c", "id", true},  // bigint is not a rowid alias: SQLite lets it be NULL
 		{"d", "id", false}, // WITHOUT ROWID primary keys are NOT NULL (SQLite says so itself)
 		{"e", "x", true},   // composite primary key: no rowid alias
+		{"f", "id", true},  // "INTEGER PRIMARY KEY DESC" is not a rowid alias (a SQLite quirk)
+		{"g", "id", false}, // but PRIMARY KEY (id DESC) is
 	} {
 		if got := col(tc.table, tc.column).Type.Null; got != tc.null {
 			t.Errorf("%s.%s: Null = %v, want %v", tc.table, tc.column, got, tc.null)
