@@ -230,6 +230,36 @@ func (g *Graph) History(rng string, current []string) ([]*Revision, error) {
 	return out, nil
 }
 
+// AppliedHeads returns, in topological order, the applied revisions that no
+// applied revision revises: what Alembic's "current" prints. It differs from
+// the version table's rows (current) only where Depends On links are
+// involved: a revision that an applied revision merely depends on is listed
+// too, as the tip of its own branch.
+func (g *Graph) AppliedHeads(current []string) ([]string, error) {
+	cur, err := g.indexes(current)
+	if err != nil {
+		return nil, err
+	}
+	applied := g.closure(cur)
+	var out []string
+	for k, ok := range applied {
+		if !ok {
+			continue
+		}
+		tip := true
+		for _, c := range g.children[k] {
+			if applied[c] {
+				tip = false
+				break
+			}
+		}
+		if tip {
+			out = append(out, g.revs[k].ID)
+		}
+	}
+	return out, nil
+}
+
 // bookkeeper tracks the applied set and the version table's rows while a
 // plan is built, to fill each step's DeleteHeads and InsertHeads.
 type bookkeeper struct {

@@ -168,6 +168,31 @@ func TestPlanStamp(t *testing.T) {
 	}
 }
 
+func TestAppliedHeads(t *testing.T) {
+	// As Alembic's "current": b2 depends on a2, both are listed.
+	g := mustGraph(t,
+		node{id: "a1"}, node{id: "a2", parents: p("a1")}, node{id: "a3", parents: p("a2")},
+		node{id: "b1"}, node{id: "b2", parents: p("b1"), deps: p("a2")}, node{id: "b3", parents: p("b2")},
+	)
+	for _, tt := range []struct{ current, want []string }{
+		{nil, nil},
+		{p("b2"), p("a2", "b2")},
+		{p("b3"), p("a2", "b3")},
+		{p("a3", "b3"), p("a3", "b3")},
+	} {
+		got, err := g.AppliedHeads(tt.current)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("AppliedHeads(%v) (-want +got):\n%s", tt.current, diff)
+		}
+	}
+	if _, err := g.AppliedHeads(p("gone")); !errors.Is(err, ErrUnknownRevision) {
+		t.Errorf("unknown current: %v", err)
+	}
+}
+
 func TestHistory(t *testing.T) {
 	lin, br := linearGraph(t), branchedGraph(t)
 	tests := []struct {
