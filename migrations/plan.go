@@ -23,7 +23,7 @@ func (g *Graph) PlanUpgrade(current []string, target string) ([]Step, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rel, ok := parseRelative(target); ok && rel.symbol == "" && rel.steps <= 0 {
+	if rel, ok := parseRelative(target); ok && rel.symbol == "" && rel.down {
 		if _, isID := g.pos[target]; !isID {
 			return nil, errorf(ErrInvalidIdentifier, "migrations: cannot upgrade to %q: use downgrade", target)
 		}
@@ -56,7 +56,7 @@ func (g *Graph) PlanDowngrade(current []string, target string) ([]Step, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rel, ok := parseRelative(target); ok && rel.symbol == "" && rel.steps >= 0 {
+	if rel, ok := parseRelative(target); ok && rel.symbol == "" && !rel.down {
 		if _, isID := g.pos[target]; !isID {
 			return nil, errorf(ErrInvalidIdentifier, "migrations: cannot downgrade to %q: use upgrade", target)
 		}
@@ -162,7 +162,7 @@ func (g *Graph) History(rng string, current []string) ([]*Revision, error) {
 		}
 	}
 	if endIsRel {
-		if endRel.steps <= 0 {
+		if endRel.down {
 			return nil, errorf(ErrInvalidIdentifier, "migrations: history range %q: the end cannot be %q", rng, end)
 		}
 		from := base
@@ -184,7 +184,7 @@ func (g *Graph) History(rng string, current []string) ([]*Revision, error) {
 		return nil, err
 	}
 	if startIsRel {
-		if startRel.steps >= 0 {
+		if !startRel.down {
 			return nil, errorf(ErrInvalidIdentifier, "migrations: history range %q: the start cannot be %q", rng, start)
 		}
 		for _, u := range upper {

@@ -47,7 +47,8 @@ func (g *Graph) Resolve(ident string, current []string) ([]string, error) {
 // relative is a parsed "[SYMBOL]+N" or "[SYMBOL]-N" identifier.
 type relative struct {
 	symbol string
-	steps  int // signed
+	steps  int  // signed
+	down   bool // the sign is "-" (also for -0)
 }
 
 // parseRelative splits ident into its symbol and steps if it ends in +N or
@@ -64,10 +65,11 @@ func parseRelative(ident string) (relative, bool) {
 	if err != nil { // too many digits
 		n = int(^uint(0) >> 1)
 	}
-	if ident[i-1] == '-' {
+	down := ident[i-1] == '-'
+	if down {
 		n = -n
 	}
-	return relative{symbol: ident[:i-1], steps: n}, true
+	return relative{symbol: ident[:i-1], steps: n, down: down}, true
 }
 
 // resolve is Resolve by index. With clamp, walks stop at the last head or
