@@ -46,6 +46,7 @@ import (
 	indexcombos "github.com/retortdb/retort/schema/testdata/gorm/38_index_combos"
 	fieldedgecases "github.com/retortdb/retort/schema/testdata/gorm/39_field_edge_cases"
 	multipackage "github.com/retortdb/retort/schema/testdata/gorm/40_multi_package"
+	defaultedgecases "github.com/retortdb/retort/schema/testdata/gorm/41_default_edge_cases"
 )
 
 var oracleCases = []oracleCase{
@@ -89,6 +90,7 @@ var oracleCases = []oracleCase{
 	{"38_index_combos", indexcombos.Models, nil, false},
 	{"39_field_edge_cases", fieldedgecases.Models, nil, false},
 	{"40_multi_package", multipackage.Models, nil, false},
+	{"41_default_edge_cases", defaultedgecases.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {

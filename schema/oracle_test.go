@@ -196,6 +196,7 @@ func runOracle(t *testing.T, c oracleCase, d dialect.Name, loaded retortModels, 
 		return
 	}
 	retortSchema := inspect(ctx, t, rdrv)
+	canonical(retortSchema) // as the GORM side: same order, no repeated server defaults
 
 	// Diff GORM's schema against retort's: the changes that would take
 	// GORM's database to retort's. Both are fresh inspections (SchemaDiff
@@ -334,6 +335,7 @@ func inspect(ctx context.Context, t testing.TB, drv migrate.Driver) *sqlschema.S
 // .gorm.sql goldens are stable. Columns keep their order.
 func canonical(s *sqlschema.Schema) {
 	for _, t := range s.Tables {
+		t.Attrs = dropServerDefaults(t.Attrs, s.Attrs)
 		sort.SliceStable(t.Indexes, func(i, j int) bool { return indexKey(t.Indexes[i]) < indexKey(t.Indexes[j]) })
 		sort.SliceStable(t.ForeignKeys, func(i, j int) bool { return t.ForeignKeys[i].Symbol < t.ForeignKeys[j].Symbol })
 		var checks []*sqlschema.Check
@@ -349,6 +351,37 @@ func canonical(s *sqlschema.Schema) {
 			}
 		}
 	}
+}
+
+// dropServerDefaults drops the table charset and collation that only
+// repeat the database's (the server's defaults, utf8mb4_general_ci on
+// MariaDB, utf8mb4_0900_ai_ci on MySQL 8), keeping goldens portable.
+func dropServerDefaults(attrs, schemaAttrs []sqlschema.Attr) []sqlschema.Attr {
+	var charset sqlschema.Charset
+	var collation sqlschema.Collation
+	for _, a := range schemaAttrs {
+		switch a := a.(type) {
+		case *sqlschema.Charset:
+			charset = *a
+		case *sqlschema.Collation:
+			collation = *a
+		}
+	}
+	out := attrs[:0]
+	for _, a := range attrs {
+		switch a := a.(type) {
+		case *sqlschema.Charset:
+			if a.V == charset.V {
+				continue
+			}
+		case *sqlschema.Collation:
+			if a.V == collation.V {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // indexKey orders indexes by name, except SQLite's automatic indexes of

@@ -1,4 +1,4 @@
-CREATE TABLE `api_tokens` (`id` varchar(36) NOT NULL, `label` longtext NULL, `created_at` datetime(3) NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
-CREATE TABLE `countries` (`code` varchar(2) NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`code`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
-CREATE TABLE `invoices` (`year` bigint NOT NULL, `number` bigint NOT NULL, `total` double NULL, PRIMARY KEY (`year`, `number`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
-CREATE TABLE `memberships` (`user_id` bigint unsigned NOT NULL, `group_id` bigint unsigned NOT NULL, `role` varchar(20) NULL, `joined_at` datetime(3) NULL, PRIMARY KEY (`user_id`, `group_id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
+CREATE TABLE `api_tokens` (`id` varchar(36) NOT NULL, `label` longtext NULL, `created_at` datetime(3) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `countries` (`code` varchar(2) NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`code`));
+CREATE TABLE `invoices` (`year` bigint NOT NULL, `number` bigint NOT NULL, `total` double NULL, PRIMARY KEY (`year`, `number`));
+CREATE TABLE `memberships` (`user_id` bigint unsigned NOT NULL, `group_id` bigint unsigned NOT NULL, `role` varchar(20) NULL, `joined_at` datetime(3) NULL, PRIMARY KEY (`user_id`, `group_id`));

@@ -1,1 +1,1 @@
-CREATE TABLE `users` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `revision` bigint NULL, `created_by` longtext NULL, `nickname` longtext NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
+CREATE TABLE `users` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `revision` bigint NULL, `created_by` longtext NULL, `nickname` longtext NULL, PRIMARY KEY (`id`));

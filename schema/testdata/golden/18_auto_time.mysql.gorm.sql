@@ -1,2 +1,2 @@
-CREATE TABLE `heartbeats` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` bigint NULL, `updated_at` bigint unsigned NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
-CREATE TABLE `shipments` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` datetime(3) NULL, `updated_at` datetime(3) NULL, `picked_up` bigint NULL, `last_scanned` bigint NULL, `touched` bigint NULL, `registered` datetime(3) NULL, `checked` datetime(3) NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
+CREATE TABLE `heartbeats` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` bigint NULL, `updated_at` bigint unsigned NULL, PRIMARY KEY (`id`));
+CREATE TABLE `shipments` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` datetime(3) NULL, `updated_at` datetime(3) NULL, `picked_up` bigint NULL, `last_scanned` bigint NULL, `touched` bigint NULL, `registered` datetime(3) NULL, `checked` datetime(3) NULL, PRIMARY KEY (`id`));

@@ -1,1 +1,1 @@
-CREATE TABLE `user_settings` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `prefs` longtext NULL, `tags` longtext NULL, `extra` varchar(1000) NULL, `snapshot` longtext NULL, `seen_at` datetime(3) NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
+CREATE TABLE `user_settings` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `prefs` longtext NULL, `tags` longtext NULL, `extra` varchar(1000) NULL, `snapshot` longtext NULL, `seen_at` datetime(3) NULL, PRIMARY KEY (`id`));

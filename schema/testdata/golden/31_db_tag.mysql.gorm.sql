@@ -1,1 +1,1 @@
-CREATE TABLE `contacts` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `email` varchar(191) NULL, `phone_number` varchar(32) NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
+CREATE TABLE `contacts` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `email` varchar(191) NULL, `phone_number` varchar(32) NULL, PRIMARY KEY (`id`));

@@ -1,0 +1,2 @@
+CREATE TABLE `coupons` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `code` varchar(5) NULL DEFAULT '0', `prefix` varchar(10) NOT NULL DEFAULT '', `offset` bigint NULL DEFAULT -1, `mask` bigint NULL DEFAULT 15, `active` bool NULL DEFAULT true, `factor` double NULL DEFAULT 2, `since` date NULL DEFAULT '2000-01-01', `label` varchar(30) NULL DEFAULT 'hello world', `uppercase` varchar(8) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `plans` (`id` bigint unsigned NULL, `code` varchar(16) NOT NULL, `name` varchar(100) NULL, PRIMARY KEY (`code`));

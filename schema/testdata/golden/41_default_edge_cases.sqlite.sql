@@ -1,0 +1,2 @@
+CREATE TABLE `coupons` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `code` text NULL DEFAULT '0', `prefix` text NOT NULL DEFAULT '', `offset` integer NULL DEFAULT -1, `mask` integer NULL DEFAULT 15, `active` numeric NULL DEFAULT true, `factor` real NULL DEFAULT 2, `since` date NULL DEFAULT ('2000-01-01'), `label` text NULL DEFAULT 'hello world', `uppercase` text NULL DEFAULT (NULL));
+CREATE TABLE `plans` (`id` integer NULL, `code` text NULL, `name` text NULL, PRIMARY KEY (`code`));
