@@ -117,7 +117,10 @@ func plan(opts Options) []*table {
 		t.Columns = append(t.Columns, column{Field: "ID", Name: "id", Kind: kInt64})
 		if i > 0 {
 			t.Parent = rng.Intn(i)
-			t.Columns = append(t.Columns, column{Field: "ParentID", Name: "parent_id", Kind: kInt64, NotNull: true})
+			// The field is named after the parent (T0001ID): were it
+			// ParentID in every struct, GORM would read Parent as a has-one
+			// relation to the parent's own ParentID.
+			t.Columns = append(t.Columns, column{Field: tables[t.Parent].Struct + "ID", Name: "parent_id", Kind: kInt64, NotNull: true})
 		}
 		t.Columns = append(t.Columns,
 			column{Field: "Code", Name: "code", Kind: kString, Size: 64, NotNull: true},
@@ -226,7 +229,7 @@ func writeStruct(b *bytes.Buffer, tables []*table, t *table) {
 		case "id":
 			tags = append(tags, "primaryKey")
 		case "parent_id":
-			tags = append(tags, "not null", fmt.Sprintf("index:idx_%s_comp,priority:1", t.Name))
+			tags = append(tags, "column:parent_id", "not null", fmt.Sprintf("index:idx_%s_comp,priority:1", t.Name))
 		}
 		if c.Name != "parent_id" {
 			if c.Kind == kString {
@@ -254,7 +257,7 @@ func writeStruct(b *bytes.Buffer, tables []*table, t *table) {
 			fmt.Fprintf(b, "\t%s %s `gorm:\"%s\"`\n", c.Field, goType(c.Kind), strings.Join(tags, ";"))
 		}
 		if c.Name == "parent_id" {
-			fmt.Fprintf(b, "\tParent *%s `gorm:\"foreignKey:ParentID\"`\n", tables[t.Parent].Struct)
+			fmt.Fprintf(b, "\tParent *%s `gorm:\"foreignKey:%s\"`\n", tables[t.Parent].Struct, c.Field)
 		}
 	}
 	if t.Extra {
@@ -349,11 +352,21 @@ func createTable(d dialect.Name, tables []*table, t *table) []string {
 	if t.Parent >= 0 {
 		compCols = q("parent_id") + "," + q(t.Composite)
 	}
+	// GORM lists the indexes in the order their fields first name them:
+	// the composite one first, but on the first table, where code starts
+	// both. It writes them inside CREATE TABLE on MySQL, and elsewhere runs
+	// CREATE INDEX after the table through defer, so in reverse order.
+	indexes := []string{
+		"INDEX " + q(comp) + " ON " + q(t.Name) + " (" + compCols + ")",
+		"UNIQUE INDEX " + q(uniq) + " ON " + q(t.Name) + " (" + q("code") + ")",
+	}
+	if t.Parent < 0 {
+		indexes[0], indexes[1] = indexes[1], indexes[0]
+	}
 	if d == dialect.MySQL {
-		defs = append(defs,
-			"INDEX "+q(comp)+" ("+compCols+")",
-			"UNIQUE INDEX "+q(uniq)+" ("+q("code")+")",
-		)
+		for _, idx := range indexes {
+			defs = append(defs, strings.Replace(idx, " ON "+q(t.Name), "", 1))
+		}
 	}
 	if t.Parent >= 0 {
 		defs = append(defs, fmt.Sprintf("CONSTRAINT %s FOREIGN KEY (%s) REFERENCES %s(%s)",
@@ -361,10 +374,9 @@ func createTable(d dialect.Name, tables []*table, t *table) []string {
 	}
 	stmts := []string{"CREATE TABLE " + q(t.Name) + " (" + strings.Join(defs, ",") + ")"}
 	if d != dialect.MySQL {
-		stmts = append(stmts,
-			"CREATE INDEX "+q(comp)+" ON "+q(t.Name)+" ("+compCols+")",
-			"CREATE UNIQUE INDEX "+q(uniq)+" ON "+q(t.Name)+" ("+q("code")+")",
-		)
+		for k := len(indexes) - 1; k >= 0; k-- {
+			stmts = append(stmts, "CREATE "+indexes[k])
+		}
 	}
 	return stmts
 }
