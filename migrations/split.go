@@ -19,7 +19,8 @@ import (
 //     /*! ... */ and /*+ ... */ are not comments (MySQL runs them);
 //   - PostgreSQL: "..." identifiers, E'...' strings with backslash escapes,
 //     $$...$$ and $tag$...$tag$ strings, nested /* /* */ */ comments;
-//   - SQLite: "...", `...` and [...] identifiers.
+//   - SQLite: "...", `...` and [...] identifiers, and the semicolons of a
+//     CREATE TRIGGER body (BEGIN ...; END) stay in the statement.
 //
 // A statement's text runs from its first token to its last, so comments
 // between tokens stay and comments before or after it do not; the
@@ -38,6 +39,7 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 		n          = len(src)
 	)
 	mysql, pg, sqlite := d == dialect.MySQL, d == dialect.Postgres, d == dialect.SQLite
+	var trig sqliteTrigger
 	// token marks src[from:to] as statement content that began on line at.
 	token := func(from, to, at int) {
 		if start < 0 {
@@ -51,11 +53,15 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 		case c == '\n':
 			line++
 			i++
+		case c == ';' && trig.inBody:
+			token(i, i+1, line) // inside a SQLite trigger's BEGIN ... END
+			i++
 		case c == ';':
 			if start >= 0 {
 				stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
 				start = -1
 			}
+			trig = sqliteTrigger{}
 			i++
 		case c == '-' && i+1 < n && src[i+1] == '-' && (!mysql || i+2 >= n || src[i+2] <= ' '):
 			i = lineEnd(src, i)
@@ -128,6 +134,14 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 			i = end
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
+		case sqlite && (c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && !identBefore(src, i):
+			j := i + 1
+			for j < n && (src[j] == '_' || src[j] == '$' || src[j] >= 'a' && src[j] <= 'z' || src[j] >= 'A' && src[j] <= 'Z' || src[j] >= '0' && src[j] <= '9' || src[j] >= 0x80) {
+				j++
+			}
+			token(i, j, line)
+			trig.word(src[i:j])
+			i = j
 		default:
 			token(i, i+1, line)
 			i++
@@ -137,6 +151,43 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 		stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
 	}
 	return stmts, nil
+}
+
+// sqliteTrigger follows the words of a SQLite statement to keep the
+// semicolons of a CREATE TRIGGER body (BEGIN ...; ...; END) inside the
+// statement. CASE ... END expressions in the body are counted so that their
+// END does not end the body.
+type sqliteTrigger struct {
+	words     int  // words seen in the statement so far
+	create    bool // the first word is CREATE
+	isTrigger bool // CREATE [TEMP|TEMPORARY] TRIGGER
+	inBody    bool
+	done      bool // the body has ended
+	cases     int  // open CASE expressions in the body
+}
+
+func (t *sqliteTrigger) word(w string) {
+	t.words++
+	switch {
+	case t.words == 1:
+		t.create = strings.EqualFold(w, "CREATE")
+	case t.words <= 3 && t.create && !t.isTrigger && strings.EqualFold(w, "TRIGGER"):
+		t.isTrigger = true
+	case t.words == 2 && t.create && (strings.EqualFold(w, "TEMP") || strings.EqualFold(w, "TEMPORARY")):
+	case t.words <= 3 && !t.isTrigger:
+		t.create = false
+	case !t.isTrigger || t.done:
+	case !t.inBody:
+		t.inBody = strings.EqualFold(w, "BEGIN")
+	case strings.EqualFold(w, "CASE"):
+		t.cases++
+	case strings.EqualFold(w, "END"):
+		if t.cases > 0 {
+			t.cases--
+		} else {
+			t.inBody, t.done = false, true
+		}
+	}
 }
 
 // lineEnd returns the offset of the newline ending the line that contains

@@ -58,6 +58,13 @@ func TestSplitStatements(t *testing.T) {
 		{"postgres nested block comment", pg, "SELECT 1 /* a /* b; */ c; */;SELECT 2;", []Statement{{"SELECT 1", 1}, {"SELECT 2", 1}}},
 		{"dollar is plain outside postgres", []dialect.Name{dialect.MySQL, dialect.SQLite}, "SELECT '$$';SELECT 2;", []Statement{{"SELECT '$$'", 1}, {"SELECT 2", 1}}},
 		{"sqlite brackets and backticks", lite, "CREATE TABLE [a;b] (`c;d` int);SELECT 2;", []Statement{{"CREATE TABLE [a;b] (`c;d` int)", 1}, {"SELECT 2", 1}}},
+		{"sqlite trigger body", lite, "CREATE TRIGGER t AFTER UPDATE ON users BEGIN\n  UPDATE users SET n = CASE WHEN x THEN 1 ELSE 2 END;\n  DELETE FROM x;\nEND;\nSELECT 2;",
+			[]Statement{{"CREATE TRIGGER t AFTER UPDATE ON users BEGIN\n  UPDATE users SET n = CASE WHEN x THEN 1 ELSE 2 END;\n  DELETE FROM x;\nEND", 1}, {"SELECT 2", 5}}},
+		{"sqlite temp trigger, then a statement with BEGIN", lite, "create temp trigger if not exists t before insert on a begin select 1; end; BEGIN; SELECT 2;",
+			[]Statement{{"create temp trigger if not exists t before insert on a begin select 1; end", 1}, {"BEGIN", 1}, {"SELECT 2", 1}}},
+		{"sqlite trigger name in quotes", lite, `CREATE TRIGGER "begin" AFTER INSERT ON a BEGIN SELECT 'end;'; END;SELECT 2;`,
+			[]Statement{{`CREATE TRIGGER "begin" AFTER INSERT ON a BEGIN SELECT 'end;'; END`, 1}, {"SELECT 2", 1}}},
+		{"not a trigger", lite, "CREATE TABLE triggers (begin_at int);SELECT 2;", []Statement{{"CREATE TABLE triggers (begin_at int)", 1}, {"SELECT 2", 1}}},
 		{"first line offset", all, "\nSELECT 1;", []Statement{{"SELECT 1", 2}}},
 		{"crlf", all, "SELECT 1;\r\nSELECT 2;\r\n", []Statement{{"SELECT 1", 1}, {"SELECT 2", 2}}},
 	}
