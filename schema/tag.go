@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -74,11 +75,21 @@ func mergeTags(gorm, retort string) string {
 		}
 		out = append(out, e)
 	}
-	out = append(out, kept...)
-	return joinTag(out)
+	// Keys are unique between the two parts, so their order does not
+	// decide who wins; an entry ending in a backslash must come last (it
+	// would escape the separator), and each part can have one, as its last.
+	all := append(kept, out...)
+	sort.SliceStable(all, func(i, j int) bool {
+		return !strings.HasSuffix(all[i], `\`) && strings.HasSuffix(all[j], `\`)
+	})
+	for i := 0; i < len(all)-1; i++ {
+		all[i] = strings.TrimRight(all[i], `\`)
+	}
+	return joinTag(all)
 }
 
-// joinTag joins tag entries with ";", escaping a ";" inside an entry.
+// joinTag joins tag entries with ";", escaping a ";" inside an entry. Only
+// the last entry may end in a backslash.
 func joinTag(entries []string) string {
 	for i, e := range entries {
 		entries[i] = strings.ReplaceAll(e, ";", `\;`)
