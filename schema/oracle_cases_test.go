@@ -47,6 +47,7 @@ import (
 	fieldedgecases "github.com/retortdb/retort/schema/testdata/gorm/39_field_edge_cases"
 	multipackage "github.com/retortdb/retort/schema/testdata/gorm/40_multi_package"
 	defaultedgecases "github.com/retortdb/retort/schema/testdata/gorm/41_default_edge_cases"
+	referencecycle "github.com/retortdb/retort/schema/testdata/gorm/42_reference_cycle"
 )
 
 var oracleCases = []oracleCase{
@@ -91,6 +92,7 @@ var oracleCases = []oracleCase{
 	{"39_field_edge_cases", fieldedgecases.Models, nil, false},
 	{"40_multi_package", multipackage.Models, nil, false},
 	{"41_default_edge_cases", defaultedgecases.Models, nil, false},
+	{"42_reference_cycle", referencecycle.Models, dialects(referencecycle.Dialects), false},
 }
 
 func dialects(names []string) []dialect.Name {

@@ -79,7 +79,7 @@ type knownDifference struct {
 // copies it. Keep it small and honest.
 var knownDifferences = []knownDifference{
 	{"13_index_expression", dialect.SQLite, `table "members": index "idx_members_lower_email" differs in parts: gorm UNIQUE ((lower(email))), retort UNIQUE (((lower(email))))`,
-		"not retort's schema but atlas's SQLite round trip: its planner wraps an index expression in parentheses and its inspector reads the stored CREATE INDEX text back as written, and its differ accepts the extra parentheses only on the to side; diff must normalize this or `check` against a GORM-made SQLite database never ends"},
+		"not retort's schema but atlas's SQLite round trip: its planner wraps an index expression in parentheses and its inspector reads the stored CREATE INDEX text back as written, and its differ forgives extra parentheses only on the from side (the live database), not on the desired side; diff must normalize this or `check` against a GORM-made SQLite database never ends"},
 	{"13_index_expression", dialect.SQLite, `table "members": index "idx_members_name_len" differs in parts: gorm ((length(name))), retort (((length(name))))`,
 		"the same SQLite round-trip parentheses"},
 	{"31_db_tag", "", `table "contacts": column "email_address" only in retort`,

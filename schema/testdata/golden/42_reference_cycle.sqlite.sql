@@ -1,0 +1,2 @@
+CREATE TABLE `users` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL, `company_id` integer NULL, CONSTRAINT `fk_users_company` FOREIGN KEY (`company_id`) REFERENCES `companies` (`id`));
+CREATE TABLE `companies` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL, `owner_id` integer NULL, CONSTRAINT `fk_companies_owner` FOREIGN KEY (`owner_id`) REFERENCES `users` (`id`) ON DELETE SET NULL);
