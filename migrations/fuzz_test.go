@@ -102,6 +102,15 @@ func FuzzResolve(f *testing.F) {
 				t.Fatalf("Resolve(%q) = unknown %q", ident, id)
 			}
 		}
+		if heads, err := g.AppliedHeads(cur); err == nil {
+			for _, id := range heads {
+				if g.Get(id) == nil {
+					t.Fatalf("AppliedHeads(%q) = unknown %q", current, id)
+				}
+			}
+		} else {
+			check("AppliedHeads", err)
+		}
 		_, err = g.History(ident, cur)
 		check("History", err)
 		_, _, err = g.PlanStamp(cur, ident)
