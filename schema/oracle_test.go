@@ -707,6 +707,12 @@ func fkDesc(f *sqlschema.ForeignKey) string {
 	if f.RefTable != nil {
 		ref = f.RefTable.Name
 	}
-	return fmt.Sprintf("(%s) REFERENCES %s(%s) ON UPDATE %s ON DELETE %s",
-		strings.Join(cols, ", "), ref, strings.Join(refs, ", "), f.OnUpdate, f.OnDelete)
+	s := fmt.Sprintf("(%s) REFERENCES %s(%s)", strings.Join(cols, ", "), ref, strings.Join(refs, ", "))
+	if f.OnUpdate != "" {
+		s += " ON UPDATE " + string(f.OnUpdate)
+	}
+	if f.OnDelete != "" {
+		s += " ON DELETE " + string(f.OnDelete)
+	}
+	return s
 }
