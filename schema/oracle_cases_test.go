@@ -48,6 +48,7 @@ import (
 	multipackage "github.com/retortdb/retort/schema/testdata/gorm/40_multi_package"
 	defaultedgecases "github.com/retortdb/retort/schema/testdata/gorm/41_default_edge_cases"
 	referencecycle "github.com/retortdb/retort/schema/testdata/gorm/42_reference_cycle"
+	impliedtypes "github.com/retortdb/retort/schema/testdata/gorm/43_implied_types"
 )
 
 var oracleCases = []oracleCase{
@@ -93,6 +94,7 @@ var oracleCases = []oracleCase{
 	{"40_multi_package", multipackage.Models, nil, false},
 	{"41_default_edge_cases", defaultedgecases.Models, nil, false},
 	{"42_reference_cycle", referencecycle.Models, dialects(referencecycle.Dialects), false},
+	{"43_implied_types", impliedtypes.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {

@@ -1,0 +1,2 @@
+CREATE TABLE "articles" ("slug" text NOT NULL, "email" text NULL, "topic" text NULL, "lang" text NULL DEFAULT 'en', "views" bigint NULL, "shares" smallint NULL, "likes" bigint NULL, "score" numeric NULL, "weight" numeric NULL, "title" character varying(120) NULL, "pinned" boolean NULL, "published" timestamptz NULL, "digest" bytea NULL, PRIMARY KEY ("slug"), CONSTRAINT "uni_articles_email" UNIQUE ("email"));
+CREATE INDEX "idx_articles_topic" ON "articles" ("topic");
