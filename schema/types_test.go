@@ -1,0 +1,100 @@
+package schema
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	gormmysql "gorm.io/driver/mysql"
+	gormpg "gorm.io/driver/postgres"
+	gormsqlite "gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	gormschema "gorm.io/gorm/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/schema/testdata/models/types"
+)
+
+func loadModels(t testing.TB, patterns ...string) *Models {
+	t.Helper()
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(context.Background(), LoadOptions{Dir: root, Patterns: patterns})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func (m *Models) table(name string) *gschema {
+	for _, s := range m.tables {
+		if s.Table == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// TestDataTypes compares every column's type on every dialect with what
+// GORM's own schema parser and drivers give the same structs.
+func TestDataTypes(t *testing.T) {
+	m := loadModels(t, "./schema/testdata/models/types")
+	three := 3
+	dialectors := map[dialect.Name]gorm.Dialector{
+		dialect.MySQL:    gormmysql.Dialector{Config: &gormmysql.Config{DefaultDatetimePrecision: &three}},
+		dialect.Postgres: gormpg.Dialector{Config: &gormpg.Config{}},
+		dialect.SQLite:   gormsqlite.Dialector{},
+	}
+	for _, model := range []any{&types.Everything{}, &types.StringKey{}, &types.SmallKey{}, &types.NoAuto{}, &types.Composite{}} {
+		gs, err := gormschema.Parse(model, &sync.Map{}, gormschema.NamingStrategy{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := m.table(gs.Table)
+		if rs == nil {
+			t.Fatalf("retort has no table %s", gs.Table)
+		}
+		var want, got []string
+		for _, n := range gs.DBNames {
+			if !gs.FieldsByDBName[n].IgnoreMigration {
+				want = append(want, n)
+			}
+		}
+		for _, n := range rs.DBNames {
+			if !rs.FieldsByDBName[n].IgnoreMigration {
+				got = append(got, n)
+			}
+		}
+		if len(want) != len(got) {
+			t.Errorf("%s: columns: GORM %v, retort %v", gs.Table, want, got)
+			continue
+		}
+		t.Logf("%s: %d columns", gs.Table, len(want))
+		for i, name := range want {
+			if got[i] != name {
+				t.Errorf("%s: column %d: GORM %s, retort %s", gs.Table, i, name, got[i])
+				continue
+			}
+			gf, rf := gs.FieldsByDBName[name], rs.FieldsByDBName[name]
+			for _, d := range dialect.All {
+				// DataTypeOf may change the field (MySQL sets a time
+				// precision), so each dialect gets a fresh parse.
+				fresh, _ := gormschema.Parse(model, &sync.Map{}, gormschema.NamingStrategy{})
+				gt := dialectors[d].DataTypeOf(fresh.FieldsByDBName[name])
+				if d == dialect.MySQL && gf.DataType == gormschema.Time && !gf.NotNull && !gf.PrimaryKey {
+					gt = gt[:len(gt)-len(" NULL")] // retort carries nullability on the column
+				}
+				if rt := dataTypeOf(d, rf); rt != gt {
+					t.Errorf("%s.%s on %s: retort %q, GORM %q", gs.Table, name, d, rt, gt)
+				}
+			}
+			if gf.NotNull != rf.NotNull || gf.PrimaryKey != rf.PrimaryKey || gf.AutoIncrement != rf.AutoIncrement {
+				t.Errorf("%s.%s: not null/pk/autoincrement: GORM %v/%v/%v, retort %v/%v/%v", gs.Table, name,
+					gf.NotNull, gf.PrimaryKey, gf.AutoIncrement, rf.NotNull, rf.PrimaryKey, rf.AutoIncrement)
+			}
+		}
+	}
+}
