@@ -42,6 +42,7 @@ type pgQuerier struct {
 const (
 	atlasColumnsQuery   = "036bca08c5d64ed5"
 	atlasIndexes15Query = "86d803e7fb0fd91d"
+	atlasIndexes11Query = "3b50cf69bc19f634"
 )
 
 var (
@@ -81,6 +82,8 @@ func (q *pgQuerier) substitute(query string, n int) (string, bool) {
 		tmpl = pgColumnsQuery
 	case atlasIndexes15Query:
 		tmpl = pgIndexesQuery
+	case atlasIndexes11Query:
+		tmpl = pgIndexesQuery14
 	default:
 		q.missed++
 		return "", false
@@ -196,7 +199,8 @@ ORDER BY
 `
 
 // pgIndexesQuery returns the rows of atlas's indexes query (PostgreSQL 15
-// and later): one row per index key or INCLUDE column of the listed
+// and later; pgIndexesQuery14 for 11 to 14, which have no NULLS NOT
+// DISTINCT): one row per index key or INCLUDE column of the listed
 // tables. The indexes are listed first, and only the constraints that use
 // one of them are aggregated; atlas aggregates all of pg_constraint and
 // joins the result. The expression of a key is computed only for
@@ -269,3 +273,5 @@ FROM
 ORDER BY
 	idx.table_name, index_name, idx.ord
 `
+
+var pgIndexesQuery14 = strings.Replace(pgIndexesQuery, "i.indoption, i.indnullsnotdistinct,", "i.indoption, false AS indnullsnotdistinct,", 1)
