@@ -14,7 +14,7 @@ type User struct {
 	Company      Company `gorm:"foreignKey:CompanyRefer"`
 	ManagerID    *uint
 	Manager      *User
-	Team         []User    `gorm:"foreignKey:ManagerID"`
+	Team         []User     `gorm:"foreignKey:ManagerID"`
 	CreditCard   CreditCard `gorm:"constraint:fk_card,OnUpdate:CASCADE,OnDelete:SET NULL"`
 	Languages    []Language `gorm:"many2many:user_languages;constraint:OnDelete:CASCADE"`
 	Friends      []*User    `gorm:"many2many:user_friends"`

@@ -91,10 +91,10 @@ type Everything struct {
 	Cnt       Counter
 	Wr        Wrapped
 	G         Geo
-	TypeInt   string `gorm:"type:int"`
-	TypeRaw   int    `gorm:"type:varchar(12)"`
-	TypeStr   int    `gorm:"type:string"`
-	Ser       []string `gorm:"serializer:json"`
+	TypeInt   string         `gorm:"type:int"`
+	TypeRaw   int            `gorm:"type:varchar(12)"`
+	TypeStr   int            `gorm:"type:string"`
+	Ser       []string       `gorm:"serializer:json"`
 	SerMap    map[string]int `gorm:"serializer:json;type:text"`
 	PInt      *int
 	PStr      *string `gorm:"size:10;not null"`
