@@ -49,6 +49,7 @@ import (
 	defaultedgecases "github.com/retortdb/retort/schema/testdata/gorm/41_default_edge_cases"
 	referencecycle "github.com/retortdb/retort/schema/testdata/gorm/42_reference_cycle"
 	impliedtypes "github.com/retortdb/retort/schema/testdata/gorm/43_implied_types"
+	dbdatatypes "github.com/retortdb/retort/schema/testdata/gorm/44_db_data_types"
 )
 
 var oracleCases = []oracleCase{
@@ -95,6 +96,7 @@ var oracleCases = []oracleCase{
 	{"41_default_edge_cases", defaultedgecases.Models, nil, false},
 	{"42_reference_cycle", referencecycle.Models, dialects(referencecycle.Dialects), false},
 	{"43_implied_types", impliedtypes.Models, nil, false},
+	{"44_db_data_types", dbdatatypes.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {
