@@ -162,6 +162,28 @@ func TestConformance(t *testing.T) {
 					t.Errorf("InspectSchema (-atlas +ours):\n%s", diff)
 				}
 
+				// Options: one table only, and all but the first table.
+				first := want.Tables[0].Name
+				for _, opts := range []*sqlschema.InspectOptions{
+					{Tables: []string{first}},
+					{Exclude: []string{first}},
+				} {
+					want, err := ref.InspectSchema(ctx, "", opts)
+					if err != nil {
+						t.Fatalf("atlas: %v", err)
+					}
+					got, err := ours.InspectSchema(ctx, "", opts)
+					if err != nil {
+						t.Fatalf("inspect: %v", err)
+					}
+					for _, dd := range deliberateDiffs[d] {
+						dd.apply(t, db.DB, want)
+					}
+					if diff := cmp.Diff(project(want), project(got)); diff != "" {
+						t.Errorf("InspectSchema with %+v (-atlas +ours):\n%s", *opts, diff)
+					}
+				}
+
 				wantR, err := ref.InspectRealm(ctx, &sqlschema.InspectRealmOption{Schemas: []string{want.Name}})
 				if err != nil {
 					t.Fatalf("atlas: %v", err)

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	sqlschema "ariga.io/atlas/sql/schema"
 )
@@ -34,7 +35,7 @@ type pgQuerier struct {
 	sqlschema.ExecQuerier
 	// missed counts the queries that looked like a slow atlas query but
 	// did not match its fingerprint (tests only).
-	missed int
+	missed atomic.Int64
 }
 
 // Fingerprints of the normalized atlas queries (see fingerprint) that
@@ -85,7 +86,7 @@ func (q *pgQuerier) substitute(query string, n int) (string, bool) {
 	case atlasIndexes11Query:
 		tmpl = pgIndexesQuery14
 	default:
-		q.missed++
+		q.missed.Add(1)
 		return "", false
 	}
 	return fmt.Sprintf(tmpl, placeholders(2, n-1)), true

@@ -146,8 +146,8 @@ func TestPostgresQueriesSubstituted(t *testing.T) {
 					t.Errorf("rows of %s (-atlas +fast):\n%s", fingerprint(q), diff)
 				}
 			}
-			if substituted != 2 || pq.missed != 0 {
-				t.Errorf("%d queries substituted and %d missed, want 2 and 0", substituted, pq.missed)
+			if substituted != 2 || pq.missed.Load() != 0 {
+				t.Errorf("%d queries substituted and %d missed, want 2 and 0", substituted, pq.missed.Load())
 			}
 		})
 	}
