@@ -175,7 +175,7 @@ func runOracle(t *testing.T, c oracleCase, d dialect.Name, loaded retortModels, 
 		gdrv := atlasDriver(t, gdb, d)
 		gormSchema = inspect(ctx, t, gdrv)
 		canonical(gormSchema)
-		checkGolden(t, filepath.Join("testdata", "golden", c.name+"."+string(d)+".gorm.sql"), createDDL(ctx, t, gdrv, gormSchema))
+		checkGolden(t, filepath.Join("testdata", "golden", c.name+"."+string(d)+".gorm.sql"), createDDL(ctx, t, gdrv, gormSchema, "GORM's"))
 	}
 
 	desired, err := loaded.schema(d)
@@ -187,7 +187,7 @@ func runOracle(t *testing.T, c oracleCase, d dialect.Name, loaded retortModels, 
 	}
 	rdb := freshDB(t, d, pg)
 	rdrv := atlasDriver(t, rdb, d)
-	ddl := createDDL(ctx, t, rdrv, desired)
+	ddl := createDDL(ctx, t, rdrv, desired, "retort's")
 	checkGolden(t, filepath.Join("testdata", "golden", c.name+"."+string(d)+".sql"), ddl)
 	if err := applyCreate(ctx, rdrv, desired); err != nil {
 		t.Fatalf("apply retort's schema: %v\n%s", err, ddl)
@@ -439,11 +439,11 @@ func unqualified(o *migrate.PlanOptions) {
 }
 
 // createDDL plans s as CREATE statements on drv, one per line.
-func createDDL(ctx context.Context, t testing.TB, drv migrate.Driver, s *sqlschema.Schema) string {
+func createDDL(ctx context.Context, t testing.TB, drv migrate.Driver, s *sqlschema.Schema, whose string) string {
 	t.Helper()
 	plan, err := drv.PlanChanges(ctx, "create", addTables(s), unqualified)
 	if err != nil {
-		t.Fatalf("atlas plan: %v", err)
+		t.Fatalf("atlas cannot plan %s schema as CREATE statements: %v", whose, err)
 	}
 	var b strings.Builder
 	for _, c := range plan.Changes {
