@@ -82,7 +82,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	for _, p := range pkgs {
 		hasTypeErrs := false
 		for _, e := range p.Errors {
-			hasTypeErrs = hasTypeErrs || e.Kind == packages.TypeError
+			hasTypeErrs = hasTypeErrs || e.Kind == packages.TypeError || e.Kind == packages.ParseError
 		}
 		for _, e := range p.Errors {
 			if e.Kind == packages.TypeError {
@@ -93,8 +93,8 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 			}
 			if e.Pos == "" && strings.HasPrefix(e.Msg, "# ") {
 				// The compiler's output from go list -export: the same
-				// errors as the type checker's, without positions of
-				// their own.
+				// errors as the parser's and type checker's, in one
+				// message.
 				if hasTypeErrs {
 					continue
 				}

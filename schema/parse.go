@@ -2,6 +2,7 @@ package schema
 
 import (
 	"go/token"
+	"path/filepath"
 	"go/types"
 	"reflect"
 	"strconv"
@@ -515,6 +516,11 @@ func (l *loader) parseEmbedded(s *gschema, f *gfield, t types.Type, embeddedTag 
 	l.parseStruct(es, st, true)
 	f.EmbeddedSchema = es
 	for _, ef := range es.Fields {
+		if filepath.IsAbs(filepath.FromSlash(ef.ppos.Filename)) {
+			// Declared outside the project (gorm.Model): the embedding
+			// field is where the column comes from, for the user.
+			ef.ppos = f.ppos
+		}
 		ef.Schema = s
 		ef.OwnerSchema = es
 		ef.BindNames = append([]string{f.Name}, ef.BindNames...)
