@@ -2,8 +2,8 @@ package schema
 
 import (
 	"go/token"
-	"path/filepath"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
