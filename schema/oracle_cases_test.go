@@ -50,6 +50,7 @@ import (
 	referencecycle "github.com/retortdb/retort/schema/testdata/gorm/42_reference_cycle"
 	impliedtypes "github.com/retortdb/retort/schema/testdata/gorm/43_implied_types"
 	dbdatatypes "github.com/retortdb/retort/schema/testdata/gorm/44_db_data_types"
+	unsizedunique "github.com/retortdb/retort/schema/testdata/gorm/45_unsized_unique_index"
 )
 
 var oracleCases = []oracleCase{
@@ -97,6 +98,7 @@ var oracleCases = []oracleCase{
 	{"42_reference_cycle", referencecycle.Models, dialects(referencecycle.Dialects), false},
 	{"43_implied_types", impliedtypes.Models, nil, false},
 	{"44_db_data_types", dbdatatypes.Models, nil, false},
+	{"45_unsized_unique_index", unsizedunique.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {

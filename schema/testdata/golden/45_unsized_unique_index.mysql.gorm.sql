@@ -1,0 +1,1 @@
+CREATE TABLE `subscribers` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `email` longtext NULL, `handle` longtext NULL, `list_name` longtext NULL, PRIMARY KEY (`id`), UNIQUE INDEX `idx_handle_list` USING HASH (`handle`, `list_name`), UNIQUE INDEX `idx_subscribers_email` USING HASH (`email`));
