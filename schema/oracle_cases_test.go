@@ -51,6 +51,7 @@ import (
 	impliedtypes "github.com/retortdb/retort/schema/testdata/gorm/43_implied_types"
 	dbdatatypes "github.com/retortdb/retort/schema/testdata/gorm/44_db_data_types"
 	unsizedunique "github.com/retortdb/retort/schema/testdata/gorm/45_unsized_unique_index"
+	relationvariants "github.com/retortdb/retort/schema/testdata/gorm/46_relation_variants"
 )
 
 var oracleCases = []oracleCase{
@@ -99,6 +100,7 @@ var oracleCases = []oracleCase{
 	{"43_implied_types", impliedtypes.Models, nil, false},
 	{"44_db_data_types", dbdatatypes.Models, nil, false},
 	{"45_unsized_unique_index", unsizedunique.Models, nil, false},
+	{"46_relation_variants", relationvariants.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {

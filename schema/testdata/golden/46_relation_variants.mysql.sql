@@ -1,0 +1,7 @@
+CREATE TABLE `countries` (`code` varchar(2) NOT NULL, `name` varchar(64) NULL, PRIMARY KEY (`code`));
+CREATE TABLE `cities` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, `country_code` varchar(2) NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_cities_country` FOREIGN KEY (`country_code`) REFERENCES `countries` (`code`));
+CREATE TABLE `teams` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(64) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `members` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(64) NULL, `team_id` bigint unsigned NULL, `captain_of_id` bigint unsigned NULL, PRIMARY KEY (`id`), UNIQUE INDEX `idx_members_captain_of_id` (`captain_of_id`), CONSTRAINT `fk_teams_members` FOREIGN KEY (`team_id`) REFERENCES `teams` (`id`) ON DELETE CASCADE, CONSTRAINT `fk_teams_captain` FOREIGN KEY (`captain_of_id`) REFERENCES `teams` (`id`));
+CREATE TABLE `posts` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `title` varchar(200) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `tags` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(32) NULL, PRIMARY KEY (`id`));
+CREATE TABLE `post_tags` (`post_id` bigint unsigned NOT NULL, `tag_id` bigint unsigned NOT NULL, PRIMARY KEY (`post_id`, `tag_id`), CONSTRAINT `fk_post_tags_post` FOREIGN KEY (`post_id`) REFERENCES `posts` (`id`) ON UPDATE CASCADE ON DELETE CASCADE, CONSTRAINT `fk_post_tags_tag` FOREIGN KEY (`tag_id`) REFERENCES `tags` (`id`) ON UPDATE CASCADE ON DELETE CASCADE);
