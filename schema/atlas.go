@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
@@ -201,6 +202,7 @@ func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
 }
 
 var (
+	reParser  = regexp.MustCompile(`(?i)with\s+parser\s+(\w+)`)
 	reCollate = regexp.MustCompile(`(?i)\s+collate\s+("[^"]+"|\S+)`)
 	reCharset = regexp.MustCompile(`(?i)\s+(?:character\s+set|charset)\s+(\S+)`)
 )
@@ -222,11 +224,33 @@ func typeClauses(c *sqlschema.Column, typ string) string {
 func parseType(d dialect.Name, typ string) (sqlschema.Type, error) {
 	switch d {
 	case dialect.MySQL:
-		return mysql.ParseType(typ)
+		return mysql.ParseType(lowerOutsideQuotes(typ))
 	case dialect.Postgres:
-		return postgres.ParseType(typ)
+		return postgres.ParseType(lowerOutsideQuotes(typ))
 	}
 	return sqlite.ParseType(typ)
+}
+
+// lowerOutsideQuotes lower-cases a type ("CHAR(36)", "INT UNSIGNED") for
+// atlas's parsers, which know the lower-case names, keeping quoted enum
+// values as they are.
+func lowerOutsideQuotes(s string) string {
+	var b strings.Builder
+	var quote rune
+	for _, r := range s {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '\'' || r == '"':
+			quote = r
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // defaultExpr is the DEFAULT GORM's FullDataTypeOf writes: a parsed value
@@ -289,6 +313,9 @@ func (b *builder) index(t *sqlschema.Table, gi *gindex) *sqlschema.Index {
 		}
 		if gi.Comment != "" {
 			idx.AddAttrs(&sqlschema.Comment{Text: gi.Comment})
+		}
+		if m := reParser.FindStringSubmatch(gi.Option); m != nil {
+			idx.AddAttrs(&mysql.IndexParser{P: m[1]})
 		}
 	case dialect.Postgres:
 		if gi.Type != "" {
