@@ -1,0 +1,1 @@
+CREATE TABLE `events` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `public_id` char(36) NULL, `payload` json NULL, `extra` json NULL, `day` date NULL, PRIMARY KEY (`id`), UNIQUE INDEX `idx_events_public_id` (`public_id`));
