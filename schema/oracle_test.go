@@ -67,7 +67,8 @@ func (c oracleCase) runsOn(d dialect.Name) bool {
 }
 
 // knownDifference is a difference between GORM and retort that retort
-// makes on purpose. what is one line exactly as describeChanges writes it.
+// makes on purpose, or that comes from the way the oracle measures (why
+// then says so). what is one line exactly as describeChanges writes it.
 type knownDifference struct {
 	caseName string
 	dialect  dialect.Name // "" for every dialect
