@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -48,7 +49,7 @@ func TestDataTypes(t *testing.T) {
 		dialect.Postgres: gormpg.Dialector{Config: &gormpg.Config{}},
 		dialect.SQLite:   gormsqlite.Dialector{},
 	}
-	for _, model := range []any{&types.Everything{}, &types.StringKey{}, &types.SmallKey{}, &types.NoAuto{}, &types.Composite{}} {
+	for _, model := range []any{&types.Everything{}, &types.StringKey{}, &types.SmallKey{}, &types.NoAuto{}, &types.Composite{}, &types.Edge{}} {
 		gs, err := gormschema.Parse(model, &sync.Map{}, gormschema.NamingStrategy{})
 		if err != nil {
 			t.Fatal(err)
@@ -91,10 +92,37 @@ func TestDataTypes(t *testing.T) {
 					t.Errorf("%s.%s on %s: retort %q, GORM %q", gs.Table, name, d, rt, gt)
 				}
 			}
+			if g, r := gormDefault(gf), retortDefault(rf); g != r {
+				t.Errorf("%s.%s: default: GORM %s, retort %s", gs.Table, name, g, r)
+			}
 			if gf.NotNull != rf.NotNull || gf.PrimaryKey != rf.PrimaryKey || gf.AutoIncrement != rf.AutoIncrement {
 				t.Errorf("%s.%s: not null/pk/autoincrement: GORM %v/%v/%v, retort %v/%v/%v", gs.Table, name,
 					gf.NotNull, gf.PrimaryKey, gf.AutoIncrement, rf.NotNull, rf.PrimaryKey, rf.AutoIncrement)
 			}
 		}
 	}
+}
+
+func gormDefault(f *gormschema.Field) string {
+	switch {
+	case !f.HasDefaultValue:
+		return "none"
+	case f.DefaultValueInterface != nil:
+		return fmt.Sprintf("literal %v", f.DefaultValueInterface)
+	case f.DefaultValue != "" && f.DefaultValue != "(-)":
+		return "raw " + f.DefaultValue
+	}
+	return "none"
+}
+
+func retortDefault(f *gfield) string {
+	switch {
+	case !f.HasDefault:
+		return "none"
+	case f.defaultKind != "":
+		return "literal " + f.DefaultValue
+	case f.DefaultValue != "" && f.DefaultValue != "(-)":
+		return "raw " + f.DefaultValue
+	}
+	return "none"
 }

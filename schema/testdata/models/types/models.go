@@ -126,3 +126,34 @@ type Composite struct {
 	Code     string `gorm:"primaryKey;size:20"`
 	Name     string
 }
+
+type MyTime time.Time
+
+type base struct {
+	Hidden string
+}
+
+type Stamp struct {
+	Stamped time.Time
+	Who     string `gorm:"size:30"`
+}
+
+type Edge struct {
+	gorm.Model
+	ID uint `gorm:"primaryKey;comment:own id"`
+	*Stamp
+	base
+	MT        MyTime
+	NullG     sql.Null[int16]
+	Arr       [16]byte
+	AutoUp    int64 `gorm:"autoUpdateTime:milli"`
+	AutoCr    int   `gorm:"autoCreateTime"`
+	CreatedAt int64
+	DefS      string    `gorm:"default:'quoted'"`
+	DefF      float32   `gorm:"default:1.5"`
+	DefB      bool      `gorm:"default:true"`
+	DefFn     string    `gorm:"default:uuid()"`
+	Chk       int       `gorm:"check:chk > 0"`
+	Named     string    `gorm:"column:Named_Col;size:5"`
+	Prec      time.Time `gorm:"precision:0"`
+}
