@@ -52,6 +52,7 @@ import (
 	dbdatatypes "github.com/retortdb/retort/schema/testdata/gorm/44_db_data_types"
 	unsizedunique "github.com/retortdb/retort/schema/testdata/gorm/45_unsized_unique_index"
 	relationvariants "github.com/retortdb/retort/schema/testdata/gorm/46_relation_variants"
+	indexnaming "github.com/retortdb/retort/schema/testdata/gorm/47_index_naming"
 )
 
 var oracleCases = []oracleCase{
@@ -101,6 +102,7 @@ var oracleCases = []oracleCase{
 	{"44_db_data_types", dbdatatypes.Models, nil, false},
 	{"45_unsized_unique_index", unsizedunique.Models, nil, false},
 	{"46_relation_variants", relationvariants.Models, nil, false},
+	{"47_index_naming", indexnaming.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {
