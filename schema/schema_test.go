@@ -1,0 +1,50 @@
+package schema_test
+
+import (
+	"context"
+	"testing"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+	atlassqlite "ariga.io/atlas/sql/sqlite"
+
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/testdb"
+)
+
+// TestSchemaDeterministic loads and renders models twice: the DDL must not
+// change (no map order anywhere).
+func TestSchemaDeterministic(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.SQLite)
+	drv, err := atlassqlite.Open(db.DB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pattern := range []string{"./schema/testdata/models/relations", "./schema/testdata/models/types", "./schema/testdata/gorm/38_index_combos", "./schema/testdata/gorm/14_checks"} {
+		var ddl [2]string
+		for i := range ddl {
+			m, err := load(t, nil, pattern)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := m.Schema(dialect.SQLite, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var changes []sqlschema.Change
+			for _, tb := range s.Tables {
+				changes = append(changes, &sqlschema.AddTable{T: tb})
+			}
+			plan, err := drv.PlanChanges(ctx, "ddl", changes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range plan.Changes {
+				ddl[i] += c.Cmd + ";\n"
+			}
+		}
+		if ddl[0] != ddl[1] || ddl[0] == "" {
+			t.Errorf("%s: two loads render differently:\n%s\n---\n%s", pattern, ddl[0], ddl[1])
+		}
+	}
+}
