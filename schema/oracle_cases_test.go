@@ -53,6 +53,7 @@ import (
 	unsizedunique "github.com/retortdb/retort/schema/testdata/gorm/45_unsized_unique_index"
 	relationvariants "github.com/retortdb/retort/schema/testdata/gorm/46_relation_variants"
 	indexnaming "github.com/retortdb/retort/schema/testdata/gorm/47_index_naming"
+	postgresgenerated "github.com/retortdb/retort/schema/testdata/gorm/48_postgres_generated"
 )
 
 var oracleCases = []oracleCase{
@@ -103,6 +104,7 @@ var oracleCases = []oracleCase{
 	{"45_unsized_unique_index", unsizedunique.Models, nil, false},
 	{"46_relation_variants", relationvariants.Models, nil, false},
 	{"47_index_naming", indexnaming.Models, nil, false},
+	{"48_postgres_generated", postgresgenerated.Models, dialects(postgresgenerated.Dialects), false},
 }
 
 func dialects(names []string) []dialect.Name {
