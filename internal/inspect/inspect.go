@@ -10,6 +10,16 @@
 //     queries joining sqlite_schema with the pragma table functions, where
 //     atlas issues about five PRAGMA queries per table.
 //   - MySQL/MariaDB: atlas's driver as it is (six queries for a schema).
+//
+// Deliberate differences from atlas, all on SQLite (each one is applied to
+// atlas's result in TestConformance, with its reason, and checked on its
+// own in TestSQLiteDeliberate):
+//
+//   - the column of an INTEGER PRIMARY KEY (rowid alias) is NOT NULL;
+//   - a column's COLLATE clause is a schema.Collation attribute, and so is
+//     the collation of every index key that is not BINARY;
+//   - a foreign key written without referenced columns references the
+//     parent's primary key (atlas fails on it).
 package inspect
 
 import (

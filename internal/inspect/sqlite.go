@@ -17,7 +17,7 @@ import (
 // keys of every table at once, by joining sqlite_schema with the pragma
 // table functions. It builds the same values as atlas's sqlite inspector,
 // which runs about five PRAGMA queries per table, except for the
-// deliberate differences listed in conformance_test.go.
+// deliberate differences listed in the package documentation.
 type sqliteInspector struct {
 	db sqlschema.ExecQuerier
 }
