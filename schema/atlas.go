@@ -126,7 +126,11 @@ func (b *builder) table(gs *gschema) *sqlschema.Table {
 		t.AddIndexes(idx)
 	}
 	for _, chk := range gs.checks {
-		t.AddChecks(sqlschema.NewCheck().SetName(b.name(chk.Name, chk.named)).SetExpr(chk.Expr))
+		c := sqlschema.NewCheck().SetName(b.name(chk.Name, chk.named)).SetExpr(chk.Expr)
+		if chk.named {
+			c.AddAttrs(&ExplicitName{})
+		}
+		t.AddChecks(c)
 	}
 	return t
 }
@@ -284,6 +288,9 @@ func quoteLiteral(s string) string {
 
 func (b *builder) index(t *sqlschema.Table, gi *gindex) *sqlschema.Index {
 	idx := sqlschema.NewIndex(b.name(gi.Name, gi.named))
+	if gi.named {
+		idx.AddAttrs(&ExplicitName{})
+	}
 	class := strings.ToUpper(gi.Class)
 	idx.Unique = class == "UNIQUE"
 	for _, o := range gi.Fields {
@@ -353,6 +360,9 @@ func (b *builder) foreignKeys(gs *gschema) {
 		}
 		if !complete || len(fk.Columns) == 0 {
 			continue
+		}
+		if c.named {
+			fk.Attrs = append(fk.Attrs, &ExplicitName{})
 		}
 		fk.OnUpdate = refOption(c.OnUpdate)
 		fk.OnDelete = refOption(c.OnDelete)

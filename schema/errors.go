@@ -37,6 +37,20 @@ type RenamedFrom struct {
 	Name string
 }
 
+// RenamedFrom returns the old name (for callers that match on methods).
+func (r *RenamedFrom) RenamedFrom() string { return r.Name }
+
+// ExplicitName marks an index, foreign key or check whose name the models
+// give (index:name, constraint:name,..., check:name,...), as opposed to a
+// default name GORM makes up (idx_..., fk_..., chk_..., uni_...). A diff
+// may match a default-named object by what it is rather than by name.
+type ExplicitName struct {
+	sqlschema.Attr
+}
+
+// ExplicitName reports true.
+func (*ExplicitName) ExplicitName() bool { return true }
+
 // PosError is one problem found in the models, at a position in a file.
 type PosError struct {
 	Pos   Pos

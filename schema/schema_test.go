@@ -48,3 +48,36 @@ func TestSchemaDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestExplicitName(t *testing.T) {
+	m, err := load(t, nil, "./schema/testdata/models/relations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := m.Schema(dialect.MySQL, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	explicit := func(attrs []sqlschema.Attr) bool {
+		for _, a := range attrs {
+			if e, ok := a.(interface{ ExplicitName() bool }); ok && e.ExplicitName() {
+				return true
+			}
+		}
+		return false
+	}
+	got := map[string]bool{}
+	for _, tb := range s.Tables {
+		for _, fk := range tb.ForeignKeys {
+			got[fk.Symbol] = explicit(fk.Attrs)
+		}
+		for _, idx := range tb.Indexes {
+			got[idx.Name] = explicit(idx.Attrs)
+		}
+	}
+	for name, want := range map[string]bool{"fk_card": true, "fk_companies_staff": false, "idx_users_code": false, "fk_user_languages_user": false} {
+		if v, ok := got[name]; !ok || v != want {
+			t.Errorf("%s: explicit %v (present %v), want %v", name, v, ok, want)
+		}
+	}
+}
