@@ -126,10 +126,10 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 		return nil, fmt.Errorf("diff: %w", err)
 	}
 	w := &oneWay{}
-	changes, enumComments, enumWarnings := fixEnums(opts.Dialect, changes)
+	changes, enumComments, enumWarnings, enumSummary := fixEnums(opts.Dialect, changes)
 	w.warnings = append(w.warnings, enumWarnings...)
 	changes = append(renameChanges, changes...)
-	w.summary = summarize(opts.Dialect, changes)
+	w.summary = append(summarize(opts.Dialect, changes), enumSummary...)
 	w.warnings = append(w.warnings, warnings(opts.Dialect, changes)...)
 	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes)
 	if err != nil {
@@ -505,11 +505,10 @@ func exprString(x sqlschema.Expr) string {
 // fixEnums takes PostgreSQL enum value removals out of the changes (atlas
 // plans nothing for them, silently): the plan gets a SQL comment and a
 // warning instead, and the values added alongside are still added.
-func fixEnums(d dialect.Name, changes []sqlschema.Change) ([]sqlschema.Change, []string, []string) {
+func fixEnums(d dialect.Name, changes []sqlschema.Change) (_ []sqlschema.Change, comments, warns []string, summary []Change) {
 	if d != dialect.Postgres {
-		return changes, nil, nil
+		return changes, nil, nil, nil
 	}
-	var comments, warns []string
 	out := changes[:0]
 	for _, c := range changes {
 		m, ok := c.(*sqlschema.ModifyObject)
@@ -545,6 +544,7 @@ func fixEnums(d dialect.Name, changes []sqlschema.Change) ([]sqlschema.Change, [
 					"do it by hand (rename the type, create it anew, ALTER the columns USING col::text::type, drop the old type)",
 				strings.Join(q, ", "), d.QuoteIdent(from.T)))
 			warns = append(warns, fmt.Sprintf("enum type %s loses value(s) %s: PostgreSQL cannot do this in place, the revision holds a comment to act on by hand", from.T, strings.Join(q, ", ")))
+			summary = append(summary, Change{Kind: "modify enum", Object: from.T, Text: fmt.Sprintf("remove value(s) %s from enum type %s (by hand: PostgreSQL cannot)", strings.Join(q, ", "), from.T)})
 		}
 		if len(kept) < len(to.Values) {
 			out = append(out, &sqlschema.ModifyObject{
@@ -553,7 +553,7 @@ func fixEnums(d dialect.Name, changes []sqlschema.Change) ([]sqlschema.Change, [
 			})
 		}
 	}
-	return out, comments, warns
+	return out, comments, warns, summary
 }
 
 func without(idxs []*sqlschema.Index, x *sqlschema.Index) []*sqlschema.Index {

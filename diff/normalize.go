@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/mysql"
@@ -147,11 +148,20 @@ func (e *privilegeError) Unwrap() error { return e.err }
 // Scratch gives an empty database to normalize in or to replay the
 // revisions into (`check --from-migrations`): opts.DevURL when set (it
 // must be empty; what is created in it is dropped by cleanup), else a new
-// database retort_dev_<random> on the server of opts.URL (on PostgreSQL,
-// without CREATEDB, a schema of that name in opts.URL's database), else
-// for SQLite an in-memory database. cleanup drops what was made and
+// database retort_dev_<random> on the server of opts.URL (on PostgreSQL a
+// schema of that name in opts.URL's database, which is much cheaper, and a
+// database only if that fails); for SQLite an in-memory database. cleanup drops what was made and
 // closes db; call it, deferred, whatever happens.
 func Scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, cleanup func(), err error) {
+	db, u, done, err := scratch(ctx, opts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var once sync.Once
+	return db, u, func() { once.Do(done) }, nil
+}
+
+func scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, cleanup func(), err error) {
 	if opts.Dialect == dialect.SQLite {
 		u, err := dburl.Parse("sqlite://:memory:", "")
 		if err != nil {
@@ -195,49 +205,66 @@ func Scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, clean
 	}
 	name := scratchName()
 	q := opts.Dialect.QuoteIdent(name)
-	if _, cerr := admin.ExecContext(ctx, "CREATE DATABASE "+q); cerr == nil {
-		su := opts.URL.WithDatabase(name)
-		drop := func() {
-			stmt := "DROP DATABASE IF EXISTS " + q
-			if opts.Dialect == dialect.Postgres {
-				stmt += " WITH (FORCE)"
-			}
-			admin.ExecContext(context.Background(), stmt)
-			admin.Close()
+	var schemaErr error
+	if opts.Dialect == dialect.Postgres {
+		// A schema is much cheaper to make than a database.
+		db, err := scratchSchema(ctx, admin, opts, name)
+		if err == nil {
+			return db, opts.URL, func() {
+				db.Close()
+				admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
+				admin.Close()
+			}, nil
 		}
-		db, err := su.Open(ctx)
-		if err != nil {
-			drop()
-			return nil, nil, nil, fmt.Errorf("diff: %w", err)
-		}
-		return db, su, func() { db.Close(); drop() }, nil
-	} else if opts.Dialect == dialect.MySQL {
-		admin.Close()
-		return nil, nil, nil, &privilegeError{err: cerr}
+		schemaErr = err
 	}
-	// PostgreSQL without CREATEDB: a schema in the same database.
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+q); err != nil {
+	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+q); err != nil {
 		admin.Close()
+		if schemaErr != nil {
+			err = fmt.Errorf("%w; %v", err, schemaErr)
+		}
 		return nil, nil, nil, &privilegeError{err: err}
 	}
+	su := opts.URL.WithDatabase(name)
 	drop := func() {
-		admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
+		stmt := "DROP DATABASE IF EXISTS " + q
+		if opts.Dialect == dialect.Postgres {
+			stmt += " WITH (FORCE)"
+		}
+		admin.ExecContext(context.Background(), stmt)
 		admin.Close()
+	}
+	db, err = su.Open(ctx)
+	if err != nil {
+		drop()
+		return nil, nil, nil, fmt.Errorf("diff: %w", err)
+	}
+	return db, su, func() { db.Close(); drop() }, nil
+}
+
+// scratchSchema creates schema name in the database of opts.URL and
+// returns a connection whose search_path is that schema.
+func scratchSchema(ctx context.Context, admin *sql.DB, opts Options, name string) (*sql.DB, error) {
+	q := opts.Dialect.QuoteIdent(name)
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+q); err != nil {
+		return nil, err
 	}
 	sep := "?"
 	if strings.Contains(opts.URL.DSN, "?") {
 		sep = "&"
 	}
-	dsn := opts.URL.DSN + sep + "search_path=" + name
-	db, err = sql.Open(opts.URL.Driver, dsn)
+	db, err := sql.Open(opts.URL.Driver, opts.URL.DSN+sep+"search_path="+name)
 	if err == nil {
 		err = db.PingContext(ctx)
 	}
 	if err != nil {
-		drop()
-		return nil, nil, nil, fmt.Errorf("diff: open scratch schema %s: %w", name, err)
+		if db != nil {
+			db.Close()
+		}
+		admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
+		return nil, err
 	}
-	return db, opts.URL, func() { db.Close(); drop() }, nil
+	return db, nil
 }
 
 func scratchName() string {

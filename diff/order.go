@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
 
 	"github.com/retortdb/retort/internal/dialect"
@@ -27,6 +28,10 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 	)
 	if d == dialect.MySQL {
 		changes = refreshKeys(changes)
+	}
+	var identities []string
+	if d == dialect.Postgres {
+		changes, identities = identityChanges(changes)
 	}
 	for _, c := range changes {
 		switch c := c.(type) {
@@ -87,7 +92,19 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 		if err != nil {
 			return nil, false, err
 		}
+		if p == &modify {
+			stmts = append(stmts, identities...)
+		}
 		out = append(out, stmts...)
+	}
+	if d == dialect.Postgres {
+		for i, s := range out {
+			// The downgrade of a value removal adds it back: a no-op
+			// when it was never removed.
+			if strings.HasPrefix(s, "ALTER TYPE ") && strings.Contains(s, " ADD VALUE '") {
+				out[i] = strings.Replace(s, " ADD VALUE '", " ADD VALUE IF NOT EXISTS '", 1)
+			}
+		}
 	}
 	return out, false, nil
 }
@@ -278,4 +295,67 @@ func refreshKeys(changes []sqlschema.Change) []sqlschema.Change {
 		}
 	}
 	return out
+}
+
+// identityChanges takes out of the changes what atlas cannot plan on
+// PostgreSQL: an identity added to or dropped from an existing column. It
+// returns the statements that do it; an added identity continues after
+// the largest value the column holds.
+func identityChanges(changes []sqlschema.Change) ([]sqlschema.Change, []string) {
+	var stmts []string
+	d := dialect.Postgres
+	out := make([]sqlschema.Change, 0, len(changes))
+	for _, c := range changes {
+		m, ok := c.(*sqlschema.ModifyTable)
+		if !ok {
+			out = append(out, c)
+			continue
+		}
+		var rest []sqlschema.Change
+		for _, sub := range m.Changes {
+			mc, ok := sub.(*sqlschema.ModifyColumn)
+			if !ok || !mc.Change.Is(sqlschema.ChangeAttr) {
+				rest = append(rest, sub)
+				continue
+			}
+			fromI, hadI := identityOf(mc.From)
+			toI, hasI := identityOf(mc.To)
+			if hadI == hasI {
+				rest = append(rest, sub)
+				continue
+			}
+			t, col := d.QuoteIdent(m.T.Name), d.QuoteIdent(mc.To.Name)
+			if hasI {
+				gen := strings.ToUpper(toI)
+				if gen == "" {
+					gen = "BY DEFAULT"
+				}
+				stmts = append(stmts,
+					fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s ADD GENERATED %s AS IDENTITY", t, col, gen),
+					fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s",
+						d.QuoteString(t), d.QuoteString(mc.To.Name), col, t))
+			} else {
+				_ = fromI
+				stmts = append(stmts, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP IDENTITY", t, col))
+			}
+			if k := mc.Change &^ sqlschema.ChangeAttr; k != sqlschema.NoChange {
+				rest = append(rest, &sqlschema.ModifyColumn{From: mc.From, To: mc.To, Change: k})
+			}
+		}
+		if len(rest) > 0 {
+			out = append(out, &sqlschema.ModifyTable{T: m.T, Changes: rest})
+		}
+	}
+	return out, stmts
+}
+
+// identityOf returns the generation ("ALWAYS", "BY DEFAULT") of an
+// identity column.
+func identityOf(c *sqlschema.Column) (string, bool) {
+	for _, a := range c.Attrs {
+		if id, ok := a.(*postgres.Identity); ok {
+			return id.Generation, true
+		}
+	}
+	return "", false
 }

@@ -1,0 +1,14 @@
+-- changes
+-- add check chk_users_name on users: ((name)::text <> ''::text)
+
+-- warnings
+-- adds check chk_users_name on users: the upgrade fails if a row breaks it
+
+-- notes
+
+-- upgrade
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text);
+
+-- downgrade
+ALTER TABLE "users" DROP CONSTRAINT "chk_users_name";
+

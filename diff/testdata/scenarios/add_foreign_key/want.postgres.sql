@@ -1,0 +1,13 @@
+-- changes
+-- add foreign key fk_orders_user on orders (user_id) references users (id)
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
+
+-- downgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+

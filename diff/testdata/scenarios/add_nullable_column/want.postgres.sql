@@ -1,0 +1,13 @@
+-- changes
+-- add column users.bio text
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE "users" ADD COLUMN "bio" text NULL;
+
+-- downgrade
+ALTER TABLE "users" DROP COLUMN "bio";
+

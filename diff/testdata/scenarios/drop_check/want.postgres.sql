@@ -1,0 +1,13 @@
+-- changes
+-- drop check chk_users_name on users
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE "users" DROP CONSTRAINT "chk_users_name";
+
+-- downgrade
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text);
+

@@ -1,0 +1,13 @@
+-- changes
+-- drop foreign key fk_orders_user on orders
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+
+-- downgrade
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
+

@@ -1,0 +1,13 @@
+-- changes
+-- rename column users.name to full_name
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE "users" RENAME COLUMN "name" TO "full_name";
+
+-- downgrade
+ALTER TABLE "users" RENAME COLUMN "full_name" TO "name";
+
