@@ -394,6 +394,11 @@ func (l *loader) collectTables(models []*gschema) {
 				if _, ok := byName[c.RefSchema.Table]; !ok {
 					l.parseRelations(c.RefSchema)
 					byName[c.RefSchema.Table] = c.RefSchema
+					for _, j := range c.RefSchema.joinTables {
+						if _, ok := byName[j.Table]; !ok {
+							byName[j.Table] = j
+						}
+					}
 					added = true
 				}
 			}

@@ -47,6 +47,19 @@ func TestLoadModels(t *testing.T) {
 	}
 }
 
+func TestLoadAddsReferencedTables(t *testing.T) {
+	m, err := load(t, nil, "./schema/testdata/models/autoadd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"customers", "orders"}, m.Tables()); diff != "" {
+		t.Errorf("tables (-want +got):\n%s", diff)
+	}
+	if m.Structs() != 1 {
+		t.Errorf("%d model structs, want 1", m.Structs())
+	}
+}
+
 func TestSchemaAttrs(t *testing.T) {
 	m, err := load(t, nil, "./schema/testdata/models/detect")
 	if err != nil {
