@@ -54,6 +54,7 @@ import (
 	relationvariants "github.com/retortdb/retort/schema/testdata/gorm/46_relation_variants"
 	indexnaming "github.com/retortdb/retort/schema/testdata/gorm/47_index_naming"
 	postgresgenerated "github.com/retortdb/retort/schema/testdata/gorm/48_postgres_generated"
+	shopapp "github.com/retortdb/retort/schema/testdata/gorm/49_shop_app"
 )
 
 var oracleCases = []oracleCase{
@@ -105,6 +106,7 @@ var oracleCases = []oracleCase{
 	{"46_relation_variants", relationvariants.Models, nil, false},
 	{"47_index_naming", indexnaming.Models, nil, false},
 	{"48_postgres_generated", postgresgenerated.Models, dialects(postgresgenerated.Dialects), false},
+	{"49_shop_app", shopapp.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {
