@@ -190,6 +190,9 @@ func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
 	}
 	c.Type = &sqlschema.ColumnType{Type: t, Raw: typ, Null: !f.NotNull}
 	if x := defaultExpr(b.d, f); x != nil {
+		if raw, ok := x.(*sqlschema.RawExpr); ok && b.d == dialect.MySQL {
+			x = mysqlRawDefault(raw, t)
+		}
 		c.SetDefault(x)
 	}
 	switch b.d {
@@ -279,6 +282,26 @@ func defaultExpr(d dialect.Name, f *gfield) sqlschema.Expr {
 		return nil
 	}
 	return &sqlschema.RawExpr{X: v}
+}
+
+// mysqlRawDefault keeps a function-call default such as uuid() an
+// expression: atlas quotes a raw default of a non-numeric column unless it
+// is wrapped in parentheses (or is CURRENT_TIMESTAMP on a time column), and
+// MariaDB reads DEFAULT uuid() and DEFAULT (uuid()) the same.
+func mysqlRawDefault(x *sqlschema.RawExpr, t sqlschema.Type) sqlschema.Expr {
+	v := x.X
+	switch t.(type) {
+	case *sqlschema.IntegerType, *sqlschema.FloatType, *sqlschema.DecimalType, *sqlschema.BoolType:
+		return x
+	case *sqlschema.TimeType:
+		if strings.HasPrefix(strings.ToLower(v), "current_timestamp") {
+			return x
+		}
+	}
+	if strings.Contains(v, "(") && !strings.HasPrefix(v, "(") {
+		return &sqlschema.RawExpr{X: "(" + v + ")"}
+	}
+	return x
 }
 
 // quoteLiteral quotes s as GORM's Explain does: single quotes, doubled.

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	sqlschema "ariga.io/atlas/sql/schema"
 	gormmysql "gorm.io/driver/mysql"
 	gormpg "gorm.io/driver/postgres"
 	gormsqlite "gorm.io/driver/sqlite"
@@ -125,4 +126,25 @@ func retortDefault(f *gfield) string {
 		return "raw " + f.DefaultValue
 	}
 	return "none"
+}
+
+func TestMySQLRawDefault(t *testing.T) {
+	tests := []struct {
+		x    string
+		t    sqlschema.Type
+		want string
+	}{
+		{"uuid()", &sqlschema.StringType{T: "varchar", Size: 36}, "(uuid())"},
+		{"(uuid())", &sqlschema.StringType{T: "varchar", Size: 36}, "(uuid())"},
+		{"current_timestamp(3)", &sqlschema.TimeType{T: "datetime"}, "current_timestamp(3)"},
+		{"CURRENT_TIMESTAMP", &sqlschema.TimeType{T: "datetime"}, "CURRENT_TIMESTAMP"},
+		{"curdate()", &sqlschema.TimeType{T: "date"}, "(curdate())"},
+		{"floor(rand()*10)", &sqlschema.IntegerType{T: "bigint"}, "floor(rand()*10)"},
+	}
+	for _, tt := range tests {
+		got := mysqlRawDefault(&sqlschema.RawExpr{X: tt.x}, tt.t).(*sqlschema.RawExpr).X
+		if got != tt.want {
+			t.Errorf("mysqlRawDefault(%q) = %q, want %q", tt.x, got, tt.want)
+		}
+	}
 }
