@@ -59,6 +59,12 @@ type PosError struct {
 }
 
 func (e *PosError) Error() string {
+	if e.Pos.Filename == "" {
+		if e.Model == "" {
+			return fmt.Sprintf("schema: %v", e.Err)
+		}
+		return fmt.Sprintf("schema: %s: %v", e.Model, e.Err)
+	}
 	if e.Model == "" {
 		return fmt.Sprintf("%s: %v", e.Pos, e.Err)
 	}

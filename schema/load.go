@@ -107,7 +107,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 				continue
 			}
 			fatal = true
-			l.errs = append(l.errs, &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("%s", e.Msg)})
+			l.errs = append(l.errs, &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("%s", l.relMsg(e.Msg))})
 		}
 	}
 	if !fatal {
@@ -184,6 +184,13 @@ func (l *loader) rel(name string) string {
 		return filepath.ToSlash(r)
 	}
 	return filepath.ToSlash(name)
+}
+
+// relMsg shortens the absolute paths under the load's folder in a
+// message to relative ones.
+func (l *loader) relMsg(msg string) string {
+	msg = strings.ReplaceAll(msg, l.dir+string(filepath.Separator), "")
+	return strings.ReplaceAll(msg, l.dir, ".")
 }
 
 // compilerError turns a "path:line:col: message" line of compiler output

@@ -210,3 +210,16 @@ func TestPosOfGormModelColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadPackageErrors(t *testing.T) {
+	tests := []struct{ pattern, want string }{
+		{"./schema/testdata/nonexistent", "schema: stat schema/testdata/nonexistent: directory not found"},
+		{"./schema/testdata/errors", "schema: no Go files in schema/testdata/errors"},
+	}
+	for _, tt := range tests {
+		_, err := load(t, nil, tt.pattern)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: got %v, want %s", tt.pattern, err, tt.want)
+		}
+	}
+}
