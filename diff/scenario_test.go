@@ -79,33 +79,40 @@ func TestScenarios(t *testing.T) {
 }
 
 func runScenario(t *testing.T, d dialect.Name, sc scenario, from, to string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	db := testdb.New(t, d)
-	execScript(t, db.DB, from)
-	if seed, ok := sc.file("seed.sql", d); ok {
-		execScript(t, db.DB, seed)
-	}
-	opts := Options{Dialect: d, URL: db.URL, DB: db.DB, VersionTable: "retort_version"}
+	seed, _ := sc.file("seed.sql", d)
+	var renames []Rename
 	if r, ok := sc.file("rename.txt", d); ok {
 		for _, line := range strings.Fields(r) {
 			rn, err := ParseRename(line)
 			if err != nil {
 				t.Fatal(err)
 			}
-			opts.Renames = append(opts.Renames, rn)
+			renames = append(renames, rn)
 		}
 	}
+	plan := roundTrip(t, d, from, to, seed, renames, sc.flag("lossy"), sc.flag("irreversible"))
+	golden(t, filepath.Join(sc.dir, "want."+string(d)+".sql"), render(plan))
+}
+
+// roundTrip checks the round-trip property on a fresh database: from is
+// applied and seeded, the plan towards to is computed, its upgrade run,
+// after which the database diffs empty against to; its downgrade run,
+// after which it diffs empty against the start; and no row is lost on the
+// way unless lossy. It returns the plan, with the inspection notes.
+func roundTrip(t *testing.T, d dialect.Name, from, to, seed string, renames []Rename, lossy, irreversible bool) *Plan {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	db := testdb.New(t, d)
+	execScript(t, db.DB, from)
+	execScript(t, db.DB, seed)
+	opts := Options{Dialect: d, URL: db.URL, DB: db.DB, VersionTable: "retort_version", Renames: renames}
 	desired := schemaFromDDL(t, ctx, d, to, opts)
-	start, _, err := Inspect(ctx, db.DB, opts)
+	start, notes, err := Inspect(ctx, db.DB, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	before := rowCounts(t, db.DB, start)
-	_, notes, err := Inspect(ctx, db.DB, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Compute copies what it diffs: the same inspected schema serves the
 	// plan and, later, the check that the downgrade restored it.
 	plan, err := Compute(ctx, start, desired, opts)
@@ -115,9 +122,8 @@ func runScenario(t *testing.T, d dialect.Name, sc scenario, from, to string) {
 	for _, n := range notes {
 		plan.Notes = append(plan.Notes, n.Text)
 	}
-	golden(t, filepath.Join(sc.dir, "want."+string(d)+".sql"), render(plan))
 
-	// Round trip: upgrade, the database now is the models' schema.
+	// Upgrade: the database now is the models' schema.
 	run(t, db.DB, plan.Upgrade, plan.UpgradeNoTransaction, d)
 	after, _, err := Inspect(ctx, db.DB, opts)
 	if err != nil {
@@ -127,12 +133,12 @@ func runScenario(t *testing.T, d dialect.Name, sc scenario, from, to string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if live(again.Upgrade) > 0 || (len(again.Upgrade) > 0 && !sc.flag("irreversible")) {
-		t.Errorf("after the upgrade the database still differs from the models:\n%s", strings.Join(again.Upgrade, ";\n"))
+	if live(again.Upgrade) > 0 || (len(again.Upgrade) > 0 && !irreversible) {
+		t.Errorf("after the upgrade the database still differs from the models:\n%s\nthe upgrade was:\n%s",
+			strings.Join(again.Upgrade, ";\n"), strings.Join(plan.Upgrade, ";\n"))
 	}
-	lossy := sc.flag("lossy")
 	if !lossy {
-		checkRows(t, "after the upgrade", before, rowCounts(t, db.DB, after), opts.Renames)
+		checkRows(t, "after the upgrade", before, rowCounts(t, db.DB, after), renames)
 	}
 	// Downgrade: back to the start.
 	run(t, db.DB, plan.Downgrade, plan.DowngradeNoTransaction, d)
@@ -140,18 +146,20 @@ func runScenario(t *testing.T, d dialect.Name, sc scenario, from, to string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !sc.flag("irreversible") {
+	if !irreversible {
 		rest, err := Compute(ctx, back, start, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(rest.Upgrade) > 0 {
-			t.Errorf("after the downgrade the database differs from the start:\n%s", strings.Join(rest.Upgrade, ";\n"))
+			t.Errorf("after the downgrade the database differs from the start:\n%s\nthe downgrade was:\n%s",
+				strings.Join(rest.Upgrade, ";\n"), strings.Join(plan.Downgrade, ";\n"))
 		}
 	}
 	if !lossy {
 		checkRows(t, "after the downgrade", before, rowCounts(t, db.DB, back), nil)
 	}
+	return plan
 }
 
 // schemaFromDDL builds the models' schema from DDL: it is run in a fresh

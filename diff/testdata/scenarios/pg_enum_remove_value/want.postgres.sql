@@ -1,4 +1,5 @@
 -- changes
+-- remove value(s) 'ok' from enum type mood (by hand: PostgreSQL cannot)
 
 -- warnings
 -- enum type mood loses value(s) 'ok': PostgreSQL cannot do this in place, the revision holds a comment to act on by hand
