@@ -78,6 +78,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 		return nil, fmt.Errorf("schema: load %s: %w", strings.Join(opts.Patterns, " "), err)
 	}
 	l := newLoader(cfg.Fset, dir, pkgs)
+	l.ctx, l.buildFlags = ctx, cfg.BuildFlags
 	fatal := false
 	for _, p := range pkgs {
 		hasTypeErrs := false
@@ -146,6 +147,10 @@ type loader struct {
 
 	cache    map[*types.Named]*gschema // parsed schemas (GORM's cacheStore)
 	parsed   map[string]*ast.File      // files parsed for method bodies outside the loaded packages
+
+	ctx        context.Context
+	buildFlags []string
+	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
 	modelSet map[*types.Named]*modelDecl
 }
 
@@ -160,7 +165,8 @@ type modelDecl struct {
 
 func newLoader(fset *token.FileSet, dir string, pkgs []*packages.Package) *loader {
 	l := &loader{fset: fset, dir: dir, pkgs: pkgs, byPath: map[string]*packages.Package{},
-		cache: map[*types.Named]*gschema{}, parsed: map[string]*ast.File{}, modelSet: map[*types.Named]*modelDecl{}}
+		cache: map[*types.Named]*gschema{}, parsed: map[string]*ast.File{}, modelSet: map[*types.Named]*modelDecl{},
+		sourcePkgs: map[string]*packages.Package{}}
 	for _, p := range pkgs {
 		l.byPath[p.PkgPath] = p
 	}

@@ -7,6 +7,9 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
 )
 
 // Methods whose results GORM uses (TableName, GormDataType,
@@ -241,9 +244,20 @@ func isString(t types.Type) bool {
 // the type of the first result of the return statements, when they agree.
 // ok is false when it cannot tell.
 func (l *loader) valuerResult(t types.Type) (types.Type, bool) {
-	decl, info := l.funcDecl(lookupMethod(t, "Value"))
-	if decl == nil || decl.Body == nil || info == nil {
+	m := lookupMethod(t, "Value")
+	decl, info := l.funcDecl(m)
+	if decl == nil || decl.Body == nil {
 		return nil, false
+	}
+	if info == nil {
+		if returnsNil(decl.Body) {
+			return nil, false // the declared type, as for sql.NullString
+		}
+		// Outside the loaded packages: type-check the method's package
+		// from source, once, to learn what it returns.
+		if decl, info = l.sourceDecl(m); decl == nil || info == nil {
+			return nil, false
+		}
 	}
 	var (
 		result  types.Type
@@ -289,4 +303,57 @@ func (l *loader) valuerResult(t types.Type) (types.Type, bool) {
 		return nil, false
 	}
 	return result, true
+}
+
+// returnsNil reports whether a function body has a return statement whose
+// first result is the identifier nil.
+func returnsNil(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				if id, ok := n.Results[0].(*ast.Ident); ok && id.Name == "nil" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// sourceDecl loads the package of m from source (its dependencies from
+// export data) and returns m's declaration with type information. The
+// standard library is never loaded this way.
+func (l *loader) sourceDecl(m *types.Func) (*ast.FuncDecl, *types.Info) {
+	if m == nil || m.Pkg() == nil {
+		return nil, nil
+	}
+	path := m.Pkg().Path()
+	if first, _, _ := strings.Cut(path, "/"); !strings.Contains(first, ".") {
+		return nil, nil
+	}
+	p, ok := l.sourcePkgs[path]
+	if !ok {
+		cfg := &packages.Config{Context: l.ctx, Mode: loadMode, Dir: l.dir, Fset: l.fset, BuildFlags: l.buildFlags}
+		if pkgs, err := packages.Load(cfg, path); err == nil && len(pkgs) == 1 && pkgs[0].TypesInfo != nil {
+			p = pkgs[0]
+		}
+		l.sourcePkgs[path] = p
+	}
+	if p == nil {
+		return nil, nil
+	}
+	recv := recvTypeName(m)
+	for _, f := range p.Syntax {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == m.Name() && recvName(fd) == recv {
+				return fd, p.TypesInfo
+			}
+		}
+	}
+	return nil, nil
 }

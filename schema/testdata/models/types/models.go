@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/retortdb/retort/schema/testdata/models/types/vt"
 )
 
 type Status string
@@ -156,4 +158,7 @@ type Edge struct {
 	Chk       int       `gorm:"check:chk > 0"`
 	Named     string    `gorm:"column:Named_Col;size:5"`
 	Prec      time.Time `gorm:"precision:0"`
+	VTags     vt.Tags
+	VCents    vt.Cents
+	VMaybe    vt.Maybe
 }
