@@ -145,13 +145,13 @@ type loader struct {
 	nmodels  int
 	tables   []*gschema
 
-	cache    map[*types.Named]*gschema // parsed schemas (GORM's cacheStore)
-	parsed   map[string]*ast.File      // files parsed for method bodies outside the loaded packages
+	cache  map[*types.Named]*gschema // parsed schemas (GORM's cacheStore)
+	parsed map[string]*ast.File      // files parsed for method bodies outside the loaded packages
 
 	ctx        context.Context
 	buildFlags []string
 	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
-	modelSet map[*types.Named]*modelDecl
+	modelSet   map[*types.Named]*modelDecl
 }
 
 type modelDecl struct {
