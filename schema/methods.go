@@ -43,6 +43,11 @@ func (l *loader) tableNameOf(named *types.Named) (string, bool) {
 		return "", false
 	}
 	v, ok := returnedLiteral(decl.Body, info)
+	if !ok && info == nil {
+		if d, i := l.sourceDecl(m); d != nil {
+			v, ok = returnedLiteral(d.Body, i)
+		}
+	}
 	if !ok || v == "" {
 		l.errorf(decl.Pos(), name, "TableName must return a string literal for retort to read it")
 		return "", false
@@ -61,7 +66,14 @@ func (l *loader) methodLiteral(t types.Type, method string) (string, bool) {
 	if decl == nil {
 		return "", false
 	}
-	return returnedLiteral(decl.Body, info)
+	v, ok := returnedLiteral(decl.Body, info)
+	if !ok && info == nil {
+		// A constant of another package: type-check it from source.
+		if decl, info = l.sourceDecl(m); decl != nil {
+			v, ok = returnedLiteral(decl.Body, info)
+		}
+	}
+	return v, ok
 }
 
 // dbDataType reads a GormDBDataType(db, field) method: the type per
