@@ -196,7 +196,7 @@ func (l *loader) funcDecl(m *types.Func) (*ast.FuncDecl, *types.Info) {
 	position := l.fset.Position(m.Pos())
 	f, ok := l.parsed[position.Filename]
 	if !ok {
-		f, _ = parser.ParseFile(token.NewFileSet(), position.Filename, nil, parser.SkipObjectResolution)
+		f, _ = parser.ParseFile(l.fset, position.Filename, nil, parser.SkipObjectResolution)
 		l.parsed[position.Filename] = f
 	}
 	if f == nil {
