@@ -182,6 +182,7 @@ func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
 			pk = true
 		}
 	}
+	typ = generatedClause(c, typ)
 	typ = typeClauses(c, typ)
 	t, err := parseType(b.d, typ)
 	if err != nil {
@@ -213,6 +214,24 @@ var (
 	reCollate = regexp.MustCompile(`(?i)\s+collate\s+("[^"]+"|\S+)`)
 	reCharset = regexp.MustCompile(`(?i)\s+(?:character\s+set|charset)\s+(\S+)`)
 )
+
+// reGenerated matches a generated column in a type: tag, "int GENERATED
+// ALWAYS AS (a + b) STORED" or MySQL's short "int AS (a + b)".
+var reGenerated = regexp.MustCompile(`(?is)^(.*?)\s+(?:generated\s+always\s+)?as\s*\((.*)\)\s*(stored|virtual|persistent)?\s*$`)
+
+// generatedClause moves a generated column's expression to the column.
+func generatedClause(c *sqlschema.Column, typ string) string {
+	m := reGenerated.FindStringSubmatch(typ)
+	if m == nil {
+		return typ
+	}
+	kind := strings.ToUpper(m[3])
+	if kind == "" {
+		kind = "VIRTUAL"
+	}
+	c.SetGeneratedExpr(&sqlschema.GeneratedExpr{Expr: strings.TrimSpace(m[2]), Type: kind})
+	return m[1]
+}
 
 // typeClauses moves the COLLATE and CHARACTER SET clauses people write in
 // type: tags to the column's attributes and returns the rest.

@@ -148,3 +148,37 @@ func TestMySQLRawDefault(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeClauses(t *testing.T) {
+	tests := []struct {
+		in, typ, gen, kind, collate, charset string
+	}{
+		{"int GENERATED ALWAYS AS (a + b) STORED", "int", "a + b", "STORED", "", ""},
+		{"varchar(10) AS (concat(a, b))", "varchar(10)", "concat(a, b)", "VIRTUAL", "", ""},
+		{"varchar(32) COLLATE utf8mb4_bin", "varchar(32)", "", "", "utf8mb4_bin", ""},
+		{"varchar(32) CHARACTER SET latin1 COLLATE latin1_bin", "varchar(32)", "", "", "latin1_bin", "latin1"},
+		{`text COLLATE "C"`, "text", "", "", "C", ""},
+		{"enum('as','b')", "enum('as','b')", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		c := sqlschema.NewColumn("c")
+		typ := typeClauses(c, generatedClause(c, tt.in))
+		var gen, kind, collate, charset string
+		if x := (&sqlschema.GeneratedExpr{}); c.Attrs != nil {
+			for _, a := range c.Attrs {
+				switch a := a.(type) {
+				case *sqlschema.GeneratedExpr:
+					x = a
+					gen, kind = x.Expr, x.Type
+				case *sqlschema.Collation:
+					collate = a.V
+				case *sqlschema.Charset:
+					charset = a.V
+				}
+			}
+		}
+		if typ != tt.typ || gen != tt.gen || kind != tt.kind || collate != tt.collate || charset != tt.charset {
+			t.Errorf("%q: got %q gen %q %q collate %q charset %q", tt.in, typ, gen, kind, collate, charset)
+		}
+	}
+}
