@@ -123,7 +123,7 @@ func withoutPrivate(attrs []sqlschema.Attr) []sqlschema.Attr {
 	out := attrs[:0:0]
 	for _, a := range attrs {
 		switch a.(type) {
-		case *skipped, *normalized, *fallback:
+		case *skipped, *normalized, *fallback, *triggers:
 			continue
 		}
 		out = append(out, a)

@@ -42,11 +42,13 @@ func Compute(ctx context.Context, current, desired *sqlschema.Schema, opts Optio
 			}
 		}
 	}
-	up, err := computeOne(ctx, drv, current, desired, renames, opts)
+	// The triggers of the database, for SQLite tables that are rebuilt.
+	trig, _ := attrOf[*triggers](current.Attrs)
+	up, err := computeOne(ctx, drv, current, desired, renames, opts, trig)
 	if err != nil {
 		return nil, err
 	}
-	down, err := computeOne(ctx, drv, desired, current, invertRenames(renames), opts)
+	down, err := computeOne(ctx, drv, desired, current, invertRenames(renames), opts, trig)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +89,7 @@ type oneWay struct {
 	warnings []string
 }
 
-func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.Schema, renames []Rename, opts Options) (*oneWay, error) {
+func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.Schema, renames []Rename, opts Options, trig *triggers) (*oneWay, error) {
 	from, to := clone(fromS), clone(toS)
 	normalizedDiff := hasAttr[*normalized](fromS.Attrs) || hasAttr[*normalized](toS.Attrs)
 	if hasAttr[*fallback](fromS.Attrs) || hasAttr[*fallback](toS.Attrs) {
@@ -131,7 +133,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	changes = append(renameChanges, changes...)
 	w.summary = append(summarize(opts.Dialect, changes), enumSummary...)
 	w.warnings = append(w.warnings, warnings(opts.Dialect, changes)...)
-	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes)
+	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes, trig)
 	if err != nil {
 		return nil, err
 	}

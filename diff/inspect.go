@@ -54,6 +54,30 @@ type skipped struct {
 	tables map[string]bool
 }
 
+// triggers is a schema attribute holding the CREATE TRIGGER statements of
+// each SQLite table, which a table rebuild must run again.
+type triggers struct {
+	sqlschema.Attr
+	byTable map[string][]string
+}
+
+func sqliteTriggers(ctx context.Context, db *sql.DB) (*triggers, error) {
+	rows, err := db.QueryContext(ctx, "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY name")
+	if err != nil {
+		return nil, fmt.Errorf("diff: read triggers: %w", err)
+	}
+	defer rows.Close()
+	t := &triggers{byTable: map[string][]string{}}
+	for rows.Next() {
+		var table, stmt string
+		if err := rows.Scan(&table, &stmt); err != nil {
+			return nil, fmt.Errorf("diff: read triggers: %w", err)
+		}
+		t.byTable[table] = append(t.byTable[table], stmt)
+	}
+	return t, rows.Err()
+}
+
 // normalized marks a schema returned by Normalize after a round trip
 // through a scratch database.
 type normalized struct{ sqlschema.Attr }
@@ -116,6 +140,15 @@ func Inspect(ctx context.Context, db *sql.DB, opts Options) (*sqlschema.Schema, 
 	s.Objects = objs
 	s.Views, s.Funcs, s.Procs = nil, nil, nil
 	fixInspected(opts.Dialect, s)
+	if opts.Dialect == dialect.SQLite {
+		trig, err := sqliteTriggers(ctx, db)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(trig.byTable) > 0 {
+			s.Attrs = append(s.Attrs, trig)
+		}
+	}
 	if len(skip) > 0 {
 		s.Attrs = append(s.Attrs, &skipped{tables: skip})
 	}
@@ -297,6 +330,23 @@ func fixInspected(d dialect.Name, s *sqlschema.Schema) {
 		return
 	}
 	for _, t := range s.Tables {
+		// Atlas writes SQLite types without their size ("varchar" for
+		// "varchar(100)"), so a rebuilt table would lose what the user
+		// declared: keep the declared type.
+		for _, c := range t.Columns {
+			if c.Type == nil || !strings.Contains(c.Type.Raw, "(") {
+				continue
+			}
+			raw := strings.ToLower(c.Type.Raw)
+			switch ty := c.Type.Type.(type) {
+			case *sqlschema.StringType:
+				ty.T = raw
+			case *sqlschema.DecimalType:
+				ty.T = raw
+			case *sqlschema.BinaryType:
+				ty.T = raw
+			}
+		}
 		pk := t.PrimaryKey
 		if pk == nil || len(pk.Parts) != 1 || pk.Parts[0].C == nil {
 			continue

@@ -19,9 +19,9 @@ import (
 // foreign keys added last, once every table they point at exists. Each
 // phase is planned by atlas. On SQLite, which cannot add or drop keys
 // without rebuilding the table, see orderSQLite.
-func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change) ([]string, bool, error) {
+func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change, trig *triggers) ([]string, bool, error) {
 	if d == dialect.SQLite {
-		return orderSQLite(ctx, drv, changes)
+		return orderSQLite(ctx, drv, changes, trig)
 	}
 	var (
 		renames, colRenames, dropCons, addObjs, addTables, modify, dropTables, dropObjs, addFKs phase
@@ -156,7 +156,7 @@ func (p *phase) plan(ctx context.Context, drv migrate.Driver) ([]string, error) 
 // back, if a row refers to nothing), and switches enforcement back on; the
 // runner must run it as it is, on one connection, without a transaction
 // of its own (the second result).
-func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Change) ([]string, bool, error) {
+func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Change, trig *triggers) ([]string, bool, error) {
 	var renames, adds, mods, drops phase
 	for _, c := range changes {
 		switch c := c.(type) {
@@ -196,6 +196,7 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 	var (
 		stmts   []string
 		unsafeT bool
+		rebuilt []string
 	)
 	for _, c := range pl.Changes {
 		if strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
@@ -203,6 +204,15 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 			continue
 		}
 		stmts = append(stmts, c.Cmd)
+		if m, ok := c.Source.(*sqlschema.ModifyTable); ok && strings.HasPrefix(c.Cmd, "ALTER TABLE `new_") && strings.Contains(c.Cmd, " RENAME TO ") {
+			rebuilt = append(rebuilt, m.T.Name)
+		}
+	}
+	// DROP TABLE drops the table's triggers: create them again.
+	if trig != nil {
+		for _, t := range rebuilt {
+			stmts = append(stmts, trig.byTable[t]...)
+		}
 	}
 	if !unsafeT {
 		return stmts, false, nil

@@ -1,17 +1,17 @@
 -- changes
--- add column users.email varchar NOT NULL DEFAULT ''
+-- add column users.email varchar(255) NOT NULL DEFAULT ''
 
 -- warnings
 
 -- notes
 
 -- upgrade
-ALTER TABLE `users` ADD COLUMN `email` varchar NOT NULL DEFAULT '';
+ALTER TABLE `users` ADD COLUMN `email` varchar(255) NOT NULL DEFAULT '';
 
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
 DROP TABLE `users`;
 ALTER TABLE `new_users` RENAME TO `users`;

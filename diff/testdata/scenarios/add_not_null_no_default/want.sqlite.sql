@@ -12,7 +12,7 @@ ALTER TABLE `users` ADD COLUMN `age` integer NOT NULL;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
 DROP TABLE `users`;
 ALTER TABLE `new_users` RENAME TO `users`;

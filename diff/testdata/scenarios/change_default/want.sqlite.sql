@@ -9,7 +9,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_settings` (`id` integer NOT NULL, `level` integer NOT NULL DEFAULT 5, `label` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_settings` (`id` integer NOT NULL, `level` integer NOT NULL DEFAULT 5, `label` varchar(20) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_settings` (`id`, `level`, `label`) SELECT `id`, IFNULL(`level`, 5) AS `level`, `label` FROM `settings`;
 DROP TABLE `settings`;
 ALTER TABLE `new_settings` RENAME TO `settings`;
@@ -22,7 +22,7 @@ PRAGMA foreign_keys = on;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_settings` (`id` integer NOT NULL, `level` integer NOT NULL DEFAULT 1, `label` varchar NOT NULL DEFAULT 'a', PRIMARY KEY (`id`));
+CREATE TABLE `new_settings` (`id` integer NOT NULL, `level` integer NOT NULL DEFAULT 1, `label` varchar(20) NOT NULL DEFAULT 'a', PRIMARY KEY (`id`));
 INSERT INTO `new_settings` (`id`, `level`, `label`) SELECT `id`, IFNULL(`level`, 1) AS `level`, IFNULL(`label`, 'a') AS `label` FROM `settings`;
 DROP TABLE `settings`;
 ALTER TABLE `new_settings` RENAME TO `settings`;

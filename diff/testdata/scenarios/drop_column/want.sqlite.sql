@@ -9,7 +9,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
 DROP TABLE `users`;
 ALTER TABLE `new_users` RENAME TO `users`;
@@ -20,5 +20,5 @@ COMMIT;
 PRAGMA foreign_keys = on;
 
 -- downgrade
-ALTER TABLE `users` ADD COLUMN `nickname` varchar NULL;
+ALTER TABLE `users` ADD COLUMN `nickname` varchar(50) NULL;
 

@@ -8,7 +8,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal NOT NULL DEFAULT 0, PRIMARY KEY (`id`));
+CREATE TABLE `new_orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal(10,2) NOT NULL DEFAULT 0, PRIMARY KEY (`id`));
 INSERT INTO `new_orders` (`id`, `user_id`, `total`) SELECT `id`, `user_id`, `total` FROM `orders`;
 DROP TABLE `orders`;
 ALTER TABLE `new_orders` RENAME TO `orders`;
@@ -21,7 +21,7 @@ PRAGMA foreign_keys = on;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal NOT NULL DEFAULT 0, PRIMARY KEY (`id`), CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
+CREATE TABLE `new_orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal(10,2) NOT NULL DEFAULT 0, PRIMARY KEY (`id`), CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
 INSERT INTO `new_orders` (`id`, `user_id`, `total`) SELECT `id`, `user_id`, `total` FROM `orders`;
 DROP TABLE `orders`;
 ALTER TABLE `new_orders` RENAME TO `orders`;

@@ -20,6 +20,6 @@ COMMIT;
 PRAGMA foreign_keys = on;
 
 -- downgrade
-CREATE TABLE `users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
-CREATE TABLE `orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal NOT NULL DEFAULT 0, PRIMARY KEY (`id`), CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
+CREATE TABLE `users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal(10,2) NOT NULL DEFAULT 0, PRIMARY KEY (`id`), CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
 

@@ -17,5 +17,5 @@ COMMIT;
 PRAGMA foreign_keys = on;
 
 -- downgrade
-CREATE TABLE `orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal NOT NULL DEFAULT 0, PRIMARY KEY (`id`), CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
+CREATE TABLE `orders` (`id` integer NOT NULL, `user_id` integer NOT NULL, `total` decimal(10,2) NOT NULL DEFAULT 0, PRIMARY KEY (`id`), CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
 

@@ -8,7 +8,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_people` (`id` integer NOT NULL, `first` varchar NOT NULL, `last` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_people` (`id` integer NOT NULL, `first` varchar(50) NOT NULL, `last` varchar(50) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_people` (`id`, `first`, `last`) SELECT `id`, `first`, `last` FROM `people`;
 DROP TABLE `people`;
 ALTER TABLE `new_people` RENAME TO `people`;
@@ -22,7 +22,7 @@ PRAGMA foreign_keys = on;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_people` (`id` integer NOT NULL, `first` varchar NOT NULL, `last` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_people` (`id` integer NOT NULL, `first` varchar(50) NOT NULL, `last` varchar(50) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_people` (`id`, `first`, `last`) SELECT `id`, `first`, `last` FROM `people`;
 DROP TABLE `people`;
 ALTER TABLE `new_people` RENAME TO `people`;

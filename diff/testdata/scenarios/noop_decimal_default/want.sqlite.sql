@@ -8,7 +8,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_prices` (`id` integer NOT NULL, `amount` decimal NOT NULL DEFAULT 0, PRIMARY KEY (`id`));
+CREATE TABLE `new_prices` (`id` integer NOT NULL, `amount` decimal(10,2) NOT NULL DEFAULT 0, PRIMARY KEY (`id`));
 INSERT INTO `new_prices` (`id`, `amount`) SELECT `id`, IFNULL(`amount`, 0) AS `amount` FROM `prices`;
 DROP TABLE `prices`;
 ALTER TABLE `new_prices` RENAME TO `prices`;
@@ -21,7 +21,7 @@ PRAGMA foreign_keys = on;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_prices` (`id` integer NOT NULL, `amount` decimal NOT NULL DEFAULT '0.00', PRIMARY KEY (`id`));
+CREATE TABLE `new_prices` (`id` integer NOT NULL, `amount` decimal(10,2) NOT NULL DEFAULT '0.00', PRIMARY KEY (`id`));
 INSERT INTO `new_prices` (`id`, `amount`) SELECT `id`, IFNULL(`amount`, '0.00') AS `amount` FROM `prices`;
 DROP TABLE `prices`;
 ALTER TABLE `new_prices` RENAME TO `prices`;

@@ -1,6 +1,6 @@
 -- changes
 -- drop column users.name
--- add column users.full_name varchar NOT NULL
+-- add column users.full_name varchar(100) NOT NULL
 
 -- warnings
 -- drops column users.name: its data is lost
@@ -12,7 +12,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `full_name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_users` (`id` integer NOT NULL, `full_name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_users` (`id`) SELECT `id` FROM `users`;
 DROP TABLE `users`;
 ALTER TABLE `new_users` RENAME TO `users`;
@@ -25,7 +25,7 @@ PRAGMA foreign_keys = on;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_users` (`id`) SELECT `id` FROM `users`;
 DROP TABLE `users`;
 ALTER TABLE `new_users` RENAME TO `users`;

@@ -1,6 +1,6 @@
 -- changes
 -- drop table users
--- add table members (id integer NOT NULL, name varchar NOT NULL)
+-- add table members (id integer NOT NULL, name varchar(100) NOT NULL)
 
 -- warnings
 -- drops table users: all its rows are lost
@@ -11,7 +11,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `members` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `members` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 DROP TABLE `users`;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
 INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
@@ -22,7 +22,7 @@ PRAGMA foreign_keys = on;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `users` (`id` integer NOT NULL, `name` varchar NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 DROP TABLE `members`;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
 INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;

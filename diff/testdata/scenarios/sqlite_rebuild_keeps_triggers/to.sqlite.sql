@@ -1,0 +1,9 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  name varchar(100) NOT NULL,
+  CONSTRAINT chk_users_name CHECK (name <> '')
+);
+CREATE TABLE audit (
+  id integer NOT NULL PRIMARY KEY,
+  note text NOT NULL
+);
