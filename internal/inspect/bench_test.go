@@ -33,6 +33,7 @@ func BenchmarkInspect(b *testing.B) {
 						b.Run(impl.name, func(b *testing.B) {
 							ctx := context.Background()
 							c := &counter{ExecQuerier: db.DB}
+							b.ReportAllocs()
 							for i := 0; i < b.N; i++ {
 								insp, err := impl.open(c, d)
 								if err != nil {
