@@ -184,13 +184,29 @@ func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
 	}
 	typ = generatedClause(c, typ)
 	typ = typeClauses(c, typ)
+	typ, notNull := nullClause(typ)
+	var typeDefault string
+	if m := reDefault.FindStringSubmatch(typ); m != nil {
+		typeDefault = m[1]
+		typ = strings.TrimSpace(reDefault.ReplaceAllString(typ, ""))
+	}
+	if b.d == dialect.MySQL {
+		if m := reOnUpdate.FindStringSubmatch(typ); m != nil {
+			c.AddAttrs(&mysql.OnUpdate{A: m[1]})
+			typ = strings.TrimSpace(reOnUpdate.ReplaceAllString(typ, ""))
+		}
+	}
 	t, err := parseType(b.d, typ)
 	if err != nil {
 		b.errorf(f.ppos, f.model, "type %q: %v", typ, err)
 		return nil, false
 	}
-	c.Type = &sqlschema.ColumnType{Type: t, Raw: typ, Null: !f.NotNull}
-	if x := defaultExpr(b.d, f); x != nil {
+	c.Type = &sqlschema.ColumnType{Type: t, Raw: typ, Null: !f.NotNull && !notNull}
+	x := defaultExpr(b.d, f)
+	if x == nil && typeDefault != "" && !(b.d == dialect.MySQL && strings.EqualFold(typeDefault, "null")) {
+		x = &sqlschema.RawExpr{X: typeDefault}
+	}
+	if x != nil {
 		if raw, ok := x.(*sqlschema.RawExpr); ok && b.d == dialect.MySQL {
 			x = mysqlRawDefault(raw, t)
 		}
@@ -231,6 +247,22 @@ func generatedClause(c *sqlschema.Column, typ string) string {
 	}
 	c.SetGeneratedExpr(&sqlschema.GeneratedExpr{Expr: strings.TrimSpace(m[2]), Type: kind})
 	return m[1]
+}
+
+var (
+	reOnUpdate = regexp.MustCompile(`(?i)\s+on\s+update\s+(\w+(?:\(\d*\))?)`)
+	reDefault  = regexp.MustCompile(`(?i)\s+default\s+('(?:[^']|'')*'|\w+(?:\([^)]*\))?|\([^)]*\)|-?[\d.]+)`)
+	reNotNull  = regexp.MustCompile(`(?i)\s+not\s+null\b`)
+	reNull     = regexp.MustCompile(`(?i)\s+null\b`)
+)
+
+// nullClause removes NOT NULL and NULL written in a type: tag; notNull
+// reports the former.
+func nullClause(typ string) (string, bool) {
+	notNull := reNotNull.MatchString(typ)
+	typ = reNotNull.ReplaceAllString(typ, "")
+	typ = reNull.ReplaceAllString(typ, "")
+	return strings.TrimSpace(typ), notNull
 }
 
 // typeClauses moves the COLLATE and CHARACTER SET clauses people write in

@@ -159,6 +159,7 @@ func TestTypeClauses(t *testing.T) {
 		{"varchar(32) CHARACTER SET latin1 COLLATE latin1_bin", "varchar(32)", "", "", "latin1_bin", "latin1"},
 		{`text COLLATE "C"`, "text", "", "", "C", ""},
 		{"enum('as','b')", "enum('as','b')", "", "", "", ""},
+		{"varchar(10) COLLATE utf8mb4_bin NOT NULL", "varchar(10) NOT NULL", "", "", "utf8mb4_bin", ""},
 	}
 	for _, tt := range tests {
 		c := sqlschema.NewColumn("c")
@@ -179,6 +180,23 @@ func TestTypeClauses(t *testing.T) {
 		}
 		if typ != tt.typ || gen != tt.gen || kind != tt.kind || collate != tt.collate || charset != tt.charset {
 			t.Errorf("%q: got %q gen %q %q collate %q charset %q", tt.in, typ, gen, kind, collate, charset)
+		}
+	}
+}
+
+func TestNullClause(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		notNull  bool
+	}{
+		{"int unsigned NOT NULL", "int unsigned", true},
+		{"datetime(3) NULL", "datetime(3)", false},
+		{"text", "text", false},
+		{"enum('null','x') not null", "enum('null','x')", true},
+	} {
+		got, nn := nullClause(tt.in)
+		if got != tt.want || nn != tt.notNull {
+			t.Errorf("nullClause(%q) = %q, %v; want %q, %v", tt.in, got, nn, tt.want, tt.notNull)
 		}
 	}
 }
