@@ -243,3 +243,16 @@ func conform(t *testing.T, db *testdb.DB, d dialect.Name) {
 		t.Errorf("InspectRealm (-atlas +ours):\n%s", diff)
 	}
 }
+
+// TestConformanceBench compares the inspections of the benchmark schema
+// (benchgen, 60 tables: many tables, foreign keys between them, a table's
+// index rows far from its column rows).
+func TestConformanceBench(t *testing.T) {
+	for _, d := range testdb.Dialects() {
+		t.Run(string(d), func(t *testing.T) {
+			db := testdb.New(t, d)
+			createBench(t, db, d, 60)
+			conform(t, db, d)
+		})
+	}
+}
