@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -210,5 +209,3 @@ func uniqueConstraints(s *gschema) []*gfield {
 	}
 	return out
 }
-
-var _ = fmt.Sprint

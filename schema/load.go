@@ -151,7 +151,6 @@ type loader struct {
 	ctx        context.Context
 	buildFlags []string
 	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
-	modelSet   map[*types.Named]*modelDecl
 }
 
 type modelDecl struct {
@@ -160,12 +159,11 @@ type modelDecl struct {
 	pos         token.Pos
 	marked      bool   // //retort:model
 	renamedFrom string // //retort:renamed_from
-	order       int
 }
 
 func newLoader(fset *token.FileSet, dir string, pkgs []*packages.Package) *loader {
 	l := &loader{fset: fset, dir: dir, pkgs: pkgs, byPath: map[string]*packages.Package{},
-		cache: map[*types.Named]*gschema{}, parsed: map[string]*ast.File{}, modelSet: map[*types.Named]*modelDecl{},
+		cache: map[*types.Named]*gschema{}, parsed: map[string]*ast.File{},
 		sourcePkgs: map[string]*packages.Package{}}
 	for _, p := range pkgs {
 		l.byPath[p.PkgPath] = p
@@ -269,7 +267,6 @@ func (l *loader) run() {
 func (l *loader) findModels() []*modelDecl {
 	var all []*modelDecl
 	embeddedOnly := map[*types.Named]bool{}
-	order := 0
 	for _, p := range l.pkgs {
 		if p.TypesInfo == nil {
 			continue
@@ -301,8 +298,7 @@ func (l *loader) findModels() []*modelDecl {
 					if doc == nil && len(gd.Specs) == 1 {
 						doc = gd.Doc
 					}
-					d := &modelDecl{named: named, pkg: p, pos: ts.Name.Pos(), order: order}
-					order++
+					d := &modelDecl{named: named, pkg: p, pos: ts.Name.Pos()}
 					ignore := false
 					if doc != nil {
 						for _, c := range doc.List {
@@ -348,7 +344,6 @@ func (l *loader) findModels() []*modelDecl {
 		if isValuer(d.named) && !d.marked {
 			continue
 		}
-		l.modelSet[d.named] = d
 		decls = append(decls, d)
 	}
 	return decls
