@@ -30,8 +30,8 @@ func TestLoadModels(t *testing.T) {
 		structs int
 		tables  []string
 	}{
-		{nil, 7, []string{"articles", "folk", "gadgets", "locations", "notes", "plains", "widgets"}},
-		{[]string{"extra"}, 8, []string{"articles", "extras", "folk", "gadgets", "locations", "notes", "plains", "widgets"}},
+		{nil, 8, []string{"articles", "folk", "gadgets", "locations", "notes", "papers", "plains", "widgets"}},
+		{[]string{"extra"}, 9, []string{"articles", "extras", "folk", "gadgets", "locations", "notes", "papers", "plains", "widgets"}},
 	}
 	for _, tt := range tests {
 		m, err := load(t, tt.tags, "./schema/testdata/models/detect")
@@ -104,6 +104,11 @@ func TestSchemaAttrs(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, got, cmpopts.IgnoreInterfaces(struct{ sqlschema.Attr }{})); diff != "" {
 			t.Errorf("%s: widgets columns (-want +got):\n%s", d, diff)
+		}
+		papers, _ := s.Table("papers")
+		body, _ := papers.Column("body")
+		if want := map[dialect.Name]string{dialect.MySQL: "json", dialect.Postgres: "jsonb", dialect.SQLite: "json"}[d]; body.Type.Raw != want {
+			t.Errorf("%s: papers.body %q, want %q", d, body.Type.Raw, want)
 		}
 		gadgets, _ := s.Table("gadgets")
 		var renamed string

@@ -113,6 +113,20 @@ func (l *loader) dbDataType(t types.Type) (map[string]string, bool) {
 					}
 				}
 			}
+		case *ast.IfStmt:
+			// if db.Dialector.Name() == "postgres" { return "jsonb" }
+			cond, ok := s.Cond.(*ast.BinaryExpr)
+			if !ok || s.Init != nil || s.Else != nil || cond.Op != token.EQL || !isDialectorName(cond.X) {
+				return nil, false
+			}
+			k, ok1 := literal(cond.Y, info)
+			v, ok2 := returnedLiteral(s.Body, info)
+			if !ok1 || !ok2 {
+				return nil, false
+			}
+			if _, dup := out[k]; !dup {
+				out[k] = v
+			}
 		case *ast.ReturnStmt:
 			if i != len(decl.Body.List)-1 {
 				return nil, false

@@ -103,3 +103,18 @@ type Place struct {
 const placeTable = "locations"
 
 func (*Place) TableName() string { return placeTable }
+
+// Doc chooses its type with an if.
+type Doc string
+
+func (Doc) GormDBDataType(db *gorm.DB, field any) string {
+	if db.Dialector.Name() == "postgres" {
+		return "jsonb"
+	}
+	return "json"
+}
+
+type Paper struct {
+	ID   uint `gorm:"primaryKey"`
+	Body Doc
+}
