@@ -112,7 +112,9 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 		}
 	}
 	if !fatal {
-		l.run()
+		if err := l.runSafely(); err != nil {
+			return nil, err
+		}
 	}
 	if len(l.errs) > 0 {
 		return nil, &LoadError{Errs: sortErrs(l.errs)}
@@ -240,6 +242,18 @@ func (l *loader) parsePos(s string) Pos {
 
 func (l *loader) errorf(p token.Pos, model, format string, args ...any) {
 	l.errs = append(l.errs, &PosError{Pos: l.pos(p), Model: model, Err: fmt.Errorf(format, args...)})
+}
+
+// runSafely runs l, turning a panic (a bug in retort, on models it did not
+// expect) into an error rather than a crash of the whole command.
+func (l *loader) runSafely() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("schema: internal error reading the models (please report it): %v", r)
+		}
+	}()
+	l.run()
+	return nil
 }
 
 // run finds the models, parses them and their relations, and builds the

@@ -273,6 +273,9 @@ func (l *loader) buildMany2Many(s *gschema, r *relation, f *gfield, many2many st
 		if len(joinForeignKeys) > i {
 			name = titleFirst(joinForeignKeys[i])
 		}
+		if _, dup := ownMap[name]; dup {
+			return &relErr{fmt.Sprintf("many2many %s: join table column %s given twice", many2many, toDBName(name))}
+		}
 		ownMap[name] = of
 		fieldsMap[name] = of
 		jfs = append(jfs, jf{name, of})
