@@ -8,26 +8,14 @@ import (
 	"sort"
 	"strings"
 
-	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/spf13/cobra"
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/autogen"
 	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
-	"github.com/retortdb/retort/schema"
 )
-
-// schemaName is the name atlas gives the project's schema on each dialect.
-func (p *project) schemaName() string {
-	switch p.dialect() {
-	case dialect.MySQL:
-		return p.url.Database
-	case dialect.Postgres:
-		return "public"
-	}
-	return "main"
-}
 
 func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error) {
 	dev, err := p.cfg.DevURL()
@@ -53,41 +41,22 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 	return opts, nil
 }
 
-// modelsSchema loads the project's models as the schema of p's dialect.
-func (p *project) modelsSchema(ctx context.Context) (*sqlschema.Schema, error) {
-	m, err := schema.Load(ctx, schema.LoadOptions{Dir: p.cfg.Dir, Patterns: p.cfg.Models.Packages, Tags: p.cfg.Models.Tags})
+// autogenOptions says where p's models are and how to diff them.
+func (p *project) autogenOptions(db *sql.DB, renames []string) (autogen.Options, error) {
+	dopts, err := p.diffOptions(db, renames)
 	if err != nil {
-		return nil, err
+		return autogen.Options{}, err
 	}
-	return m.Schema(p.dialect(), p.schemaName())
+	return autogen.Options{Dir: p.cfg.Dir, Patterns: p.cfg.Models.Packages, Tags: p.cfg.Models.Tags, Diff: dopts}, nil
 }
 
 // plan diffs the database behind db against the models.
 func (p *project) plan(ctx context.Context, db *sql.DB, renames []string) (*diff.Plan, error) {
-	opts, err := p.diffOptions(db, renames)
+	opts, err := p.autogenOptions(db, renames)
 	if err != nil {
 		return nil, err
 	}
-	desired, err := p.modelsSchema(ctx)
-	if err != nil {
-		return nil, err
-	}
-	current, notes, err := diff.Inspect(ctx, db, opts)
-	if err != nil {
-		return nil, err
-	}
-	desired, err = diff.Normalize(ctx, desired, opts)
-	if err != nil {
-		return nil, err
-	}
-	plan, err := diff.Compute(ctx, current, desired, opts)
-	if err != nil {
-		return nil, err
-	}
-	for _, n := range notes {
-		plan.Notes = append(plan.Notes, n.Text)
-	}
-	return plan, nil
+	return autogen.Plan(ctx, db, opts)
 }
 
 // requireAtHeads refuses, as Alembic does, to compare a database that is not
@@ -137,15 +106,7 @@ func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph,
 	if err != nil {
 		return false, err
 	}
-	for _, c := range plan.Changes {
-		rev.Changes = append(rev.Changes, c.Text)
-	}
-	rev.Warnings = plan.Warnings
-	rev.Notes = plan.Notes
-	rev.Upgrade = plan.Upgrade
-	rev.Downgrade = plan.Downgrade
-	rev.UpgradeNoTransaction = plan.UpgradeNoTransaction
-	rev.DowngradeNoTransaction = plan.DowngradeNoTransaction
+	autogen.Fill(rev, plan)
 	for _, w := range plan.Warnings {
 		fmt.Fprintln(a.stderr, "WARNING: "+w)
 	}
@@ -329,7 +290,11 @@ func (a *app) schemaCmd() *cobra.Command {
 				}
 				p.url.Dialect = d
 			}
-			s, err := p.modelsSchema(cmd.Context())
+			opts, err := p.autogenOptions(nil, nil)
+			if err != nil {
+				return err
+			}
+			s, err := autogen.Models(cmd.Context(), opts)
 			if err != nil {
 				return err
 			}

@@ -193,12 +193,14 @@ func (a *app) currentCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			current := map[string]bool{}
-			for _, h := range st.Heads {
-				current[h] = true
+			// Alembic's current also lists a revision that an applied one
+			// merely depends on; the table itself keeps only the minimal heads.
+			heads, err := g.AppliedHeads(st.Heads)
+			if err != nil {
+				heads = st.Heads
 			}
 			problem := false
-			for _, h := range st.Heads {
+			for _, h := range heads {
 				if g.Get(h) == nil {
 					a.println(fmt.Sprintf("%s (unknown: no revision file has this id)", h))
 					problem = true

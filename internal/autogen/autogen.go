@@ -1,0 +1,93 @@
+// Package autogen joins the three halves of autogenerate: the models'
+// schema (package schema), the live database (diff.Inspect) and the
+// differ (diff.Normalize, diff.Compute), and turns the plan into the
+// fields of a revision file. The CLI's revision --autogenerate, check and
+// diff all call Plan, and so do the end-to-end scenario tests.
+package autogen
+
+import (
+	"context"
+	"database/sql"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/codegen"
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/schema"
+)
+
+// Options says where the models are and how to diff.
+type Options struct {
+	// Dir is the folder the model package patterns are relative to.
+	Dir      string
+	Patterns []string
+	Tags     []string
+	Diff     diff.Options
+}
+
+// SchemaName is the name atlas gives the managed schema: the database on
+// MySQL, public on PostgreSQL, main on SQLite.
+func SchemaName(d dialect.Name, database string) string {
+	switch d {
+	case dialect.MySQL:
+		return database
+	case dialect.Postgres:
+		return "public"
+	}
+	return "main"
+}
+
+// Models loads the models as the schema of opts.Diff.Dialect.
+func Models(ctx context.Context, opts Options) (*sqlschema.Schema, error) {
+	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags})
+	if err != nil {
+		return nil, err
+	}
+	name := ""
+	if opts.Diff.URL != nil {
+		name = opts.Diff.URL.Database
+	}
+	return m.Schema(opts.Diff.Dialect, SchemaName(opts.Diff.Dialect, name))
+}
+
+// Plan diffs the database behind db against the models: what a new
+// revision must do to bring the database to the models' schema, and back.
+func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
+	desired, err := Models(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	dopts := opts.Diff
+	dopts.DB = db
+	current, notes, err := diff.Inspect(ctx, db, dopts)
+	if err != nil {
+		return nil, err
+	}
+	desired, err = diff.Normalize(ctx, desired, dopts)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := diff.Compute(ctx, current, desired, dopts)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range notes {
+		plan.Notes = append(plan.Notes, n.Text)
+	}
+	return plan, nil
+}
+
+// Fill copies a plan into the revision to render.
+func Fill(rev *codegen.Revision, plan *diff.Plan) {
+	rev.Changes = nil
+	for _, c := range plan.Changes {
+		rev.Changes = append(rev.Changes, c.Text)
+	}
+	rev.Warnings = plan.Warnings
+	rev.Notes = plan.Notes
+	rev.Upgrade = plan.Upgrade
+	rev.Downgrade = plan.Downgrade
+	rev.UpgradeNoTransaction = plan.UpgradeNoTransaction
+	rev.DowngradeNoTransaction = plan.DowngradeNoTransaction
+}
