@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -182,6 +183,15 @@ func (l *loader) pos(p token.Pos) Pos {
 	return Pos{Filename: l.rel(position.Filename), Line: position.Line, Col: position.Column}
 }
 
+// inside reports whether p is in a file under the load's folder.
+func (l *loader) inside(p token.Pos) bool {
+	if !p.IsValid() {
+		return false
+	}
+	r, err := filepath.Rel(l.dir, l.fset.Position(p).Filename)
+	return err == nil && !strings.HasPrefix(r, "..") && !filepath.IsAbs(r)
+}
+
 func (l *loader) rel(name string) string {
 	if name == "" {
 		return ""
@@ -189,7 +199,16 @@ func (l *loader) rel(name string) string {
 	if r, err := filepath.Rel(l.dir, name); err == nil && !strings.HasPrefix(r, "..") && !filepath.IsAbs(r) {
 		return filepath.ToSlash(r)
 	}
-	return filepath.ToSlash(name)
+	// Outside the project: a module in the module cache reads as
+	// module@version/file, the standard library as its package path.
+	slashed := filepath.ToSlash(name)
+	if i := strings.Index(slashed, "/pkg/mod/"); i >= 0 {
+		return slashed[i+len("/pkg/mod/"):]
+	}
+	if root := filepath.ToSlash(build.Default.GOROOT) + "/src/"; build.Default.GOROOT != "" && strings.HasPrefix(slashed, root) {
+		return strings.TrimPrefix(slashed, root)
+	}
+	return slashed
 }
 
 // relMsg shortens the absolute paths under the load's folder in a

@@ -3,7 +3,6 @@ package schema
 import (
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -516,7 +515,7 @@ func (l *loader) parseEmbedded(s *gschema, f *gfield, t types.Type, embeddedTag 
 	l.parseStruct(es, st, true)
 	f.EmbeddedSchema = es
 	for _, ef := range es.Fields {
-		if filepath.IsAbs(filepath.FromSlash(ef.ppos.Filename)) {
+		if !l.inside(ef.pos) {
 			// Declared outside the project (gorm.Model): the embedding
 			// field is where the column comes from, for the user.
 			ef.ppos = f.ppos
