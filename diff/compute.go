@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"reflect"
 	"sort"
 	"strings"
@@ -119,6 +120,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	from.Attrs, to.Attrs = nil, nil
 	renameChanges := applyRenames(from, to, renames)
 	matchByShape(from, to)
+	sameDefaults(from, to)
 	var diffOpts []sqlschema.DiffOption
 	if normalizedDiff {
 		diffOpts = append(diffOpts, sqlschema.DiffNormalized())
@@ -566,4 +568,76 @@ func without(idxs []*sqlschema.Index, x *sqlschema.Index) []*sqlschema.Index {
 		}
 	}
 	return out
+}
+
+// sameDefaults gives a desired column the database's default when the two
+// mean the same value but are written differently: numbers ('0.00' and 0,
+// 0.00::numeric and 0) and the current time (now(), current_timestamp()).
+func sameDefaults(from, to *sqlschema.Schema) {
+	for _, tt := range to.Tables {
+		ft, ok := from.Table(tt.Name)
+		if !ok {
+			continue
+		}
+		for _, tc := range tt.Columns {
+			fc, ok := ft.Column(tc.Name)
+			if !ok || fc.Default == nil || tc.Default == nil {
+				continue
+			}
+			a, b := exprString(fc.Default), exprString(tc.Default)
+			if a == b {
+				continue
+			}
+			if sameValue(a, b, numeric(tc)) {
+				tc.Default = fc.Default
+			}
+		}
+	}
+}
+
+// numeric reports whether c holds numbers (where '0.00' is 0).
+func numeric(c *sqlschema.Column) bool {
+	if c.Type == nil {
+		return false
+	}
+	switch c.Type.Type.(type) {
+	case *sqlschema.IntegerType, *sqlschema.DecimalType, *sqlschema.FloatType:
+		return true
+	}
+	return false
+}
+
+func sameValue(a, b string, numeric bool) bool {
+	if na, ok := number(a); ok && numeric {
+		if nb, ok := number(b); ok {
+			return na.Cmp(nb) == 0
+		}
+		return false
+	}
+	return nowFunc(a) && nowFunc(b)
+}
+
+// number reads a numeric literal, quoted or cast or not.
+func number(s string) (*big.Rat, bool) {
+	s = strings.TrimSpace(s)
+	for strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	if i := strings.Index(s, "::"); i > 0 {
+		s = s[:i]
+	}
+	s = strings.Trim(s, "'")
+	if s == "" {
+		return nil, false
+	}
+	r, ok := new(big.Rat).SetString(s)
+	return r, ok
+}
+
+func nowFunc(s string) bool {
+	switch strings.ToLower(strings.TrimSuffix(strings.TrimSpace(s), "()")) {
+	case "now", "current_timestamp", "localtimestamp":
+		return true
+	}
+	return false
 }
