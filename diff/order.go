@@ -165,9 +165,14 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 		case *sqlschema.ModifyTable:
 			var rest []sqlschema.Change
 			for _, sub := range c.Changes {
-				if r, ok := sub.(*sqlschema.RenameColumn); ok {
-					renames.alter(c.T, r)
-				} else {
+				switch sub := sub.(type) {
+				case *sqlschema.RenameColumn:
+					renames.alter(c.T, sub)
+				case *sqlschema.ModifyIndex:
+					// Atlas rebuilds the table for this; an index can
+					// simply be dropped and created again.
+					rest = append(rest, &sqlschema.DropIndex{I: sub.From}, &sqlschema.AddIndex{I: sub.To})
+				default:
 					rest = append(rest, sub)
 				}
 			}

@@ -6,31 +6,11 @@
 
 -- notes
 
--- upgrade (no transaction)
-PRAGMA foreign_keys = off;
-BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
-INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
-DROP TABLE `users`;
-ALTER TABLE `new_users` RENAME TO `users`;
+-- upgrade
+DROP INDEX `idx_users_name`;
 CREATE UNIQUE INDEX `idx_users_name` ON `users` (`name`);
-CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
-DROP TABLE temp.retort_fk_check;
-COMMIT;
-PRAGMA foreign_keys = on;
 
--- downgrade (no transaction)
-PRAGMA foreign_keys = off;
-BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
-INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
-DROP TABLE `users`;
-ALTER TABLE `new_users` RENAME TO `users`;
+-- downgrade
+DROP INDEX `idx_users_name`;
 CREATE INDEX `idx_users_name` ON `users` (`name`);
-CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
-DROP TABLE temp.retort_fk_check;
-COMMIT;
-PRAGMA foreign_keys = on;
 
