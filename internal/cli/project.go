@@ -32,6 +32,7 @@ func (a *app) loadProject() (*project, error) {
 		if path, err = config.Find(wd); err != nil {
 			return nil, err
 		}
+		path = displayPath(path)
 	}
 	cfg, err := config.Load(path)
 	if err != nil {
