@@ -28,6 +28,29 @@ type LoadOptions struct {
 	Dir      string   // folder the patterns are relative to (the config file's)
 	Patterns []string // [models] packages, e.g. "./models"
 	Tags     []string // build tags
+	// Naming mirrors the fields of gorm's schema.NamingStrategy that a
+	// project sets in its gorm.Config, which retort cannot read from code.
+	Naming Naming
+}
+
+// Naming is the part of GORM's NamingStrategy that changes table names.
+type Naming struct {
+	TablePrefix   string // prepended to every table name, join tables included
+	SingularTable bool   // "user" rather than "users"
+}
+
+func (n Naming) table(name string) string {
+	if n.SingularTable {
+		return n.TablePrefix + toDBName(name)
+	}
+	return n.TablePrefix + tableName(name)
+}
+
+func (n Naming) joinTable(name string) string {
+	if strings.ToLower(name) == name {
+		return n.TablePrefix + name
+	}
+	return n.table(name)
 }
 
 // Models is what Load found: the model structs of the packages and the
@@ -79,7 +102,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 		return nil, fmt.Errorf("schema: load %s: %w", strings.Join(opts.Patterns, " "), err)
 	}
 	l := newLoader(cfg.Fset, dir, pkgs)
-	l.ctx, l.buildFlags = ctx, cfg.BuildFlags
+	l.ctx, l.buildFlags, l.naming = ctx, cfg.BuildFlags, opts.Naming
 	fatal := false
 	for _, p := range pkgs {
 		hasTypeErrs := false
@@ -153,6 +176,7 @@ type loader struct {
 
 	ctx        context.Context
 	buildFlags []string
+	naming     Naming
 	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
 }
 

@@ -228,3 +228,28 @@ func TestLoadPackageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadNaming(t *testing.T) {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := schema.Load(context.Background(), schema.LoadOptions{
+		Dir: root, Patterns: []string{"./schema/testdata/models/autoadd"},
+		Naming: schema.Naming{TablePrefix: "shop_", SingularTable: true},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"shop_customer", "shop_order"}, m.Tables()); diff != "" {
+		t.Errorf("tables (-want +got):\n%s", diff)
+	}
+	s, err := m.Schema(dialect.MySQL, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	order, _ := s.Table("shop_order")
+	if len(order.ForeignKeys) != 1 || order.ForeignKeys[0].Symbol != "fk_shop_order_customer" {
+		t.Errorf("foreign keys of shop_order: %v", order.ForeignKeys)
+	}
+}

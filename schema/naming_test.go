@@ -91,3 +91,19 @@ func TestConstraintNames(t *testing.T) {
 		t.Errorf("fkName (-want +got):\n%s", diff)
 	}
 }
+
+func TestNamingOptions(t *testing.T) {
+	for _, n := range []Naming{{}, {TablePrefix: "app_"}, {SingularTable: true}, {TablePrefix: "t_", SingularTable: true}} {
+		g := gormschema.NamingStrategy{TablePrefix: n.TablePrefix, SingularTable: n.SingularTable}
+		for _, name := range goNames {
+			if got, want := n.table(name), g.TableName(name); got != want {
+				t.Errorf("%+v: table(%q) = %q, GORM says %q", n, name, got, want)
+			}
+		}
+		for _, name := range []string{"user_languages", "UserLanguages"} {
+			if got, want := n.joinTable(name), g.JoinTableName(name); got != want {
+				t.Errorf("%+v: joinTable(%q) = %q, GORM says %q", n, name, got, want)
+			}
+		}
+	}
+}

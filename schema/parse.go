@@ -104,7 +104,7 @@ func (l *loader) parse(named *types.Named) *gschema {
 	name := named.Obj().Name()
 	table, ok := l.tableNameOf(named)
 	if !ok {
-		table = tableName(name)
+		table = l.naming.table(name)
 	}
 	s := &gschema{Name: name, Table: table, named: named, pos: named.Obj().Pos(), ppos: l.pos(named.Obj().Pos())}
 	l.cache[named] = s

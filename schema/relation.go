@@ -308,7 +308,7 @@ func (l *loader) buildMany2Many(s *gschema, r *relation, f *gfield, many2many st
 		vars[i] = types.NewField(j.key.pos, nil, j.name, j.key.Type, false)
 		tags[i] = string(reflect.StructTag(`gorm:` + quoteTag(joinFieldTag(j.key))))
 	}
-	js := &gschema{Name: "", Table: joinTableName(many2many), pos: f.pos, ppos: f.ppos, join: r}
+	js := &gschema{Name: "", Table: l.naming.joinTable(many2many), pos: f.pos, ppos: f.ppos, join: r}
 	l.parseStruct(js, types.NewStruct(vars, tags), false)
 	js.Name = many2many
 	r.JoinTable = js
