@@ -76,3 +76,46 @@ func benchmarkLoad(b *testing.B, n int) {
 
 func BenchmarkLoad100(b *testing.B)  { benchmarkLoad(b, 100) }
 func BenchmarkLoad1000(b *testing.B) { benchmarkLoad(b, 1000) }
+
+// BenchmarkLoad1000Gorm loads 1,000 structs embedding gorm.Model from a
+// module that requires gorm (this repository's go.mod and go.sum, so the
+// module cache serves it offline).
+func BenchmarkLoad1000Gorm(b *testing.B) {
+	dir := b.TempDir()
+	var src strings.Builder
+	src.WriteString("package models\n\nimport \"gorm.io/gorm\"\n")
+	for i := 0; i < 1000; i++ {
+		fmt.Fprintf(&src, "\ntype Model%d struct {\n\tgorm.Model\n\tName string `gorm:\"size:100;index\"`\n}\n", i)
+	}
+	gomod, err := os.ReadFile(filepath.Join("..", "go.mod"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	gosum, err := os.ReadFile(filepath.Join("..", "go.sum"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	gomod = []byte(strings.Replace(string(gomod), "module github.com/retortdb/retort", "module example.com/bench", 1))
+	for name, data := range map[string][]byte{"go.mod": gomod, "go.sum": gosum, "models/models.go": []byte(src.String())} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	opts := schema.LoadOptions{Dir: dir, Patterns: []string{"./models"}}
+	if _, err := schema.Load(context.Background(), opts); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m, err := schema.Load(context.Background(), opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if m.Structs() != 1000 {
+			b.Fatalf("found %d models", m.Structs())
+		}
+	}
+}
