@@ -23,6 +23,7 @@ type Options struct {
 	Dir      string
 	Patterns []string
 	Tags     []string
+	Naming   schema.Naming
 	Diff     diff.Options
 }
 
@@ -38,23 +39,30 @@ func SchemaName(d dialect.Name, database string) string {
 	return "main"
 }
 
-// Models loads the models as the schema of opts.Diff.Dialect.
-func Models(ctx context.Context, opts Options) (*sqlschema.Schema, error) {
-	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags})
+// Models loads the models as the schema of opts.Diff.Dialect. The warnings
+// are problems that did not stop the load (a type error in code next to the
+// models), each "path:line:col: ...".
+func Models(ctx context.Context, opts Options) (*sqlschema.Schema, []string, error) {
+	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	var warnings []string
+	for _, w := range m.Warnings() {
+		warnings = append(warnings, w.Error())
 	}
 	name := ""
 	if opts.Diff.URL != nil {
 		name = opts.Diff.URL.Database
 	}
-	return m.Schema(opts.Diff.Dialect, SchemaName(opts.Diff.Dialect, name))
+	s, err := m.Schema(opts.Diff.Dialect, SchemaName(opts.Diff.Dialect, name))
+	return s, warnings, err
 }
 
 // Plan diffs the database behind db against the models: what a new
 // revision must do to bring the database to the models' schema, and back.
 func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
-	desired, err := Models(ctx, opts)
+	desired, warnings, err := Models(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -74,6 +82,9 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	}
 	for _, n := range notes {
 		plan.Notes = append(plan.Notes, n.Text)
+	}
+	for _, w := range warnings {
+		plan.Notes = append(plan.Notes, "models: "+w)
 	}
 	return plan, nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/retortdb/retort/internal/autogen"
 	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
+	"github.com/retortdb/retort/schema"
 )
 
 func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error) {
@@ -47,7 +48,13 @@ func (p *project) autogenOptions(db *sql.DB, renames []string) (autogen.Options,
 	if err != nil {
 		return autogen.Options{}, err
 	}
-	return autogen.Options{Dir: p.cfg.Dir, Patterns: p.cfg.Models.Packages, Tags: p.cfg.Models.Tags, Diff: dopts}, nil
+	return autogen.Options{
+		Dir:      p.cfg.Dir,
+		Patterns: p.cfg.Models.Packages,
+		Tags:     p.cfg.Models.Tags,
+		Naming:   schema.Naming{TablePrefix: p.cfg.Models.TablePrefix, SingularTable: p.cfg.Models.SingularTable},
+		Diff:     dopts,
+	}, nil
 }
 
 // plan diffs the database behind db against the models.
@@ -294,9 +301,12 @@ func (a *app) schemaCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			s, err := autogen.Models(cmd.Context(), opts)
+			s, warnings, err := autogen.Models(cmd.Context(), opts)
 			if err != nil {
 				return err
+			}
+			for _, w := range warnings {
+				fmt.Fprintln(a.stderr, "warning: "+w)
 			}
 			stmts, err := diff.CreateStatements(p.dialect(), s)
 			if err != nil {

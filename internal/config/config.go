@@ -55,6 +55,9 @@ type Config struct {
 		Tags     []string `toml:"tags"`
 		Include  []string `toml:"include"`
 		Exclude  []string `toml:"exclude"`
+		// GORM's NamingStrategy options, for projects that set them.
+		TablePrefix   string `toml:"table_prefix"`
+		SingularTable bool   `toml:"singular_table"`
 	} `toml:"models"`
 }
 
