@@ -72,11 +72,11 @@ func summarize(d dialect.Name, changes []sqlschema.Change) []Change {
 				case *sqlschema.ModifyForeignKey:
 					add("modify foreign key", t, sub.To.Symbol, "change foreign key %s on %s to %s", sub.To.Symbol, t, fkDef(sub.To))
 				case *sqlschema.AddCheck:
-					add("add check", t, sub.C.Name, "add check %s on %s: %s", sub.C.Name, t, sub.C.Expr)
+					add("add check", t, sub.C.Name, "add check %son %s: %s", checkName(sub.C), t, sub.C.Expr)
 				case *sqlschema.DropCheck:
-					add("drop check", t, sub.C.Name, "drop check %s on %s", sub.C.Name, t)
+					add("drop check", t, sub.C.Name, "drop check %son %s: %s", checkName(sub.C), t, sub.C.Expr)
 				case *sqlschema.ModifyCheck:
-					add("modify check", t, sub.To.Name, "change check %s on %s to: %s", sub.To.Name, t, sub.To.Expr)
+					add("modify check", t, sub.To.Name, "change check %son %s to: %s", checkName(sub.To), t, sub.To.Expr)
 				case *sqlschema.AddAttr:
 					if cm, ok := sub.A.(*sqlschema.Comment); ok {
 						add("table comment", t, "", "set comment of table %s to %s", t, d.QuoteString(cm.Text))
@@ -269,4 +269,12 @@ func fkDef(fk *sqlschema.ForeignKey) string {
 		s += " ON UPDATE " + string(fk.OnUpdate)
 	}
 	return s
+}
+
+// checkName is a check's name and a space, or "" for an unnamed check.
+func checkName(c *sqlschema.Check) string {
+	if c.Name == "" {
+		return ""
+	}
+	return c.Name + " "
 }

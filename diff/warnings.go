@@ -80,9 +80,9 @@ func tableWarnings(d dialect.Name, m *sqlschema.ModifyTable) []string {
 		case *sqlschema.ModifyPrimaryKey:
 			out = append(out, fmt.Sprintf("changes the primary key of %s from (%s) to (%s): the upgrade fails on duplicates, and rebuilds the table", t, partList(sub.From), partList(sub.To)))
 		case *sqlschema.AddCheck:
-			out = append(out, fmt.Sprintf("adds check %s on %s: the upgrade fails if a row breaks it", sub.C.Name, t))
+			out = append(out, fmt.Sprintf("adds check %son %s (%s): the upgrade fails if a row breaks it", checkName(sub.C), t, sub.C.Expr))
 		case *sqlschema.ModifyCheck:
-			out = append(out, fmt.Sprintf("changes check %s on %s: the upgrade fails if a row breaks it", sub.To.Name, t))
+			out = append(out, fmt.Sprintf("changes check %son %s (%s): the upgrade fails if a row breaks it", checkName(sub.To), t, sub.To.Expr))
 		}
 	}
 	for _, dc := range dropped {

@@ -2,7 +2,7 @@
 -- add check chk_users_name on users: ((name)::text <> ''::text)
 
 -- warnings
--- adds check chk_users_name on users: the upgrade fails if a row breaks it
+-- adds check chk_users_name on users (((name)::text <> ''::text)): the upgrade fails if a row breaks it
 
 -- notes
 

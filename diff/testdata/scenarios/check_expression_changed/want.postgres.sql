@@ -2,7 +2,7 @@
 -- change check chk_users_name on users to: ((name)::text <> 'nobody'::text)
 
 -- warnings
--- changes check chk_users_name on users: the upgrade fails if a row breaks it
+-- changes check chk_users_name on users (((name)::text <> 'nobody'::text)): the upgrade fails if a row breaks it
 
 -- notes
 

@@ -2,7 +2,7 @@
 -- change check chk_users_name on users to: (name <> 'nobody')
 
 -- warnings
--- changes check chk_users_name on users: the upgrade fails if a row breaks it
+-- changes check chk_users_name on users ((name <> 'nobody')): the upgrade fails if a row breaks it
 
 -- notes
 

@@ -1,5 +1,5 @@
 -- changes
--- drop check chk_users_name on users
+-- drop check chk_users_name on users: (name <> '')
 
 -- warnings
 

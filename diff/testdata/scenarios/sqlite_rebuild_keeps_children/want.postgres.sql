@@ -3,7 +3,7 @@
 -- add column users.score integer NOT NULL DEFAULT 0
 
 -- warnings
--- adds check chk_users_score on users: the upgrade fails if a row breaks it
+-- adds check chk_users_score on users ((score >= 0)): the upgrade fails if a row breaks it
 
 -- notes
 

@@ -2,7 +2,7 @@
 -- add check chk_users_name on users: (name <> '')
 
 -- warnings
--- adds check chk_users_name on users: the upgrade fails if a row breaks it
+-- adds check chk_users_name on users ((name <> '')): the upgrade fails if a row breaks it
 
 -- notes
 -- trigger users_audit (on table users) is not managed by retort: it is left as it is

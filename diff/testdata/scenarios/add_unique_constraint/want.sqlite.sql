@@ -1,0 +1,14 @@
+-- changes
+-- add unique index users_name on users (name)
+
+-- warnings
+-- adds unique index users_name on users (name): the upgrade fails if existing rows hold duplicates, and building it scans (and may lock) the table
+
+-- notes
+
+-- upgrade
+CREATE UNIQUE INDEX `users_name` ON `users` (`name`);
+
+-- downgrade
+DROP INDEX `users_name`;
+

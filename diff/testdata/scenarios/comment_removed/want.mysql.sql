@@ -1,0 +1,14 @@
+-- changes
+-- set comment of table users to ''
+-- modify column users.name: comment
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` COMMENT "", MODIFY COLUMN `name` varchar(100) NOT NULL;
+
+-- downgrade
+ALTER TABLE `users` COMMENT "people", MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "display name";
+

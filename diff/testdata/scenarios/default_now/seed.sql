@@ -1,0 +1,1 @@
+INSERT INTO events (id) VALUES (1);

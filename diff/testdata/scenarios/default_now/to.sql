@@ -1,0 +1,4 @@
+CREATE TABLE events (
+  id integer NOT NULL PRIMARY KEY,
+  at timestamp NULL DEFAULT CURRENT_TIMESTAMP
+);

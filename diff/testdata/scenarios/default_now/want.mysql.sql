@@ -1,0 +1,13 @@
+-- changes
+-- modify column events.at: default none → (current_timestamp())
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `events` MODIFY COLUMN `at` timestamp NULL DEFAULT (current_timestamp());
+
+-- downgrade
+ALTER TABLE `events` MODIFY COLUMN `at` timestamp NULL;
+

@@ -1,0 +1,33 @@
+-- changes
+-- modify column events.at: default none → CURRENT_TIMESTAMP
+
+-- warnings
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_events` (`id` integer NOT NULL, `at` timestamp NULL DEFAULT (CURRENT_TIMESTAMP), PRIMARY KEY (`id`));
+INSERT INTO `new_events` (`id`, `at`) SELECT `id`, `at` FROM `events`;
+DROP TABLE `events`;
+ALTER TABLE `new_events` RENAME TO `events`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_events` (`id` integer NOT NULL, `at` timestamp NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_events` (`id`, `at`) SELECT `id`, `at` FROM `events`;
+DROP TABLE `events`;
+ALTER TABLE `new_events` RENAME TO `events`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+

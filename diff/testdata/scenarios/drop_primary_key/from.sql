@@ -1,0 +1,5 @@
+CREATE TABLE logs (
+  id integer NOT NULL,
+  msg varchar(100) NOT NULL,
+  PRIMARY KEY (id)
+);

@@ -1,0 +1,14 @@
+-- changes
+-- drop primary key of logs (id)
+
+-- warnings
+-- drops the primary key of logs (id)
+
+-- notes
+
+-- upgrade
+ALTER TABLE `logs` DROP PRIMARY KEY;
+
+-- downgrade
+ALTER TABLE `logs` ADD PRIMARY KEY (`id`);
+

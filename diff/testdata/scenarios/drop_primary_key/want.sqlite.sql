@@ -1,0 +1,34 @@
+-- changes
+-- drop primary key of logs (id)
+
+-- warnings
+-- drops the primary key of logs (id)
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_logs` (`id` integer NOT NULL, `msg` varchar(100) NOT NULL);
+INSERT INTO `new_logs` (`id`, `msg`) SELECT `id`, `msg` FROM `logs`;
+DROP TABLE `logs`;
+ALTER TABLE `new_logs` RENAME TO `logs`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_logs` (`id` integer NOT NULL, `msg` varchar(100) NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_logs` (`id`, `msg`) SELECT `id`, `msg` FROM `logs`;
+DROP TABLE `logs`;
+ALTER TABLE `new_logs` RENAME TO `logs`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+

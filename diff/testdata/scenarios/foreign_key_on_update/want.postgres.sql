@@ -1,0 +1,15 @@
+-- changes
+-- change foreign key fk_orders_user on orders to (user_id) references users (id) ON UPDATE CASCADE
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE CASCADE ON DELETE NO ACTION;
+
+-- downgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
+

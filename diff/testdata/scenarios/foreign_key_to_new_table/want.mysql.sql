@@ -1,0 +1,20 @@
+-- changes
+-- add column products.category_id int
+-- add index fk_products_category on products (category_id)
+-- add foreign key fk_products_category on products (category_id) references categories (id)
+-- add table categories (id int NOT NULL, label varchar(50) NOT NULL)
+
+-- warnings
+
+-- notes
+
+-- upgrade
+CREATE TABLE `categories` (`id` int NOT NULL, `label` varchar(50) NOT NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
+ALTER TABLE `products` ADD COLUMN `category_id` int NULL, ADD INDEX `fk_products_category` (`category_id`);
+ALTER TABLE `products` ADD CONSTRAINT `fk_products_category` FOREIGN KEY (`category_id`) REFERENCES `categories` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
+
+-- downgrade
+ALTER TABLE `products` DROP FOREIGN KEY `fk_products_category`;
+ALTER TABLE `products` DROP COLUMN `category_id`;
+DROP TABLE `categories`;
+

@@ -1,0 +1,23 @@
+-- changes
+-- add column users.prefs json
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` ADD COLUMN `prefs` json NULL;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
+DROP TABLE `users`;
+ALTER TABLE `new_users` RENAME TO `users`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+

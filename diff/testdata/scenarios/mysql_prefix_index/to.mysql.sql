@@ -1,0 +1,5 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  name varchar(100) NOT NULL
+);
+CREATE INDEX idx_users_name ON users (name(10));

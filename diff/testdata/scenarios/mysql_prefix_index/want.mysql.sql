@@ -1,0 +1,13 @@
+-- changes
+-- add index idx_users_name on users (name)
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` ADD INDEX `idx_users_name` (`name` (10));
+
+-- downgrade
+ALTER TABLE `users` DROP INDEX `idx_users_name`;
+

@@ -1,0 +1,1 @@
+INSERT INTO counters VALUES (1, 5);

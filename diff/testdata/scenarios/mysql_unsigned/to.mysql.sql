@@ -1,0 +1,4 @@
+CREATE TABLE counters (
+  id integer NOT NULL PRIMARY KEY,
+  hits int unsigned NOT NULL
+);

@@ -1,0 +1,10 @@
+-- changes
+
+-- warnings
+
+-- notes
+
+-- upgrade
+
+-- downgrade
+

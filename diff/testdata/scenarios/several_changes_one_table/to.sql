@@ -1,0 +1,12 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  name varchar(100) NOT NULL
+);
+CREATE TABLE orders (
+  id integer NOT NULL PRIMARY KEY,
+  user_id integer NOT NULL,
+  total decimal(12,2) NOT NULL DEFAULT 0,
+  note varchar(200) NULL,
+  CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id)
+);
+CREATE INDEX idx_orders_user ON orders (user_id);

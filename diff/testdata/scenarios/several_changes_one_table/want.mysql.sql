@@ -1,0 +1,19 @@
+-- changes
+-- modify column orders.total: type decimal(10,2) → decimal(12,2)
+-- add column orders.note varchar(200)
+-- drop index idx_orders_total on orders
+-- add index idx_orders_user on orders (user_id)
+-- add foreign key fk_orders_user on orders (user_id) references users (id)
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `orders` MODIFY COLUMN `total` decimal(12,2) NOT NULL DEFAULT 0.00, ADD COLUMN `note` varchar(200) NULL, DROP INDEX `idx_orders_total`, ADD INDEX `idx_orders_user` (`user_id`);
+ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
+
+-- downgrade
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
+ALTER TABLE `orders` MODIFY COLUMN `total` decimal(10,2) NOT NULL DEFAULT 0.00, DROP COLUMN `note`, DROP INDEX `idx_orders_user`, ADD INDEX `idx_orders_total` (`total`);
+

@@ -1,0 +1,35 @@
+-- changes
+-- drop check on stock: (qty >= 0)
+-- add check on stock: (qty >= 1)
+
+-- warnings
+-- adds check on stock ((qty >= 1)): the upgrade fails if a row breaks it
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_stock` (`id` integer NOT NULL, `qty` integer NOT NULL, PRIMARY KEY (`id`), CHECK (qty >= 1));
+INSERT INTO `new_stock` (`id`, `qty`) SELECT `id`, `qty` FROM `stock`;
+DROP TABLE `stock`;
+ALTER TABLE `new_stock` RENAME TO `stock`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_stock` (`id` integer NOT NULL, `qty` integer NOT NULL, PRIMARY KEY (`id`), CHECK (qty >= 0));
+INSERT INTO `new_stock` (`id`, `qty`) SELECT `id`, `qty` FROM `stock`;
+DROP TABLE `stock`;
+ALTER TABLE `new_stock` RENAME TO `stock`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
