@@ -1,57 +1,22 @@
 package migrations
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
 	"testing/fstest"
 
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/migrations/internal/revgen"
 )
 
-// genHistory writes n revision files into a MapFS: a main line where every
-// 100th revision opens a three-revision side branch that is merged back ten
-// revisions later, and every 250th depends on an earlier one, with
-// Alembic-style ids and realistic bodies.
+// genHistory is revgen's history of n revisions in a MapFS: a main line
+// with side branches merged back and Depends On links.
 func genHistory(n int) fstest.MapFS {
 	fsys := fstest.MapFS{}
-	id := func(i int) string {
-		sum := sha256.Sum256([]byte(fmt.Sprint(i)))
-		return hex.EncodeToString(sum[:6])
-	}
-	mainHead := ""
-	var openBranch string // head of the side branch waiting to be merged
-	mergeAt := -1
-	for i := 0; i < n; i++ {
-		rid := id(i)
-		var parents, deps []string
-		switch {
-		case mainHead == "":
-		case i == mergeAt && openBranch != "":
-			parents = []string{mainHead, openBranch}
-			openBranch = ""
-		default:
-			parents = []string{mainHead}
-		}
-		if i%250 == 249 {
-			deps = []string{id(i - 200)}
-		}
-		created := fmt.Sprintf("2026-01-01T00:00:%05dZ", i)
-		fsys[fmt.Sprintf("versions/%s_rev_%d.sql", rid, i)] = &fstest.MapFile{Data: []byte(revFile(rid, parents, deps, created))}
-		mainHead = rid
-		if i%100 == 50 && i+20 < n && openBranch == "" {
-			// A side branch of three revisions off this one.
-			prev := rid
-			for k := 0; k < 3; k++ {
-				bid := id(1_000_000 + i*10 + k)
-				fsys[fmt.Sprintf("versions/%s_side.sql", bid)] = &fstest.MapFile{Data: []byte(revFile(bid, []string{prev}, nil, created))}
-				prev = bid
-			}
-			openBranch, mergeAt = prev, i+10
-		}
+	for name, data := range revgen.Files(n) {
+		fsys[name] = &fstest.MapFile{Data: data}
 	}
 	return fsys
 }
@@ -72,25 +37,45 @@ func benchLoad(b *testing.B, n int, heads bool) {
 
 func BenchmarkLoadGraph1000(b *testing.B) { benchLoad(b, 1000, false) }
 
-// BenchmarkLoadGraphDir10000 reads the files from disk through os.DirFS.
-func BenchmarkLoadGraphDir10000(b *testing.B) {
+// writeHistory writes revgen's history of n revisions into a temporary
+// folder.
+func writeHistory(b *testing.B, n int) string {
 	dir := b.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, "versions"), 0o755); err != nil {
 		b.Fatal(err)
 	}
-	for name, f := range genHistory(10000) {
-		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), f.Data, 0o644); err != nil {
+	for name, data := range revgen.Files(n) {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), data, 0o644); err != nil {
 			b.Fatal(err)
 		}
 	}
-	fsys := os.DirFS(dir)
-	b.ResetTimer()
+	return dir
+}
+
+func benchLoadDir(b *testing.B, fsys fs.FS, load func(fs.FS, dialect.Name) (*Graph, error)) {
 	for b.Loop() {
-		if _, err := LoadGraph(fsys, dialect.MySQL); err != nil {
+		if _, err := load(fsys, dialect.MySQL); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
+
+// BenchmarkLoadGraphDir10000 reads the files from disk through os.DirFS
+// (the generic fs.FS path), BenchmarkLoadGraphDirFS10000 through DirFS
+// (the fast path), and BenchmarkLoadGraphHeadersDirFS10000 reads only the
+// headers, as "retort heads" and "retort history" need.
+func BenchmarkLoadGraphDir10000(b *testing.B) {
+	benchLoadDir(b, os.DirFS(writeHistory(b, 10000)), LoadGraph)
+}
+
+func BenchmarkLoadGraphDirFS10000(b *testing.B) {
+	benchLoadDir(b, DirFS(writeHistory(b, 10000)), LoadGraph)
+}
+
+func BenchmarkLoadGraphHeadersDirFS10000(b *testing.B) {
+	benchLoadDir(b, DirFS(writeHistory(b, 10000)), LoadGraphHeaders)
+}
+
 func BenchmarkLoadGraph10000(b *testing.B) { benchLoad(b, 10000, false) }
 
 // BenchmarkHeads10000 is the work of "retort heads": load the files, take

@@ -2,15 +2,9 @@ package migrations
 
 import (
 	"fmt"
-	"io/fs"
-	"path"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-
-	"github.com/retortdb/retort/internal/dialect"
 )
 
 // Graph is the revision graph, with Alembic's vocabulary:
@@ -38,51 +32,6 @@ type Graph struct {
 	realHeads    []string // no children and no dependents
 	bases        []string
 	branchPoints []string
-}
-
-// LoadGraph reads and parses every versions/*.sql file of fsys and builds
-// their graph. Other files are ignored, and so are hidden files (".name");
-// a .sql file that is not a revision file is an error.
-func LoadGraph(fsys fs.FS, d dialect.Name) (*Graph, error) {
-	entries, err := fs.ReadDir(fsys, "versions")
-	if err != nil {
-		return nil, fmt.Errorf("migrations: read versions folder: %w", err)
-	}
-	var names []string
-	for _, e := range entries { // sorted by name: errors come out in a stable order
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".sql") || strings.HasPrefix(name, ".") {
-			continue
-		}
-		names = append(names, path.Join("versions", name))
-	}
-	revs := make([]*Revision, len(names))
-	poss := make([]headerPos, len(names))
-	errs := make([]error, len(names))
-	// Read and parse in parallel; each worker takes every n-th file.
-	workers := min(runtime.GOMAXPROCS(0), max(len(names)/64, 1))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(names); i += workers {
-				data, err := fs.ReadFile(fsys, names[i])
-				if err != nil {
-					errs[i] = fmt.Errorf("migrations: read %s: %w", names[i], err)
-					continue
-				}
-				revs[i], poss[i], errs[i] = parseFile(names[i], data, d)
-			}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs { // the first failing file by name
-		if err != nil {
-			return nil, err
-		}
-	}
-	return newGraph(revs, poss)
 }
 
 // NewGraph builds the graph of revs. It fails with a *FileError (wrapping

@@ -1,11 +1,11 @@
 package migrations
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -33,7 +33,10 @@ type headerPos struct {
 // Revision IDs are made of ASCII letters, digits, "_" and "-", do not start
 // with "-", and are not "head", "heads", "base" or "current".
 func ParseFile(path string, data []byte, d dialect.Name) (*Revision, error) {
-	rev, _, err := parseFile(path, data, d)
+	if len(data) > MaxFileSize {
+		return nil, &FileError{Path: path, Err: errTooLarge{int64(len(data))}}
+	}
+	rev, _, err := parseFile(path, string(data), d, false)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +49,7 @@ const (
 	sectionDowngrade
 )
 
-// fileParser holds the state of parseFile while it walks the lines.
+// fileParser holds the state of parseFile while it walks the file.
 type fileParser struct {
 	path        string
 	src         string
@@ -55,21 +58,22 @@ type fileParser struct {
 	pos         headerPos
 	section     int
 	sectionLine [3]int // line of each section's marker, 0 if not seen
-	segStart    int    // offset where the section's text not yet split starts
-	segLine     int    // its line
 	blockStart  int    // offset of the open StatementBegin block's text, -1 if none
 	blockLine   int    // line of its StatementBegin marker
 	noTxLine    int    // line of the section's NoTransaction, 0 if none
 }
 
-func parseFile(path string, data []byte, d dialect.Name) (*Revision, headerPos, error) {
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, headerPos{}, fileErrorf(path, 1+bytes.Count(data[:i], []byte("\n")), nil, "not a text file (NUL byte)")
+// parseFile parses src, the text of the file at path. With headersOnly it
+// stops at the first "-- +retort" marker and leaves the sections and the
+// checksum out.
+func parseFile(path, src string, d dialect.Name, headersOnly bool) (*Revision, headerPos, error) {
+	if i := strings.IndexByte(src, 0); i >= 0 {
+		return nil, headerPos{}, fileErrorf(path, 1+strings.Count(src[:i], "\n"), nil, "not a text file (NUL byte)")
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(src) {
 		line := 1
-		for i := 0; i < len(data); {
-			r, size := utf8.DecodeRune(data[i:])
+		for i := 0; i < len(src); {
+			r, size := utf8.DecodeRuneInString(src[i:])
 			if r == utf8.RuneError && size == 1 {
 				break
 			}
@@ -80,59 +84,90 @@ func parseFile(path string, data []byte, d dialect.Name) (*Revision, headerPos, 
 		}
 		return nil, headerPos{}, fileErrorf(path, line, nil, "not UTF-8 text")
 	}
-	sum := sha256.Sum256(data)
 	p := &fileParser{
 		path:       path,
-		src:        string(data),
+		src:        src,
 		d:          d,
-		rev:        &Revision{Path: path, Checksum: hex.EncodeToString(sum[:])},
+		rev:        &Revision{Path: path},
 		blockStart: -1,
 	}
-	if err := p.parse(); err != nil {
+	if err := p.parse(headersOnly); err != nil {
 		return nil, headerPos{}, err
+	}
+	if !headersOnly {
+		sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(src), len(src)))
+		p.rev.Checksum = hex.EncodeToString(sum[:])
 	}
 	return p.rev, p.pos, nil
 }
 
-func (p *fileParser) parse() error {
+// parse reads the header line by line up to the first marker, then each
+// section with the statement splitter, which also finds the next marker:
+// a marker line counts only outside strings, quoted identifiers, block
+// comments and dollar quotes, so SQL text that happens to hold
+// "-- +retort Downgrade" on a line of its own stays SQL.
+func (p *fileParser) parse(headersOnly bool) error {
 	src := p.src
 	off := 0
 	if strings.HasPrefix(src, "\uFEFF") {
 		off = len("\uFEFF")
 	}
 	line, firstComment := 0, true
+	var words []string
+	found := false
 	for off < len(src) {
 		line++
-		next := len(src)
-		if j := strings.IndexByte(src[off:], '\n'); j >= 0 {
-			next = off + j + 1
-		}
+		next := lineEnd(src, off)
 		text := strings.TrimSpace(src[off:next])
-		if words, ok := marker(text); ok {
-			if err := p.marker(words, line, off, next); err != nil {
-				return err
-			}
-			p.segStart, p.segLine = next, line+1
-		} else if p.section == sectionNone && text != "" {
+		if words, found = marker(text); found {
+			break
+		}
+		if text != "" {
 			if !strings.HasPrefix(text, "--") {
 				return fileErrorf(p.path, line, nil, "SQL before the %q marker", "-- +retort Upgrade")
 			}
 			parseHeaderLine(strings.TrimSpace(text[2:]), line, firstComment, p.rev, &p.pos)
 			firstComment = false
 		}
-		off = next
+		off = min(next+1, len(src))
+	}
+	for found {
+		next := min(lineEnd(src, off)+1, len(src))
+		if err := p.marker(words, line, off, next); err != nil {
+			return err
+		}
+		if headersOnly {
+			return validateHeader(p.path, p.rev, p.pos)
+		}
+		stmts, end, endLine, err := splitSection(src, next, p.d, line+1, true)
+		if err != nil {
+			if fe, ok := err.(*FileError); ok {
+				fe.Path = p.path
+			}
+			return err
+		}
+		if p.blockStart < 0 { // a block's text is taken whole at its StatementEnd
+			if err := p.add(stmts); err != nil {
+				return err
+			}
+		}
+		if end == len(src) {
+			break
+		}
+		off, line = end, endLine
+		words, _ = marker(strings.TrimSpace(src[off:lineEnd(src, off)]))
 	}
 	if p.blockStart >= 0 {
 		return fileErrorf(p.path, p.blockLine, nil, "%q without %q", "-- +retort StatementBegin", "-- +retort StatementEnd")
 	}
-	if err := p.flush(len(src)); err != nil {
-		return err
-	}
 	if err := validateHeader(p.path, p.rev, p.pos); err != nil {
 		return err
 	}
-	last := max(line, 1)
+	last := max(lastLine(src), 1)
 	if p.sectionLine[sectionUpgrade] == 0 {
+		if headersOnly {
+			return fileErrorf(p.path, last, nil, "missing %q marker", "-- +retort Upgrade")
+		}
 		return fileErrorf(p.path, last, nil, "missing %q section", "-- +retort Upgrade")
 	}
 	if p.sectionLine[sectionDowngrade] == 0 {
@@ -141,26 +176,20 @@ func (p *fileParser) parse() error {
 	return nil
 }
 
-// add appends statements to the current section.
-func (p *fileParser) add(stmts ...Statement) {
-	if p.section == sectionUpgrade {
-		p.rev.Upgrade = append(p.rev.Upgrade, stmts...)
-	} else {
-		p.rev.Downgrade = append(p.rev.Downgrade, stmts...)
+// lastLine returns the number of the last line of src.
+func lastLine(src string) int {
+	n := strings.Count(src, "\n")
+	if src != "" && src[len(src)-1] != '\n' {
+		n++
 	}
+	return n
 }
 
-// flush splits the section's text from segStart up to offset end.
-func (p *fileParser) flush(end int) error {
-	if p.section == sectionNone || end <= p.segStart {
+// add appends statements to the current section, refusing MySQL client
+// commands.
+func (p *fileParser) add(stmts []Statement) error {
+	if len(stmts) == 0 {
 		return nil
-	}
-	stmts, err := SplitStatements(p.src[p.segStart:end], p.d, p.segLine)
-	if err != nil {
-		if fe, ok := err.(*FileError); ok {
-			fe.Path = p.path
-		}
-		return err
 	}
 	if p.d == dialect.MySQL {
 		for _, st := range stmts {
@@ -170,7 +199,11 @@ func (p *fileParser) flush(end int) error {
 			}
 		}
 	}
-	p.add(stmts...)
+	if p.section == sectionUpgrade {
+		p.rev.Upgrade = append(p.rev.Upgrade, stmts...)
+	} else {
+		p.rev.Downgrade = append(p.rev.Downgrade, stmts...)
+	}
 	return nil
 }
 
@@ -193,7 +226,7 @@ func marker(text string) ([]string, bool) {
 }
 
 // marker applies one "-- +retort" annotation found on line, which spans
-// src[off:next].
+// src[off:next]. The statements before it have been added.
 func (p *fileParser) marker(words []string, line, off, next int) error {
 	unknown := func() error {
 		return fileErrorf(p.path, line, nil, "unknown annotation %q (want Upgrade, Downgrade, NoTransaction, StatementBegin or StatementEnd)",
@@ -221,9 +254,6 @@ func (p *fileParser) marker(words []string, line, off, next int) error {
 		if sec == sectionDowngrade && p.sectionLine[sectionUpgrade] == 0 {
 			return fileErrorf(p.path, line, nil, "%q before %q", "-- +retort Downgrade", "-- +retort Upgrade")
 		}
-		if err := p.flush(off); err != nil {
-			return err
-		}
 		p.section, p.sectionLine[sec], p.noTxLine = sec, line, 0
 		if len(words) == 2 {
 			setNoTx(p.rev, sec)
@@ -248,9 +278,6 @@ func (p *fileParser) marker(words []string, line, off, next int) error {
 		if p.section == sectionNone {
 			return fileErrorf(p.path, line, nil, "%q outside a section", "-- +retort StatementBegin")
 		}
-		if err := p.flush(off); err != nil {
-			return err
-		}
 		p.blockStart, p.blockLine = next, line
 	case "statementend":
 		if len(words) > 1 {
@@ -264,7 +291,9 @@ func (p *fileParser) marker(words []string, line, off, next int) error {
 		sql := strings.TrimSpace(block)
 		sql = strings.TrimSpace(strings.TrimSuffix(sql, ";"))
 		if sql != "" {
-			p.add(Statement{SQL: sql, Line: p.blockLine + 1 + strings.Count(lead, "\n")})
+			if err := p.add([]Statement{{SQL: sql, Line: p.blockLine + 1 + strings.Count(lead, "\n")}}); err != nil {
+				return err
+			}
 		}
 		p.blockStart = -1
 	default:

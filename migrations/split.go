@@ -30,14 +30,26 @@ import (
 // comment or dollar-quote is a *FileError (with no Path) at the line where
 // it starts.
 func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, error) {
+	stmts, _, _, err := splitSection(src, 0, d, firstLine, false)
+	return stmts, err
+}
+
+// splitSection splits src[from:], whose first line is line, as
+// SplitStatements does. With markers, it stops at the first line that
+// starts outside any string, quoted identifier, block comment or dollar
+// quote and is a "-- +retort" annotation, and returns the offset where
+// that line starts and its number; otherwise (or when there is none) end
+// is len(src).
+func splitSection(src string, from int, d dialect.Name, line int, markers bool) (stmts []Statement, end, endLine int, err error) {
 	var (
-		stmts      []Statement
-		line       = firstLine
 		start      = -1 // offset of the current statement's first token
 		startLine  int
 		contentEnd int // offset just after its last token so far
 		n          = len(src)
 	)
+	if markers && atMarker(src, from) {
+		return nil, from, line, nil
+	}
 	mysql, pg, sqlite := d == dialect.MySQL, d == dialect.Postgres, d == dialect.SQLite
 	var trig sqliteTrigger
 	// token marks src[from:to] as statement content that began on line at.
@@ -47,12 +59,18 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 		}
 		contentEnd = to
 	}
-	for i := 0; i < n; {
+	for i := from; i < n; {
 		c := src[i]
 		switch {
 		case c == '\n':
 			line++
 			i++
+			if markers && atMarker(src, i) {
+				if start >= 0 {
+					stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
+				}
+				return stmts, i, line, nil
+			}
 		case c == ';' && trig.inBody:
 			token(i, i+1, line) // inside a SQLite trigger's BEGIN ... END
 			i++
@@ -71,7 +89,7 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 			at := line
 			end, lines, ok := blockCommentEnd(src, i, pg)
 			if !ok {
-				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated block comment")}
+				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated block comment")}
 			}
 			if mysql && i+2 < n && (src[i+2] == '!' || src[i+2] == '+') {
 				token(i, end, at) // executable comment or optimizer hint
@@ -83,7 +101,7 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 			backslash := mysql
 			end, lines, ok := quotedEnd(src, i, c, backslash)
 			if !ok {
-				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
+				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
 			}
 			token(i, end, at)
 			line += lines
@@ -92,7 +110,7 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 			at := line
 			end, lines, ok := quotedEnd(src, i, c, false)
 			if !ok {
-				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted identifier")}
+				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated quoted identifier")}
 			}
 			token(i, end, at)
 			line += lines
@@ -101,7 +119,7 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 			at := line
 			j := strings.IndexByte(src[i+1:], ']')
 			if j < 0 {
-				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted identifier")}
+				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated quoted identifier")}
 			}
 			end := i + 1 + j + 1
 			token(i, end, at)
@@ -111,7 +129,7 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 			at := line
 			end, lines, ok := quotedEnd(src, i+1, '\'', true)
 			if !ok {
-				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
+				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
 			}
 			token(i, end, at)
 			line += lines
@@ -126,7 +144,7 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 			at := line
 			j := strings.Index(src[i+len(tag):], tag)
 			if j < 0 {
-				return nil, &FileError{Line: at, Err: errorf(nil, "unterminated dollar-quoted string %s", tag)}
+				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated dollar-quoted string %s", tag)}
 			}
 			end := i + len(tag) + j + len(tag)
 			token(i, end, at)
@@ -150,7 +168,21 @@ func SplitStatements(src string, d dialect.Name, firstLine int) ([]Statement, er
 	if start >= 0 {
 		stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
 	}
-	return stmts, nil
+	return stmts, n, line, nil
+}
+
+// atMarker reports whether the line starting at src[i] is a "-- +retort"
+// annotation.
+func atMarker(src string, i int) bool {
+	j := i
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+		j++
+	}
+	if j+1 >= len(src) || src[j] != '-' || src[j+1] != '-' {
+		return false
+	}
+	_, ok := marker(strings.TrimSpace(src[j:lineEnd(src, j)]))
+	return ok
 }
 
 // sqliteTrigger follows the words of a SQLite statement to keep the

@@ -1,0 +1,206 @@
+package migrations
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// MaxFileSize is the size of the largest revision file retort reads:
+// 16 MiB. A larger file is refused with a *FileError before it is read, so
+// that a stray dump or binary in the versions folder costs neither memory
+// nor time. Revisions that carry bulk data should load it from elsewhere.
+const MaxFileSize = 16 << 20
+
+// LoadGraph reads and parses every versions/*.sql file of fsys and builds
+// their graph. Other files are ignored, and so are hidden files (".name");
+// a .sql file that is not a revision file is an error (the first failing
+// file by name). Revisions are complete: statements, checksums and
+// NoTransaction flags are set.
+//
+// Files are read by a small pool of goroutines. With an fs.FS from DirFS,
+// they are read with fewer system calls than through os.DirFS.
+func LoadGraph(fsys fs.FS, d dialect.Name) (*Graph, error) {
+	return loadGraph(fsys, d, false)
+}
+
+// LoadGraphHeaders is LoadGraph for commands that need the graph only
+// (history, heads, branches, current, show, check_migration): it parses
+// each file's header and its first "-- +retort" marker, and not the
+// sections. Its revisions have no Upgrade or Downgrade statements, no
+// Checksum and no NoTransaction flags, so they must never be given to a
+// Runner or WriteOffline; errors inside the sections (an unterminated
+// string, a missing Downgrade section) are left for LoadGraph to report.
+// Files that are not text, too large, or have a bad header fail as with
+// LoadGraph.
+func LoadGraphHeaders(fsys fs.FS, d dialect.Name) (*Graph, error) {
+	return loadGraph(fsys, d, true)
+}
+
+// DirFS returns the files under dir as os.DirFS does; LoadGraph and
+// LoadGraphHeaders read it faster (on Linux: one open directory, each file
+// opened relative to it and read with four system calls).
+func DirFS(dir string) fs.FS { return &dirFS{FS: os.DirFS(dir), dir: dir} }
+
+type dirFS struct {
+	fs.FS
+	dir string
+}
+
+func (f *dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.FS, name) }
+func (f *dirFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(f.FS, name) }
+func (f *dirFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(f.FS, name) }
+
+// versionsReader reads the files of a versions folder. read returns data
+// that the caller owns and that nothing else writes to; errors are either
+// errTooLarge, errNotRegular or I/O errors.
+type versionsReader interface {
+	read(name string, a *arena) ([]byte, error)
+	close()
+}
+
+// errTooLarge is a file above MaxFileSize.
+type errTooLarge struct{ size int64 }
+
+func (e errTooLarge) Error() string {
+	return fmt.Sprintf("file is %.1f MiB, above the %d MiB limit for a revision file", float64(e.size)/(1<<20), MaxFileSize>>20)
+}
+
+var errNotRegular = errors.New("not a regular file")
+
+func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
+	entries, err := fs.ReadDir(fsys, "versions")
+	if err != nil {
+		return nil, fmt.Errorf("migrations: read versions folder: %w", err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries { // sorted by name: errors come out in a stable order
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".sql") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		if e.Type()&(fs.ModeNamedPipe|fs.ModeSocket|fs.ModeDevice|fs.ModeCharDevice|fs.ModeIrregular) != 0 {
+			// Opening a named pipe would wait for a writer.
+			return nil, &FileError{Path: "versions/" + name, Err: errNotRegular}
+		}
+		names = append(names, "versions/"+name)
+	}
+	rd := newVersionsReader(fsys)
+	defer rd.close()
+	revs := make([]*Revision, len(names))
+	poss := make([]headerPos, len(names))
+	errs := make([]error, len(names))
+	// A bounded pool: each worker takes every n-th file. Reading is mostly
+	// system calls and parsing is short, so one worker per processor.
+	workers := min(runtime.GOMAXPROCS(0), max(len(names)/64, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var a arena
+			for i := w; i < len(names); i += workers {
+				data, err := rd.read(names[i], &a)
+				if err != nil {
+					errs[i] = readError(names[i], err)
+					continue
+				}
+				// The buffer is ours and never written again: the
+				// statements can be substrings of it without a copy.
+				src := unsafe.String(unsafe.SliceData(data), len(data))
+				revs[i], poss[i], errs[i] = parseFile(names[i], src, d, headersOnly)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return newGraph(revs, poss)
+}
+
+func readError(name string, err error) error {
+	var big errTooLarge
+	switch {
+	case errors.As(err, &big):
+		return &FileError{Path: name, Err: big}
+	case errors.Is(err, errNotRegular):
+		return &FileError{Path: name, Err: err}
+	}
+	return fmt.Errorf("migrations: read %s: %w", name, err)
+}
+
+// arena hands out file buffers carved from larger blocks, so that reading
+// 10,000 small files costs a few allocations instead of 10,000.
+type arena struct{ block []byte }
+
+const arenaBlock = 256 << 10
+
+func (a *arena) alloc(n int) []byte {
+	if n > arenaBlock/4 {
+		return make([]byte, n)
+	}
+	if cap(a.block)-len(a.block) < n {
+		a.block = make([]byte, 0, arenaBlock)
+	}
+	start := len(a.block)
+	a.block = a.block[:start+n]
+	return a.block[start : start+n : start+n]
+}
+
+// fsReader reads through any fs.FS, refusing large and non-regular files
+// before reading them.
+type fsReader struct{ fsys fs.FS }
+
+func (r fsReader) close() {}
+
+func (r fsReader) read(name string, a *arena) ([]byte, error) {
+	f, err := r.fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	if st.Size() > MaxFileSize {
+		return nil, errTooLarge{st.Size()}
+	}
+	// The size is a hint: read to the end, and stop above the limit
+	// whatever Stat said.
+	buf := a.alloc(int(st.Size()) + 1)[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if len(buf) > MaxFileSize {
+			return nil, errTooLarge{int64(len(buf))}
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+// baseName is the file name of a versions/ path.
+func baseName(name string) string { return path.Base(name) }
