@@ -130,3 +130,27 @@ func withoutPrivate(attrs []sqlschema.Attr) []sqlschema.Attr {
 	}
 	return out
 }
+
+// ensureEnums adds to s.Objects the PostgreSQL enum types its columns use
+// but that are not listed there (a schema built from models may give them
+// on the columns only), so that they are created and diffed.
+func ensureEnums(s *sqlschema.Schema) {
+	have := map[string]bool{}
+	for _, o := range s.Objects {
+		if e, ok := o.(*sqlschema.EnumType); ok {
+			have[e.T] = true
+		}
+	}
+	for _, t := range s.Tables {
+		for _, c := range t.Columns {
+			if c.Type == nil {
+				continue
+			}
+			if e, ok := c.Type.Type.(*sqlschema.EnumType); ok && e.T != "" && !have[e.T] {
+				have[e.T] = true
+				e.Schema = s
+				s.Objects = append(s.Objects, e)
+			}
+		}
+	}
+}

@@ -115,6 +115,10 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 		}
 		s.Tables = tables
 	}
+	if opts.Dialect == dialect.Postgres {
+		ensureEnums(from)
+		ensureEnums(to)
+	}
 	// The database's default charset and collation are not the models'
 	// business.
 	from.Attrs, to.Attrs = nil, nil

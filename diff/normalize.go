@@ -325,6 +325,9 @@ func CreateStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
 }
 
 func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) ([]string, error) {
+	if d == dialect.Postgres {
+		ensureEnums(s)
+	}
 	var changes []sqlschema.Change
 	for _, o := range s.Objects {
 		changes = append(changes, &sqlschema.AddObject{O: o})

@@ -1,0 +1,5 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  name varchar(100) NOT NULL,
+  email varchar(100) NULL
+);
