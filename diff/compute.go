@@ -57,6 +57,15 @@ func Compute(ctx context.Context, current, desired *sqlschema.Schema, opts Optio
 	plan.Warnings = up.warnings
 	plan.Upgrade, plan.UpgradeNoTransaction = up.stmts, up.noTx
 	plan.Downgrade, plan.DowngradeNoTransaction = down.stmts, down.noTx
+	// Empty lists, not nulls, in --format json.
+	for _, l := range []*[]string{&plan.Warnings, &plan.Notes, &plan.Upgrade, &plan.Downgrade} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if plan.Changes == nil {
+		plan.Changes = []Change{}
+	}
 	return plan, nil
 }
 

@@ -401,3 +401,63 @@ func TestScratchDropped(t *testing.T) {
 		})
 	}
 }
+
+// TestNormalizeImplicitObjects builds by hand what the schema package
+// builds: a PostgreSQL enum given only on its column, and (on every
+// dialect) a foreign key without an index of its own, which MySQL indexes
+// implicitly. Neither is a change once normalized.
+func TestNormalizeImplicitObjects(t *testing.T) {
+	for _, d := range testdb.Dialects() {
+		t.Run(string(d), func(t *testing.T) {
+			ctx := context.Background()
+			db := testdb.New(t, d)
+			ddl := `CREATE TABLE users (id integer NOT NULL PRIMARY KEY);
+CREATE TABLE orders (id integer NOT NULL PRIMARY KEY, user_id integer NOT NULL, CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id));
+`
+			if d == dialect.Postgres {
+				ddl += "CREATE TYPE mood AS ENUM ('happy', 'sad');\nALTER TABLE users ADD COLUMN mood mood NULL;\n"
+			}
+			execScript(t, db.DB, ddl)
+			opts := Options{Dialect: d, URL: db.URL, DB: db.DB}
+			intType := &sqlschema.IntegerType{T: "integer"}
+			if d == dialect.MySQL {
+				intType = &sqlschema.IntegerType{T: "int"}
+			}
+			users := sqlschema.NewTable("users").AddColumns(sqlschema.NewColumn("id").SetType(intType))
+			users.SetPrimaryKey(sqlschema.NewPrimaryKey(users.Columns[0]))
+			if d == dialect.Postgres {
+				users.AddColumns(sqlschema.NewNullColumn("mood").SetType(&sqlschema.EnumType{T: "mood", Values: []string{"happy", "sad"}}))
+			}
+			orders := sqlschema.NewTable("orders").AddColumns(
+				sqlschema.NewColumn("id").SetType(intType),
+				sqlschema.NewColumn("user_id").SetType(intType),
+			)
+			orders.SetPrimaryKey(sqlschema.NewPrimaryKey(orders.Columns[0]))
+			orders.AddForeignKeys(sqlschema.NewForeignKey("fk_orders_user").AddColumns(orders.Columns[1]).SetRefTable(users).AddRefColumns(users.Columns[0]))
+			models := sqlschema.New("").AddTables(users, orders)
+			desired, err := Normalize(ctx, models, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			current, _, err := Inspect(ctx, db.DB, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			desired.Name = current.Name
+			plan, err := Compute(ctx, current, desired, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !plan.Empty() {
+				t.Errorf("in sync, but the plan is:\n%s", render(plan))
+			}
+			// And the models' schema, un-normalized, creates what it says.
+			stmts, err := CreateStatements(d, models)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fresh := testdb.New(t, d)
+			run(t, fresh.DB, stmts, false, d)
+		})
+	}
+}

@@ -367,9 +367,9 @@ func pairCount(t *testing.T) int {
 		return n
 	}
 	if testing.Short() {
-		return 3
+		return 5
 	}
-	return 12
+	return 30
 }
 
 func TestRandomPairs(t *testing.T) {
