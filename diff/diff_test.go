@@ -461,3 +461,31 @@ CREATE TABLE orders (id integer NOT NULL PRIMARY KEY, user_id integer NOT NULL, 
 		})
 	}
 }
+
+// TestScratchURL shows that the URL Scratch returns names the scratch: a
+// second connection through it sees what the first made.
+func TestScratchURL(t *testing.T) {
+	for _, d := range []dialect.Name{dialect.MySQL, dialect.Postgres} {
+		t.Run(string(d), func(t *testing.T) {
+			ctx := context.Background()
+			db := testdb.New(t, d)
+			sdb, su, cleanup, err := Scratch(ctx, Options{Dialect: d, URL: db.URL})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer cleanup()
+			execScript(t, sdb, "CREATE TABLE made_here (id integer NOT NULL PRIMARY KEY);\n")
+			other, err := su.Open(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer other.Close()
+			if _, err := other.Exec("SELECT count(*) FROM made_here"); err != nil {
+				t.Errorf("the scratch URL %s does not lead to the scratch: %v", su, err)
+			}
+			if _, err := db.Exec("SELECT count(*) FROM made_here"); err == nil {
+				t.Error("the table made in the scratch is in the database itself")
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/url"
 	"reflect"
 	"strings"
 	"sync"
@@ -150,8 +151,11 @@ func (e *privilegeError) Unwrap() error { return e.err }
 // must be empty; what is created in it is dropped by cleanup), else a new
 // database retort_dev_<random> on the server of opts.URL (on PostgreSQL a
 // schema of that name in opts.URL's database, which is much cheaper, and a
-// database only if that fails); for SQLite an in-memory database. cleanup drops what was made and
-// closes db; call it, deferred, whatever happens.
+// database only if that fails); for SQLite an in-memory database (use
+// db: every new connection to that URL is another, empty, database). u
+// names the scratch (on PostgreSQL, with the scratch schema as its
+// search_path). cleanup drops what was made and closes db; call it,
+// deferred, whatever happens; calling it twice is harmless.
 func Scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, cleanup func(), err error) {
 	db, u, done, err := scratch(ctx, opts)
 	if err != nil {
@@ -208,9 +212,9 @@ func scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, clean
 	var schemaErr error
 	if opts.Dialect == dialect.Postgres {
 		// A schema is much cheaper to make than a database.
-		db, err := scratchSchema(ctx, admin, opts, name)
+		db, su, err := scratchSchema(ctx, admin, opts, name)
 		if err == nil {
-			return db, opts.URL, func() {
+			return db, su, func() {
 				db.Close()
 				admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
 				admin.Close()
@@ -243,28 +247,27 @@ func scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, clean
 }
 
 // scratchSchema creates schema name in the database of opts.URL and
-// returns a connection whose search_path is that schema.
-func scratchSchema(ctx context.Context, admin *sql.DB, opts Options, name string) (*sql.DB, error) {
+// returns a connection, and a URL, whose search_path is that schema.
+func scratchSchema(ctx context.Context, admin *sql.DB, opts Options, name string) (*sql.DB, *dburl.URL, error) {
 	q := opts.Dialect.QuoteIdent(name)
 	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+q); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	raw := opts.URL.Secret()
 	sep := "?"
-	if strings.Contains(opts.URL.DSN, "?") {
+	if strings.Contains(raw, "?") {
 		sep = "&"
 	}
-	db, err := sql.Open(opts.URL.Driver, opts.URL.DSN+sep+"search_path="+name)
+	su, err := dburl.Parse(raw+sep+"search_path="+url.QueryEscape(name), "")
+	var db *sql.DB
 	if err == nil {
-		err = db.PingContext(ctx)
+		db, err = su.Open(ctx)
 	}
 	if err != nil {
-		if db != nil {
-			db.Close()
-		}
 		admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
-		return nil, err
+		return nil, nil, err
 	}
-	return db, nil
+	return db, su, nil
 }
 
 func scratchName() string {

@@ -1,0 +1,53 @@
+package diff
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/retortdb/retort/internal/testdb"
+)
+
+// BenchmarkNoOp measures a no-op run on n tables: inspect, normalize and
+// compute, as `retort check` does when nothing changed.
+func BenchmarkNoOp(b *testing.B) {
+	for _, d := range testdb.Dialects() {
+		b.Run(string(d), func(b *testing.B) {
+			ctx := context.Background()
+			db := testdb.New(b, d)
+			var ddl strings.Builder
+			for i := 0; i < 100; i++ {
+				fmt.Fprintf(&ddl, "CREATE TABLE t%d (id integer NOT NULL PRIMARY KEY, name varchar(50) NOT NULL, n integer NULL);\nCREATE INDEX idx_t%d_name ON t%d (name);\n", i, i, i)
+			}
+			for _, stmt := range splitScript(ddl.String()) {
+				if _, err := db.Exec(stmt); err != nil {
+					b.Fatal(err)
+				}
+			}
+			opts := Options{Dialect: d, URL: db.URL, DB: db.DB}
+			models, _, err := Inspect(ctx, db.DB, opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				current, _, err := Inspect(ctx, db.DB, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				desired, err := Normalize(ctx, models, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				plan, err := Compute(ctx, current, desired, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if !plan.Empty() {
+					b.Fatalf("not a no-op: %v", plan.Upgrade)
+				}
+			}
+		})
+	}
+}
