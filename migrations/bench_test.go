@@ -1,6 +1,7 @@
 package migrations
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -139,5 +140,24 @@ func TestGenHistory(t *testing.T) {
 	}
 	if len(g.Heads()) != 1 || len(g.BranchPoints()) == 0 || g.Len() <= 1000 {
 		t.Errorf("heads %v, %d branch points, %d revisions", g.Heads(), len(g.BranchPoints()), g.Len())
+	}
+}
+
+// BenchmarkUpgradeSQLDirFS10000 is the work of "retort upgrade head --sql"
+// on 10,000 revision files: load them, plan from base, write the SQL.
+func BenchmarkUpgradeSQLDirFS10000(b *testing.B) {
+	fsys := DirFS(writeHistory(b, 10000))
+	for b.Loop() {
+		g, err := LoadGraph(fsys, dialect.SQLite)
+		if err != nil {
+			b.Fatal(err)
+		}
+		steps, err := g.PlanUpgrade(nil, "heads")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := WriteOffline(io.Discard, steps, RunnerOptions{Dialect: dialect.SQLite, VersionTable: "retort_version"}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

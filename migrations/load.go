@@ -138,7 +138,11 @@ func readError(name string, err error) error {
 	case errors.Is(err, errNotRegular):
 		return &FileError{Path: name, Err: err}
 	}
-	return fmt.Errorf("migrations: read %s: %w", name, err)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the path is the FileError's
+	}
+	return &FileError{Path: name, Err: fmt.Errorf("cannot read: %w", err)}
 }
 
 // arena hands out file buffers carved from larger blocks, so that reading

@@ -3,6 +3,7 @@ package migrations
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -199,10 +200,14 @@ func (p *fileParser) add(stmts []Statement) error {
 			}
 		}
 	}
-	if p.section == sectionUpgrade {
-		p.rev.Upgrade = append(p.rev.Upgrade, stmts...)
+	sec := &p.rev.Upgrade
+	if p.section == sectionDowngrade {
+		sec = &p.rev.Downgrade
+	}
+	if *sec == nil {
+		*sec = stmts // the splitter's slice is ours
 	} else {
-		p.rev.Downgrade = append(p.rev.Downgrade, stmts...)
+		*sec = append(*sec, stmts...)
 	}
 	return nil
 }
@@ -210,27 +215,37 @@ func (p *fileParser) add(stmts []Statement) error {
 // marker reports whether text (a trimmed line) is a "-- +retort ..."
 // annotation and returns its words after "+retort".
 func marker(text string) ([]string, bool) {
-	rest, ok := strings.CutPrefix(text, "--")
+	rest, ok := markerRest(text)
 	if !ok {
 		return nil, false
 	}
+	return strings.Fields(rest), true
+}
+
+// markerRest is marker without splitting the words: what follows
+// "+retort".
+func markerRest(text string) (string, bool) {
+	rest, ok := strings.CutPrefix(text, "--")
+	if !ok {
+		return "", false
+	}
 	rest = strings.TrimSpace(rest)
 	if len(rest) < len("+retort") || !strings.EqualFold(rest[:len("+retort")], "+retort") {
-		return nil, false
+		return "", false
 	}
 	rest = rest[len("+retort"):]
 	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
-		return nil, false
+		return "", false
 	}
-	return strings.Fields(rest), true
+	return rest, true
 }
 
 // marker applies one "-- +retort" annotation found on line, which spans
 // src[off:next]. The statements before it have been added.
 func (p *fileParser) marker(words []string, line, off, next int) error {
 	unknown := func() error {
-		return fileErrorf(p.path, line, nil, "unknown annotation %q (want Upgrade, Downgrade, NoTransaction, StatementBegin or StatementEnd)",
-			strings.TrimSpace("-- +retort "+strings.Join(words, " ")))
+		return fileErrorf(p.path, line, nil, "unknown annotation %s (want Upgrade, Downgrade, NoTransaction, StatementBegin or StatementEnd)",
+			clip(strings.TrimSpace("-- +retort "+strings.Join(words, " "))))
 	}
 	if len(words) == 0 {
 		return unknown()
@@ -399,17 +414,21 @@ func validateHeader(path string, rev *Revision, pos headerPos) error {
 	return nil
 }
 
-// checkID reports why id cannot be a revision id.
+// MaxIDLength is the longest revision id: the version table's column is
+// varchar(64).
+const MaxIDLength = 64
+
+// checkID reports why id cannot be a revision id: it must be 1 to 64 ASCII
+// letters, digits, "_" and "-", not start with "-", and not read as one of
+// the identifier grammar's words ("head", "heads", "base", "current" in
+// any case, or those followed by "-N", which reads as a relative
+// identifier).
 func checkID(id string) error {
 	if id == "" {
 		return errorf(nil, "empty revision id")
 	}
-	switch id {
-	case "head", "heads", "base", "current":
-		return errorf(nil, "%q is reserved and cannot be a revision id", id)
-	}
-	if id[0] == '-' {
-		return errorf(nil, "revision id %q starts with \"-\"", id)
+	if len(id) > MaxIDLength {
+		return errorf(nil, "revision id %s is %d characters long, more than %d", clip(id), len(id), MaxIDLength)
 	}
 	for i := 0; i < len(id); i++ {
 		c := id[i]
@@ -417,5 +436,31 @@ func checkID(id string) error {
 			return errorf(nil, "revision id %q has a character other than letters, digits, \"_\" and \"-\"", id)
 		}
 	}
+	if id[0] == '-' {
+		return errorf(nil, "revision id %q starts with \"-\"", id)
+	}
+	word, steps, relative := strings.Cut(strings.ToLower(id), "-")
+	switch word {
+	case "head", "heads", "base", "current":
+		if !relative {
+			return errorf(nil, "%q is reserved and cannot be a revision id", id)
+		}
+		if steps != "" && strings.Trim(steps, "0123456789") == "" {
+			return errorf(nil, "revision id %q reads as the relative identifier %s-%s", id, word, steps)
+		}
+	}
 	return nil
+}
+
+// clip quotes s for an error message, shortened to 40 bytes so that a
+// hostile line cannot make a huge message.
+func clip(s string) string {
+	if len(s) <= 40 {
+		return strconv.Quote(s)
+	}
+	cut := 40
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "..."
 }

@@ -181,7 +181,7 @@ func atMarker(src string, i int) bool {
 	if j+1 >= len(src) || src[j] != '-' || src[j+1] != '-' {
 		return false
 	}
-	_, ok := marker(strings.TrimSpace(src[j:lineEnd(src, j)]))
+	_, ok := markerRest(strings.TrimSpace(src[j:lineEnd(src, j)]))
 	return ok
 }
 
