@@ -94,7 +94,7 @@ func newCol(r *rand.Rand, name string) *gCol {
 }
 
 // genPair returns a random schema and a random change of it.
-func genPair(r *rand.Rand) (from, to *gSchema, lossy bool) {
+func genPair(r *rand.Rand) (from, to *gSchema, renames []Rename, lossy bool) {
 	from = &gSchema{}
 	n := 1 + r.Intn(3)
 	for i := 0; i < n; i++ {
@@ -114,9 +114,10 @@ func genPair(r *rand.Rand) (from, to *gSchema, lossy bool) {
 	}
 	to = from.copy()
 	next := n
+	renamed := map[string]bool{}
 	for k := 0; k < 1+r.Intn(4); k++ {
 		t := to.tables[r.Intn(len(to.tables))]
-		switch r.Intn(10) {
+		switch r.Intn(12) {
 		case 0: // add column
 			c := newCol(r, fmt.Sprintf("n%d", k))
 			t.cols = append(t.cols, c)
@@ -158,8 +159,15 @@ func genPair(r *rand.Rand) (from, to *gSchema, lossy bool) {
 		case 8: // drop a table (and the keys pointing at it)
 			// Not a table rows refer to: its downgrade could not give
 			// them their parent rows back.
-			if len(to.tables) > 1 && !referenced(from, t.name) {
+			if len(to.tables) > 1 && !referenced(from, t.name) && !renamed[t.name] {
 				dropTable(to, t.name)
+				var keep []Rename
+				for _, rn := range renames {
+					if rn.Table != t.name {
+						keep = append(keep, rn)
+					}
+				}
+				renames = keep
 				lossy = true
 			}
 		case 9: // add or drop a foreign key, or change its action
@@ -176,9 +184,42 @@ func genPair(r *rand.Rand) (from, to *gSchema, lossy bool) {
 				}
 				t.fks = append(t.fks, &gFK{name: "fk_" + t.name + "_" + other.name, col: name, ref: other.name})
 			}
+		case 10: // rename a column, with the hint
+			if c := pickCol(r, t); c != nil && from.table(t.name) != nil && !renamed[t.name+"."+c.name] && strings.HasPrefix(c.name, "c") {
+				old := c.name
+				c.name = "r" + old
+				renamed[t.name+"."+c.name] = true
+				for _, i := range t.indexes {
+					for j := range i.cols {
+						if i.cols[j] == old {
+							i.cols[j] = c.name
+						}
+					}
+				}
+				renames = append(renames, Rename{Table: t.name, From: old, To: c.name})
+			}
+		case 11: // rename a table, with the hint
+			if from.table(t.name) != nil && !renamed[t.name] && !strings.HasPrefix(t.name, "r") {
+				old := t.name
+				t.name = "r" + old
+				renamed[t.name] = true
+				for _, o := range to.tables {
+					for _, f := range o.fks {
+						if f.ref == old {
+							f.ref = t.name
+						}
+					}
+				}
+				for i, rn := range renames {
+					if rn.Table == old {
+						renames[i].Table = t.name
+					}
+				}
+				renames = append(renames, Rename{From: old, To: t.name})
+			}
 		}
 	}
-	return from, to, lossy
+	return from, to, renames, lossy
 }
 
 func pickCol(r *rand.Rand, t *gTable) *gCol {
@@ -382,11 +423,11 @@ func TestRandomPairs(t *testing.T) {
 			for i := 0; i < n; i++ {
 				seed := int64(i + 1)
 				r := rand.New(rand.NewSource(seed))
-				from, to, lossy := genPair(r)
+				from, to, renames, lossy := genPair(r)
 				t.Run(fmt.Sprintf("seed%d", seed), func(t *testing.T) {
 					fromDDL, toDDL := from.ddl(d), to.ddl(d)
-					t.Logf("from:\n%s\nto:\n%s", fromDDL, toDDL)
-					roundTrip(t, d, fromDDL, toDDL, from.seed(d), nil, lossy, false)
+					t.Logf("from:\n%s\nto:\n%s\nrenames: %v", fromDDL, toDDL, renames)
+					roundTrip(t, d, fromDDL, toDDL, from.seed(d), renames, lossy, false)
 				})
 			}
 		})
