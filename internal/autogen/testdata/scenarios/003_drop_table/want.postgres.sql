@@ -1,0 +1,15 @@
+-- 003_drop_table
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: drops table legacies: all its rows are lost
+--
+-- Changes:
+--   drop table legacies
+
+-- +retort Upgrade
+DROP TABLE "legacies";
+
+-- +retort Downgrade
+CREATE TABLE "legacies" ("id" bigserial NOT NULL, "data" character varying(50) NULL, PRIMARY KEY ("id"));

@@ -1,0 +1,16 @@
+-- 006_add_column_with_default
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add column users.status character varying(20) NOT NULL DEFAULT 'active'
+--   add column users.score bigint NOT NULL DEFAULT 0
+--   add column users.active boolean NOT NULL DEFAULT true
+
+-- +retort Upgrade
+ALTER TABLE "users" ADD COLUMN "status" character varying(20) NOT NULL DEFAULT 'active', ADD COLUMN "score" bigint NOT NULL DEFAULT 0, ADD COLUMN "active" boolean NOT NULL DEFAULT true;
+
+-- +retort Downgrade
+ALTER TABLE "users" DROP COLUMN "status", DROP COLUMN "score", DROP COLUMN "active";

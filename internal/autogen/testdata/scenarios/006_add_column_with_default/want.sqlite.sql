@@ -1,0 +1,28 @@
+-- 006_add_column_with_default
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add column users.status text NOT NULL DEFAULT 'active'
+--   add column users.score integer NOT NULL DEFAULT 0
+--   add column users.active numeric NOT NULL DEFAULT true
+
+-- +retort Upgrade
+ALTER TABLE `users` ADD COLUMN `status` text NOT NULL DEFAULT 'active';
+ALTER TABLE `users` ADD COLUMN `score` integer NOT NULL DEFAULT 0;
+ALTER TABLE `users` ADD COLUMN `active` numeric NOT NULL DEFAULT true;
+
+-- +retort Downgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `name` text NOT NULL);
+INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
+DROP TABLE `users`;
+ALTER TABLE `new_users` RENAME TO `users`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;

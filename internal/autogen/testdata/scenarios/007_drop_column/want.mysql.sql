@@ -1,0 +1,15 @@
+-- 007_drop_column
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: drops column users.name: its data is lost
+--
+-- Changes:
+--   drop column users.name
+
+-- +retort Upgrade
+ALTER TABLE `users` DROP COLUMN `name`;
+
+-- +retort Downgrade
+ALTER TABLE `users` AUTO_INCREMENT 3, ADD COLUMN `name` varchar(100) NOT NULL;

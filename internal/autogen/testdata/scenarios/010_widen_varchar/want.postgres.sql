@@ -1,0 +1,14 @@
+-- 010_widen_varchar
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column users.name: type character varying(50) → character varying(200)
+
+-- +retort Upgrade
+ALTER TABLE "users" ALTER COLUMN "name" TYPE character varying(200);
+
+-- +retort Downgrade
+ALTER TABLE "users" ALTER COLUMN "name" TYPE character varying(50);

@@ -1,0 +1,1 @@
+INSERT INTO products (id, price) VALUES (1, 9.99), (2, 100.50);

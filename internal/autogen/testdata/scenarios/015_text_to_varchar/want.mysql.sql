@@ -1,0 +1,15 @@
+-- 015_text_to_varchar
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: changes column articles.title from longtext to varchar(255): text values longer than the new size are cut or rejected
+--
+-- Changes:
+--   modify column articles.title: type longtext → varchar(255)
+
+-- +retort Upgrade
+ALTER TABLE `articles` MODIFY COLUMN `title` varchar(255) NULL;
+
+-- +retort Downgrade
+ALTER TABLE `articles` AUTO_INCREMENT 2, MODIFY COLUMN `title` longtext NULL;

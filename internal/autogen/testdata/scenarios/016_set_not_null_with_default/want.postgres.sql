@@ -1,0 +1,15 @@
+-- 016_set_not_null_with_default
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: makes column users.email NOT NULL: the upgrade fails (or, on some servers, rows are changed) where a row holds NULL
+--
+-- Changes:
+--   modify column users.email: NULL → NOT NULL, default none → ''
+
+-- +retort Upgrade
+ALTER TABLE "users" ALTER COLUMN "email" SET NOT NULL, ALTER COLUMN "email" SET DEFAULT '';
+
+-- +retort Downgrade
+ALTER TABLE "users" ALTER COLUMN "email" DROP NOT NULL, ALTER COLUMN "email" DROP DEFAULT;

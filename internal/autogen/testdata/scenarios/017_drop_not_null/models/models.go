@@ -1,0 +1,10 @@
+// Package models: NOT NULL dropped.
+package models
+
+type User struct {
+	ID   uint    `gorm:"primaryKey"`
+	Name *string `gorm:"size:100"`
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&User{}}

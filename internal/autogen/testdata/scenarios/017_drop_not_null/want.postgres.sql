@@ -1,0 +1,14 @@
+-- 017_drop_not_null
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column users.name: NOT NULL → NULL
+
+-- +retort Upgrade
+ALTER TABLE "users" ALTER COLUMN "name" DROP NOT NULL;
+
+-- +retort Downgrade
+ALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL;

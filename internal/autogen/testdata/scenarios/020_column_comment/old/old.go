@@ -1,0 +1,11 @@
+// Package old: the models the starting database was made from, by GORM's AutoMigrate
+package old
+
+type User struct {
+	ID   uint   `gorm:"primaryKey"`
+	Name string `gorm:"size:100;not null;comment:the name"`
+	Age  int
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&User{}}

@@ -1,0 +1,15 @@
+-- 020_column_comment
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column users.name: comment
+--   modify column users.age: comment
+
+-- +retort Upgrade
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "the full name", MODIFY COLUMN `age` bigint NULL COMMENT "in years";
+
+-- +retort Downgrade
+ALTER TABLE `users` AUTO_INCREMENT 2, MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "the name", MODIFY COLUMN `age` bigint NULL;

@@ -1,0 +1,14 @@
+-- 021_table_comment_removed
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   set comment of table users to ''
+
+-- +retort Upgrade
+ALTER TABLE `users` COMMENT "";
+
+-- +retort Downgrade
+ALTER TABLE `users` AUTO_INCREMENT 3, COMMENT "people";

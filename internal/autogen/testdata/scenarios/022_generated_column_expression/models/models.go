@@ -1,0 +1,12 @@
+// Package models: a stored generated column's expression changed.
+package models
+
+type Line struct {
+	ID    uint    `gorm:"primaryKey"`
+	Price float64 `gorm:"type:decimal(10,2);not null"`
+	Qty   int     `gorm:"not null"`
+	Total float64 `gorm:"type:decimal(12,2) GENERATED ALWAYS AS (price * qty + 1) STORED;->"`
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&Line{}}

@@ -1,0 +1,37 @@
+-- 024_primary_key_extended
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: changes the primary key of memberships from (user_id) to (user_id, group_id): the upgrade fails on duplicates, and rebuilds the table
+--
+-- Changes:
+--   modify column memberships.user_id: NOT NULL → NULL
+--   modify column memberships.group_id: NOT NULL → NULL
+--   change primary key of memberships from (user_id) to (user_id, group_id)
+
+-- +retort Upgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_memberships` (`user_id` integer NULL, `group_id` integer NULL, `role` text NULL, PRIMARY KEY (`user_id`, `group_id`));
+INSERT INTO `new_memberships` (`user_id`, `group_id`, `role`) SELECT `user_id`, `group_id`, `role` FROM `memberships`;
+DROP TABLE `memberships`;
+ALTER TABLE `new_memberships` RENAME TO `memberships`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- +retort Downgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_memberships` (`user_id` integer NOT NULL, `group_id` integer NOT NULL, `role` text NULL, PRIMARY KEY (`user_id`));
+INSERT INTO `new_memberships` (`user_id`, `group_id`, `role`) SELECT `user_id`, `group_id`, `role` FROM `memberships`;
+DROP TABLE `memberships`;
+ALTER TABLE `new_memberships` RENAME TO `memberships`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;

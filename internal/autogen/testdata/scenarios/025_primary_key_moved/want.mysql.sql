@@ -1,0 +1,15 @@
+-- 025_primary_key_moved
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: changes the primary key of countries from (code) to (iso3): the upgrade fails on duplicates, and rebuilds the table
+--
+-- Changes:
+--   change primary key of countries from (code) to (iso3)
+
+-- +retort Upgrade
+ALTER TABLE `countries` DROP PRIMARY KEY, ADD PRIMARY KEY (`iso3`);
+
+-- +retort Downgrade
+ALTER TABLE `countries` DROP PRIMARY KEY, ADD PRIMARY KEY (`code`);

@@ -1,0 +1,12 @@
+// Package models: an index added (named by GORM's rule).
+package models
+
+type User struct {
+	ID    uint   `gorm:"primaryKey"`
+	Email string `gorm:"size:100;not null;index"`
+	First string `gorm:"size:50"`
+	Last  string `gorm:"size:50"`
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&User{}}

@@ -1,0 +1,14 @@
+-- 026_add_index
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add index idx_users_email on users (email)
+
+-- +retort Upgrade
+ALTER TABLE `users` ADD INDEX `idx_users_email` (`email`);
+
+-- +retort Downgrade
+ALTER TABLE `users` AUTO_INCREMENT 3, DROP INDEX `idx_users_email`;

@@ -1,0 +1,16 @@
+-- 031_unique_becomes_plain_index
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   change index idx_email on users to (email)
+
+-- +retort Upgrade
+ALTER TABLE `users` DROP INDEX `idx_email`;
+ALTER TABLE `users` ADD INDEX `idx_email` (`email`);
+
+-- +retort Downgrade
+ALTER TABLE `users` DROP INDEX `idx_email`;
+ALTER TABLE `users` AUTO_INCREMENT 3, ADD UNIQUE INDEX `idx_email` (`email`);

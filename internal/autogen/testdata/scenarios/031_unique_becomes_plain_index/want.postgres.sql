@@ -1,0 +1,16 @@
+-- 031_unique_becomes_plain_index
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   change index idx_email on users to (email)
+
+-- +retort Upgrade
+DROP INDEX "idx_email";
+CREATE INDEX "idx_email" ON "users" ("email");
+
+-- +retort Downgrade
+DROP INDEX "idx_email";
+CREATE UNIQUE INDEX "idx_email" ON "users" ("email");

@@ -1,0 +1,15 @@
+-- 032_add_unique_constraint
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: adds unique index uni_users_email on users (email): the upgrade fails if existing rows hold duplicates, and building it scans (and may lock) the table
+--
+-- Changes:
+--   add unique index uni_users_email on users (email)
+
+-- +retort Upgrade
+ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`);
+
+-- +retort Downgrade
+ALTER TABLE `users` AUTO_INCREMENT 3, DROP INDEX `uni_users_email`;

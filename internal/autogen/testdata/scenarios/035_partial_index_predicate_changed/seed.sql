@@ -1,0 +1,1 @@
+INSERT INTO accounts (id, email, status) VALUES (1, 'a@x', 'active');

@@ -1,0 +1,14 @@
+-- 036_expression_index
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add index idx_lower_email on users ((lower(email)))
+
+-- +retort Upgrade
+CREATE INDEX `idx_lower_email` ON `users` ((lower(email)));
+
+-- +retort Downgrade
+DROP INDEX `idx_lower_email`;

@@ -1,0 +1,1 @@
+INSERT INTO docs (id, title, body) VALUES (1, 't', 'b');

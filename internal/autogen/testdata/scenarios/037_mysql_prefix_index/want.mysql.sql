@@ -1,0 +1,17 @@
+-- 037_mysql_prefix_index
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   change index idx_title on docs to (title)
+--   add index idx_body on docs (body)
+
+-- +retort Upgrade
+ALTER TABLE `docs` DROP INDEX `idx_title`;
+ALTER TABLE `docs` ADD INDEX `idx_title` (`title` (20)), ADD INDEX `idx_body` (`body` (30));
+
+-- +retort Downgrade
+ALTER TABLE `docs` DROP INDEX `idx_title`;
+ALTER TABLE `docs` AUTO_INCREMENT 2, DROP INDEX `idx_body`, ADD INDEX `idx_title` (`title` (10));

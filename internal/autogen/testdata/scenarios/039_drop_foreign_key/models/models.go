@@ -1,0 +1,16 @@
+// Package models: a foreign key gone from the models is dropped.
+package models
+
+type User struct {
+	ID   uint   `gorm:"primaryKey"`
+	Name string `gorm:"size:100;not null"`
+}
+
+type Order struct {
+	ID     uint `gorm:"primaryKey"`
+	UserID uint `gorm:"not null;index"`
+	Total  int
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&User{}, &Order{}}

@@ -1,0 +1,16 @@
+-- 040_foreign_key_on_delete_changed
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   change foreign key fk_orders_user on orders to (user_id) references users (id)
+
+-- +retort Upgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE RESTRICT;
+
+-- +retort Downgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE CASCADE;

@@ -1,0 +1,17 @@
+-- 043_self_reference
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add index fk_employees_manager on employees (manager_id)
+--   add foreign key fk_employees_manager on employees (manager_id) references employees (id)
+
+-- +retort Upgrade
+ALTER TABLE `employees` ADD INDEX `fk_employees_manager` (`manager_id`);
+ALTER TABLE `employees` ADD CONSTRAINT `fk_employees_manager` FOREIGN KEY (`manager_id`) REFERENCES `employees` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
+
+-- +retort Downgrade
+ALTER TABLE `employees` DROP FOREIGN KEY `fk_employees_manager`;
+ALTER TABLE `employees` AUTO_INCREMENT 4, DROP INDEX `fk_employees_manager`;

@@ -1,0 +1,34 @@
+-- 043_self_reference
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add foreign key fk_employees_manager on employees (manager_id) references employees (id)
+
+-- +retort Upgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_employees` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL, `manager_id` integer NULL, CONSTRAINT `fk_employees_manager` FOREIGN KEY (`manager_id`) REFERENCES `employees` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION);
+INSERT INTO `new_employees` (`id`, `name`, `manager_id`) SELECT `id`, `name`, `manager_id` FROM `employees`;
+DROP TABLE `employees`;
+ALTER TABLE `new_employees` RENAME TO `employees`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- +retort Downgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_employees` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `name` text NULL, `manager_id` integer NULL);
+INSERT INTO `new_employees` (`id`, `name`, `manager_id`) SELECT `id`, `name`, `manager_id` FROM `employees`;
+DROP TABLE `employees`;
+ALTER TABLE `new_employees` RENAME TO `employees`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;

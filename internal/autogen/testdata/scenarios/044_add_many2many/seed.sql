@@ -1,0 +1,2 @@
+INSERT INTO users (id, name) VALUES (1, 'ann'), (2, 'bob');
+INSERT INTO groups (id, name) VALUES (1, 'g');

@@ -1,0 +1,17 @@
+-- 046_check_expression_changed
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: changes check chk_price on products (`price` >= 0 and `price` < 100000): the upgrade fails if a row breaks it
+--
+-- Changes:
+--   change check chk_price on products to: `price` >= 0 and `price` < 100000
+
+-- +retort Upgrade
+ALTER TABLE `products` DROP CONSTRAINT `chk_price`;
+ALTER TABLE `products` ADD CONSTRAINT `chk_price` CHECK (`price` >= 0 and `price` < 100000);
+
+-- +retort Downgrade
+ALTER TABLE `products` DROP CONSTRAINT `chk_price`;
+ALTER TABLE `products` AUTO_INCREMENT 3, ADD CONSTRAINT `chk_price` CHECK (`price` > 0);

@@ -1,0 +1,14 @@
+-- 047_drop_check
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   drop check chk_price on products: (price > 0)
+
+-- +retort Upgrade
+ALTER TABLE "products" DROP CONSTRAINT "chk_price";
+
+-- +retort Downgrade
+ALTER TABLE "products" ADD CONSTRAINT "chk_price" CHECK (price > 0);

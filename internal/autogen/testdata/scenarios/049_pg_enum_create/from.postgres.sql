@@ -1,0 +1,1 @@
+CREATE TABLE people (id bigserial PRIMARY KEY, name varchar(100));

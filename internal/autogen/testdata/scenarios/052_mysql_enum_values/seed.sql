@@ -1,0 +1,1 @@
+INSERT INTO posts (id, status) VALUES (1, 'published');

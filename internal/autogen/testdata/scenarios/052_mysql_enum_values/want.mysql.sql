@@ -1,0 +1,14 @@
+-- 052_mysql_enum_values
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column posts.status: type enum('draft','published') → enum('draft','published','archived')
+
+-- +retort Upgrade
+ALTER TABLE `posts` MODIFY COLUMN `status` enum('draft','published','archived') NULL DEFAULT 'draft';
+
+-- +retort Downgrade
+ALTER TABLE `posts` AUTO_INCREMENT 2, MODIFY COLUMN `status` enum('draft','published') NULL DEFAULT 'draft';

@@ -1,0 +1,37 @@
+-- 057_possible_column_rename
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: drops column users.name: its data is lost
+-- WARNING: column users.name is dropped and users.full_name added with the same type: if it is a rename, run again with --rename users.name=full_name (or tag the field renamed_from:name)
+--
+-- Changes:
+--   drop column users.name
+--   add column users.full_name text NOT NULL DEFAULT ''
+
+-- +retort Upgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `full_name` text NOT NULL DEFAULT '');
+INSERT INTO `new_users` (`id`) SELECT `id` FROM `users`;
+DROP TABLE `users`;
+ALTER TABLE `new_users` RENAME TO `users`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- +retort Downgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `name` text NOT NULL);
+INSERT INTO `new_users` (`id`) SELECT `id` FROM `users`;
+DROP TABLE `users`;
+ALTER TABLE `new_users` RENAME TO `users`;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;

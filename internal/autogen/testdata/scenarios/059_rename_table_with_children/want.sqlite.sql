@@ -1,0 +1,17 @@
+-- 059_rename_table_with_children
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   rename table users to accounts
+--   rename column orders.user_id to account_id
+
+-- +retort Upgrade
+ALTER TABLE `users` RENAME TO `accounts`;
+ALTER TABLE `orders` RENAME COLUMN `user_id` TO `account_id`;
+
+-- +retort Downgrade
+ALTER TABLE `accounts` RENAME TO `users`;
+ALTER TABLE `orders` RENAME COLUMN `account_id` TO `user_id`;

@@ -1,0 +1,9 @@
+-- 065_noop_server_generated_names
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+
+-- +retort Upgrade
+
+-- +retort Downgrade

@@ -1,0 +1,20 @@
+-- 072_rebuild_child_keeps_rows
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column orders.user_id: NOT NULL → NULL
+--   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE SET NULL
+
+-- +retort Upgrade
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
+ALTER TABLE `orders` MODIFY COLUMN `user_id` bigint unsigned NULL;
+ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE SET NULL;
+
+-- +retort Downgrade
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
+ALTER TABLE `orders` AUTO_INCREMENT 4, MODIFY COLUMN `user_id` bigint unsigned NOT NULL;
+ALTER TABLE `users` AUTO_INCREMENT 3;
+ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE CASCADE;

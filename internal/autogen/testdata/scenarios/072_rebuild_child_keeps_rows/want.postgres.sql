@@ -1,0 +1,19 @@
+-- 072_rebuild_child_keeps_rows
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column orders.user_id: NOT NULL → NULL
+--   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE SET NULL
+
+-- +retort Upgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+ALTER TABLE "orders" ALTER COLUMN "user_id" DROP NOT NULL;
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+
+-- +retort Downgrade
+ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
+ALTER TABLE "orders" ALTER COLUMN "user_id" SET NOT NULL;
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE CASCADE;

@@ -1,0 +1,16 @@
+-- 073_unmanaged_view_and_trigger
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add column users.phone varchar(30)
+-- Note: view user_emails is not managed by retort: it is left as it is
+-- Note: trigger users_lower (on table users) is not managed by retort: it is left as it is
+
+-- +retort Upgrade
+ALTER TABLE `users` ADD COLUMN `phone` varchar(30) NULL;
+
+-- +retort Downgrade
+ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `phone`;

@@ -1,0 +1,27 @@
+-- 073_unmanaged_view_and_trigger
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add column users.phone text
+-- Note: view user_emails is not managed by retort: it is left as it is
+-- Note: trigger users_lower (on table users) is not managed by retort: it is left as it is
+
+-- +retort Upgrade
+ALTER TABLE `users` ADD COLUMN `phone` text NULL;
+
+-- +retort Downgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` text NOT NULL, `first` text NULL, `last` text NULL);
+INSERT INTO `new_users` (`id`, `email`, `first`, `last`) SELECT `id`, `email`, `first`, `last` FROM `users`;
+DROP TABLE `users`;
+ALTER TABLE `new_users` RENAME TO `users`;
+CREATE TRIGGER users_lower AFTER INSERT ON users BEGIN UPDATE users SET email = lower(email) WHERE id = NEW.id; END;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;

@@ -1,0 +1,23 @@
+-- 074_several_changes_one_table
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: adds check chk_age on users ((age >= 0)): the upgrade fails if a row breaks it
+-- WARNING: drops column users.temp: its data is lost
+--
+-- Changes:
+--   add check chk_age on users: (age >= 0)
+--   modify column users.email: type character varying(50) → character varying(120)
+--   drop column users.temp
+--   add column users.phone character varying(30)
+--   add index idx_users_email on users (email)
+
+-- +retort Upgrade
+ALTER TABLE "users" ADD CONSTRAINT "chk_age" CHECK (age >= 0), ALTER COLUMN "email" TYPE character varying(120), DROP COLUMN "temp", ADD COLUMN "phone" character varying(30) NULL;
+CREATE INDEX "idx_users_email" ON "users" ("email");
+
+-- +retort Downgrade
+ALTER TABLE "users" DROP CONSTRAINT "chk_age";
+DROP INDEX "idx_users_email";
+ALTER TABLE "users" ALTER COLUMN "email" TYPE character varying(50), DROP COLUMN "phone", ADD COLUMN "temp" character varying(10) NULL;

@@ -1,0 +1,17 @@
+-- 075_gorm_model_added
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add column users.created_at datetime(3)
+--   add column users.updated_at datetime(3)
+--   add column users.deleted_at datetime(3)
+--   add index idx_users_deleted_at on users (deleted_at)
+
+-- +retort Upgrade
+ALTER TABLE `users` ADD COLUMN `created_at` datetime(3) NULL, ADD COLUMN `updated_at` datetime(3) NULL, ADD COLUMN `deleted_at` datetime(3) NULL, ADD INDEX `idx_users_deleted_at` (`deleted_at`);
+
+-- +retort Downgrade
+ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `created_at`, DROP COLUMN `updated_at`, DROP COLUMN `deleted_at`;
