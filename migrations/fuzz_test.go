@@ -2,14 +2,15 @@ package migrations
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
 
-// The seed corpora are in testdata/fuzz/FuzzParseFile and
-// testdata/fuzz/FuzzResolve.
+// The seed corpora are in testdata/fuzz/FuzzParseFile,
+// testdata/fuzz/FuzzSplitStatements and testdata/fuzz/FuzzResolve.
 
 func FuzzParseFile(f *testing.F) {
 	f.Add([]byte(sampleFile), uint8(0))
@@ -17,7 +18,22 @@ func FuzzParseFile(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		d := dialect.All[int(which)%len(dialect.All)]
 		rev, err := ParseFile("versions/f.sql", data, d)
+		hrev, _, herr := parseFile("versions/f.sql", string(data), d, true)
+		if err == nil && herr != nil {
+			t.Fatalf("LoadGraphHeaders would refuse a file ParseFile reads: %v", herr)
+		}
+		if err == nil {
+			got := *hrev
+			want := *rev
+			want.Upgrade, want.Downgrade, want.Checksum, want.UpgradeNoTx, want.DowngradeNoTx = nil, nil, "", false, false
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("headers-only parse differs:\n got %+v\nwant %+v", got, want)
+			}
+		}
 		if err != nil {
+			if strings.ContainsAny(err.Error(), "\r\n") {
+				t.Fatalf("error of several lines: %q", err)
+			}
 			var fe *FileError
 			if !errors.As(err, &fe) {
 				t.Fatalf("error is not a *FileError: %v", err)
@@ -37,7 +53,7 @@ func FuzzParseFile(f *testing.F) {
 		for _, section := range [][]Statement{rev.Upgrade, rev.Downgrade} {
 			last := 0
 			for _, st := range section {
-				if st.SQL == "" || strings.TrimSpace(st.SQL) != st.SQL {
+				if st.SQL == "" || strings.Trim(st.SQL, asciiSpace) != st.SQL {
 					t.Fatalf("statement not trimmed: %q", st.SQL)
 				}
 				if st.Line < last || st.Line < 1 || st.Line > lines {
@@ -48,6 +64,47 @@ func FuzzParseFile(f *testing.F) {
 		}
 		if len(rev.Upgrade) > 0 && len(rev.Downgrade) > 0 && rev.Upgrade[len(rev.Upgrade)-1].Line > rev.Downgrade[0].Line {
 			t.Fatalf("upgrade statement after a downgrade statement")
+		}
+	})
+}
+
+// asciiSpace is what the splitter skips between statements; other Unicode
+// spaces (U+00A0) are text that the database will judge.
+const asciiSpace = " \t\r\n\f\v"
+
+func FuzzSplitStatements(f *testing.F) {
+	f.Add("SELECT 1; SELECT 'a;b'", uint8(0))
+	f.Add("CREATE FUNCTION f() AS $x$ SELECT 1; $x$; /* a /* b */ c */ SELECT E'\\'';", uint8(1))
+	f.Add("CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; END; [x;y]", uint8(2))
+	f.Fuzz(func(t *testing.T, src string, which uint8) {
+		d := dialect.All[int(which)%len(dialect.All)]
+		stmts, err := SplitStatements(src, d, 1)
+		lines := strings.Count(src, "\n") + 1
+		if err != nil {
+			var fe *FileError
+			if !errors.As(err, &fe) || fe.Line < 1 || fe.Line > lines || strings.ContainsAny(err.Error(), "\r\n") {
+				t.Fatalf("bad error: %#v", err)
+			}
+			return
+		}
+		last, from := 0, 0
+		for _, st := range stmts {
+			if st.SQL == "" || strings.Trim(st.SQL, asciiSpace) != st.SQL {
+				t.Fatalf("statement not trimmed: %q", st.SQL)
+			}
+			if st.Line < last || st.Line > lines {
+				t.Fatalf("statement line %d out of order or range (previous %d, %d lines)", st.Line, last, lines)
+			}
+			// Statements are pieces of src, in order.
+			i := strings.Index(src[from:], st.SQL)
+			if i < 0 {
+				t.Fatalf("statement %q is not in the rest of the source", st.SQL)
+			}
+			if want := 1 + strings.Count(src[:from+i], "\n"); st.Line < want {
+				t.Fatalf("statement %q at line %d, before line %d", st.SQL, st.Line, want)
+			}
+			from += i + len(st.SQL)
+			last = st.Line
 		}
 	})
 }

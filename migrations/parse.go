@@ -29,10 +29,18 @@ type headerPos struct {
 // StatementBegin" and "-- +retort StatementEnd" wrap a statement that must
 // not be split, and "-- +retort NoTransaction" (or "-- +retort Upgrade
 // NoTransaction") marks the section as one that must run outside a
-// transaction. Statements are split by SplitStatements.
+// transaction. Statements are split by SplitStatements. A marker is a line
+// of its own outside any string, quoted identifier, block comment or
+// dollar quote: the same text inside one is SQL.
 //
-// Revision IDs are made of ASCII letters, digits, "_" and "-", do not start
-// with "-", and are not "head", "heads", "base" or "current".
+// Revision IDs are 1 to 64 ASCII letters, digits, "_" and "-", do not start
+// with "-", and are not "head", "heads", "base" or "current" in any case,
+// nor one of those followed by "-N" (which reads as a relative identifier).
+//
+// Files are text: a NUL byte or invalid UTF-8 is an error at its line, a
+// leading byte-order mark is skipped, CRLF line endings work (statements
+// keep them). Data above MaxFileSize is refused. Every error is a
+// *FileError of one line.
 func ParseFile(path string, data []byte, d dialect.Name) (*Revision, error) {
 	if len(data) > MaxFileSize {
 		return nil, &FileError{Path: path, Err: errTooLarge{int64(len(data))}}
@@ -138,6 +146,7 @@ func (p *fileParser) parse(headersOnly bool) error {
 			return err
 		}
 		if headersOnly {
+			p.rev.UpgradeNoTx = false // documented as not set, like the rest of the sections
 			return validateHeader(p.path, p.rev, p.pos)
 		}
 		stmts, end, endLine, err := splitSection(src, next, p.d, line+1, true)
