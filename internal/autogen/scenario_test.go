@@ -15,10 +15,14 @@ package autogen_test
 //	seed.sql             optional: rows put in before the upgrade (seed.<dialect>.sql)
 //	renames.txt          optional: --rename hints, one a line
 //	dialects.txt         optional: the dialects it applies to (default all)
-//	flags                optional words: noop (the plan must be empty),
-//	                     lossy (rows may be lost: contents are not compared
-//	                     after the downgrade), irreversible (the downgrade
-//	                     cannot restore the starting schema)
+//	flags                optional words, each for every dialect or, as
+//	                     word:dialect, for one: noop (the plan must be
+//	                     empty), lossy (rows may be lost: contents are not
+//	                     compared after the downgrade), irreversible (the
+//	                     downgrade cannot restore the starting schema),
+//	                     upgrade-fails (the file warns that the upgrade
+//	                     fails on the seeded rows: it must, and leave the
+//	                     database as it was)
 //	want.<dialect>.sql   the golden revision file (fixed id and date)
 //
 // For each scenario and dialect, TestScenarios/<name>/<dialect>: a fresh
@@ -39,6 +43,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -118,9 +123,10 @@ func (s scenario) words(name string) []string {
 	return out
 }
 
-func (s scenario) flag(f string) bool {
+// flag reports whether the scenario's flags say f for dialect d.
+func (s scenario) flag(f string, d dialect.Name) bool {
 	for _, w := range s.words("flags") {
-		if w == f {
+		if w == f || w == f+":"+string(d) {
 			return true
 		}
 	}
@@ -197,9 +203,13 @@ func TestScenarioCorpus(t *testing.T) {
 		if _, ok := gormStarts[s.name]; ok != (hasOld == nil) && !gormFromModels[s.name] {
 			t.Errorf("%s: an old/ folder must be listed in gormStarts, and only then", s.name)
 		}
-		for _, f := range s.words("flags") {
+		for _, w := range s.words("flags") {
+			f, d, _ := strings.Cut(w, ":")
+			if d != "" && !s.appliesTo(dialect.Name(d)) {
+				t.Errorf("%s/flags: %q names a dialect the scenario does not apply to", s.name, w)
+			}
 			switch f {
-			case "noop", "lossy", "irreversible":
+			case "noop", "lossy", "irreversible", "upgrade-fails":
 			default:
 				t.Errorf("%s/flags: unknown flag %q", s.name, f)
 			}
@@ -332,7 +342,9 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 		t.Fatalf("codegen.Render: %v", err)
 	}
 	golden(t, filepath.Join(s.dir, "want."+string(d)+".sql"), string(file.Data))
-	if s.flag("noop") {
+	lint(t, plan)
+	objects := unmanagedObjects(ctx, t, db, d)
+	if s.flag("noop", d) {
 		if !plan.Empty() {
 			t.Errorf("false positive: the database is in sync with the models, yet the plan has changes:\n  %s\nupgrade:\n  %s",
 				strings.Join(changeTexts(plan), "\n  "), strings.Join(plan.Upgrade, ";\n  "))
@@ -354,11 +366,30 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 	}
 	revs := []*migrations.Revision{parsed}
 	runner := migrations.NewRunner(db, migrations.RunnerOptions{Dialect: d, VersionTable: "retort_version"})
-	if err := runner.Run(ctx, revs, func(cur []string) ([]migrations.Step, error) { return g.PlanUpgrade(cur, "heads") }); err != nil {
+	err = runner.Run(ctx, revs, func(cur []string) ([]migrations.Step, error) { return g.PlanUpgrade(cur, "heads") })
+	if s.flag("upgrade-fails", d) {
+		// The file warns that the upgrade fails on a table with rows: it
+		// must, and leave everything as it was.
+		if err == nil {
+			t.Fatalf("the upgrade ran, but the scenario says it fails on the seeded rows")
+		}
+		t.Logf("the upgrade fails as warned: %v", err)
+		if lines := schemaDiff(ctx, t, db, d, inspect(ctx, t, db, d), start); len(lines) > 0 {
+			t.Errorf("the failed upgrade left the schema changed; SQL that would take it back:\n%s", section(lines))
+		}
+		if diff := cmp.Diff(rowsBefore, snapshot(ctx, t, db, d, start)); diff != "" {
+			t.Errorf("rows changed by the failed upgrade (-before +after):\n%s", diff)
+		}
+		return
+	}
+	if err != nil {
 		t.Fatalf("upgrade: %v\nupgrade section:\n%s", err, section(plan.Upgrade))
 	}
+	if got := unmanagedObjects(ctx, t, db, d); !cmp.Equal(objects, got) {
+		t.Errorf("the upgrade changed objects retort does not manage (-before +after):\n%s", cmp.Diff(objects, got))
+	}
 	mid := inspect(ctx, t, db, d)
-	checkCounts(ctx, t, db, d, "after the upgrade", rowsBefore, mid, s.flag("lossy"))
+	checkCounts(ctx, t, db, d, "after the upgrade", rowsBefore, mid, s.flag("lossy", d))
 
 	// Apply → re-diff is empty.
 	again, err := autogen.Plan(ctx, db, opts)
@@ -375,17 +406,69 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 		t.Fatalf("downgrade: %v\ndowngrade section:\n%s", err, section(plan.Downgrade))
 	}
 	end := inspect(ctx, t, db, d)
-	if !s.flag("irreversible") {
+	if got := unmanagedObjects(ctx, t, db, d); !cmp.Equal(objects, got) {
+		t.Errorf("the downgrade changed objects retort does not manage (-before +after):\n%s", cmp.Diff(objects, got))
+	}
+	if !s.flag("irreversible", d) {
 		if lines := schemaDiff(ctx, t, db, d, end, start); len(lines) > 0 {
 			t.Errorf("after the downgrade the database differs from the start; SQL that would take it back:\n%s", section(lines))
 		}
 	}
-	if !s.flag("lossy") {
+	if !s.flag("lossy", d) {
 		after := snapshot(ctx, t, db, d, start)
 		if diff := cmp.Diff(rowsBefore, after); diff != "" {
 			t.Errorf("rows changed by upgrade + downgrade (-before +after):\n%s", diff)
 		}
 	}
+}
+
+// autoIncrementCounter matches MySQL's AUTO_INCREMENT table option: the
+// next value of a table's counter, which is data, not schema.
+var autoIncrementCounter = regexp.MustCompile(`(?i)\bAUTO_INCREMENT\s*=?\s*[0-9]+`)
+
+// lint checks what every plan must satisfy, whatever the scenario.
+func lint(t *testing.T, p *diff.Plan) {
+	t.Helper()
+	for _, sec := range []struct {
+		name  string
+		stmts []string
+	}{{"upgrade", p.Upgrade}, {"downgrade", p.Downgrade}} {
+		for _, st := range sec.stmts {
+			if m := autoIncrementCounter.FindString(st); m != "" {
+				t.Errorf("the %s sets a table's AUTO_INCREMENT counter (%s), which is data the models do not describe: %s", sec.name, m, st)
+			}
+		}
+	}
+}
+
+// unmanagedObjects lists the views and triggers of the database, which
+// retort must leave alone.
+func unmanagedObjects(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) []string {
+	t.Helper()
+	var q string
+	switch d {
+	case dialect.MySQL:
+		q = "SELECT CONCAT('view ', TABLE_NAME) FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() UNION ALL SELECT CONCAT('trigger ', TRIGGER_NAME) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"
+	case dialect.Postgres:
+		q = "SELECT 'view ' || c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('v', 'm') UNION ALL SELECT 'trigger ' || t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal"
+	default:
+		q = "SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('view', 'trigger')"
+	}
+	rows, err := db.QueryContext(ctx, q)
+	if err != nil {
+		t.Fatalf("list views and triggers: %v", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatalf("list views and triggers: %v", err)
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func changeTexts(p *diff.Plan) []string {

@@ -1,7 +1,7 @@
 // Package models: a stored generated column's expression changed.
 package models
 
-type Line struct {
+type Item struct {
 	ID    uint    `gorm:"primaryKey"`
 	Price float64 `gorm:"type:decimal(10,2);not null"`
 	Qty   int     `gorm:"not null"`
@@ -9,4 +9,4 @@ type Line struct {
 }
 
 // Models lists the models in AutoMigrate order.
-var Models = []any{&Line{}}
+var Models = []any{&Item{}}

@@ -1,7 +1,7 @@
 // Package old: the models the starting database was made from, by GORM's AutoMigrate
 package old
 
-type Line struct {
+type Item struct {
 	ID    uint    `gorm:"primaryKey"`
 	Price float64 `gorm:"type:decimal(10,2);not null"`
 	Qty   int     `gorm:"not null"`
@@ -9,4 +9,4 @@ type Line struct {
 }
 
 // Models lists the models in AutoMigrate order.
-var Models = []any{&Line{}}
+var Models = []any{&Item{}}
