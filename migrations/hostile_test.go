@@ -61,6 +61,8 @@ func TestParseFileHostile(t *testing.T) {
 			`f.sql:4: second "Revises:" header line`},
 		{"second Depends On", "-- M\n-- Revision ID: a1\n-- Depends On: b\n-- depends on: c\n-- +retort Upgrade\n-- +retort Downgrade\n",
 			`f.sql:4: second "Depends On:" header line`},
+		{"second Create Date", "-- M\n-- Revision ID: a1\n-- Create Date: x\n-- Create Date: y\n-- +retort Upgrade\n-- +retort Downgrade\n",
+			`f.sql:4: second "Create Date:" header line`},
 		{"header repeated after the first marker is SQL comment, second Upgrade is not",
 			hostileHead + "-- +retort Upgrade\n" + hostileHead + "-- +retort Upgrade\n",
 			`f.sql:8: second "-- +retort Upgrade" section (the first is at line 4)`},

@@ -14,7 +14,7 @@ import (
 // headerPos records where a parsed file declares its links, so that graph
 // errors can point at the right line.
 type headerPos struct {
-	id, revises, dependsOn int
+	id, revises, dependsOn, created int
 }
 
 // ParseFile parses one revision file. path is used in errors and kept in
@@ -343,27 +343,29 @@ func parseHeaderLine(text string, line int, first bool, rev *Revision, pos *head
 		case strings.EqualFold(k, "Revision ID"):
 			if pos.id == 0 {
 				rev.ID, pos.id = value, line
-			} else {
+			} else if pos.id > 0 { // the first repetition is reported
 				pos.id = -line // reported by validateHeader
 			}
 			return
 		case strings.EqualFold(k, "Revises"):
 			if pos.revises == 0 {
 				rev.Parents, pos.revises = splitIDs(value), line
-			} else {
+			} else if pos.revises > 0 { // the first repetition is reported
 				pos.revises = -line
 			}
 			return
 		case strings.EqualFold(k, "Depends On"):
 			if pos.dependsOn == 0 {
 				rev.DependsOn, pos.dependsOn = splitIDs(value), line
-			} else {
+			} else if pos.dependsOn > 0 { // the first repetition is reported
 				pos.dependsOn = -line
 			}
 			return
 		case strings.EqualFold(k, "Create Date"):
-			if rev.Created == "" {
-				rev.Created = value
+			if pos.created == 0 {
+				rev.Created, pos.created = value, line
+			} else if pos.created > 0 { // the first repetition is reported
+				pos.created = -line
 			}
 			return
 		case strings.EqualFold(k, "WARNING"):
@@ -398,6 +400,8 @@ func validateHeader(path string, rev *Revision, pos headerPos) error {
 		return fileErrorf(path, -pos.revises, nil, "second %q header line", "Revises:")
 	case pos.dependsOn < 0:
 		return fileErrorf(path, -pos.dependsOn, nil, "second %q header line", "Depends On:")
+	case pos.created < 0:
+		return fileErrorf(path, -pos.created, nil, "second %q header line", "Create Date:")
 	case pos.id == 0:
 		return fileErrorf(path, 1, nil, "missing %q header line", "-- Revision ID:")
 	}
