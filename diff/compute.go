@@ -45,11 +45,11 @@ func Compute(ctx context.Context, current, desired *sqlschema.Schema, opts Optio
 	}
 	// The triggers of the database, for SQLite tables that are rebuilt.
 	trig, _ := attrOf[*triggers](current.Attrs)
-	up, err := computeOne(ctx, drv, current, desired, renames, opts, trig)
+	up, err := computeOne(ctx, drv, current, desired, renames, opts, trig, false)
 	if err != nil {
 		return nil, err
 	}
-	down, err := computeOne(ctx, drv, desired, current, invertRenames(renames), opts, trig)
+	down, err := computeOne(ctx, drv, desired, current, invertRenames(renames), opts, trig, true)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +99,7 @@ type oneWay struct {
 	warnings []string
 }
 
-func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.Schema, renames []Rename, opts Options, trig *triggers) (*oneWay, error) {
+func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.Schema, renames []Rename, opts Options, trig *triggers, restoring bool) (*oneWay, error) {
 	from, to := clone(fromS), clone(toS)
 	normalizedDiff := hasAttr[*normalized](fromS.Attrs) || hasAttr[*normalized](toS.Attrs)
 	if hasAttr[*fallback](fromS.Attrs) || hasAttr[*fallback](toS.Attrs) {
@@ -138,9 +138,18 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	if normalizedDiff {
 		diffOpts = append(diffOpts, sqlschema.DiffNormalized())
 	}
+	var regen []regenerated
+	if opts.Dialect == dialect.Postgres {
+		regen = detachGenerated(from, to)
+	}
 	changes, err := drv.SchemaDiff(from, to, diffOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("diff: %w", err)
+	}
+	changes = reattachGenerated(changes, to, regen)
+	var afterModify []string
+	if restoring {
+		changes, afterModify = fillRestored(opts.Dialect, changes)
 	}
 	w := &oneWay{}
 	changes, enumComments, enumWarnings, enumSummary := fixEnums(opts.Dialect, changes)
@@ -148,7 +157,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	changes = append(renameChanges, changes...)
 	w.summary = append(summarize(opts.Dialect, changes), enumSummary...)
 	w.warnings = append(w.warnings, warnings(opts.Dialect, changes)...)
-	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes, trig)
+	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes, trig, afterModify)
 	if err != nil {
 		return nil, err
 	}

@@ -489,3 +489,37 @@ func TestScratchURL(t *testing.T) {
 		})
 	}
 }
+
+// TestSQLiteRebuildKeepsViewsAndTriggers rebuilds a table that a view
+// reads and a trigger watches: both work afterwards.
+func TestSQLiteRebuildKeepsViewsAndTriggers(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.SQLite)
+	execScript(t, db.DB, `CREATE TABLE users (id integer NOT NULL PRIMARY KEY, name varchar(100) NOT NULL);
+CREATE TABLE audit (id integer NOT NULL PRIMARY KEY, note text NOT NULL);
+CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit (note) VALUES ('user'); END;
+CREATE VIEW user_names AS SELECT name FROM users;
+INSERT INTO users VALUES (1, 'ann');
+`)
+	opts := Options{Dialect: dialect.SQLite, URL: db.URL, DB: db.DB}
+	desired := schemaFromDDL(t, ctx, dialect.SQLite, `CREATE TABLE users (id integer NOT NULL PRIMARY KEY, name varchar(100) NOT NULL, CONSTRAINT chk CHECK (name <> ''));
+CREATE TABLE audit (id integer NOT NULL PRIMARY KEY, note text NOT NULL);
+`, opts)
+	current, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Compute(ctx, current, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, db.DB, plan.Upgrade, plan.UpgradeNoTransaction, dialect.SQLite)
+	execScript(t, db.DB, "INSERT INTO users VALUES (2, 'bob');\n")
+	var names, audits int
+	if err := db.QueryRow("SELECT count(*) FROM user_names").Scan(&names); err != nil || names != 2 {
+		t.Errorf("the view after the rebuild: %d rows, %v", names, err)
+	}
+	if err := db.QueryRow("SELECT count(*) FROM audit").Scan(&audits); err != nil || audits != 1 {
+		t.Errorf("the trigger after the rebuild: %d audit rows (want 1), %v", audits, err)
+	}
+}

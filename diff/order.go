@@ -19,7 +19,7 @@ import (
 // foreign keys added last, once every table they point at exists. Each
 // phase is planned by atlas. On SQLite, which cannot add or drop keys
 // without rebuilding the table, see orderSQLite.
-func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change, trig *triggers) ([]string, bool, error) {
+func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change, trig *triggers, afterModify []string) ([]string, bool, error) {
 	if d == dialect.SQLite {
 		return orderSQLite(ctx, drv, changes, trig)
 	}
@@ -33,6 +33,7 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 	if d == dialect.Postgres {
 		changes, identities = identityChanges(changes)
 	}
+	identities = append(identities, afterModify...)
 	for _, c := range changes {
 		switch c := c.(type) {
 		case *sqlschema.RenameTable:
@@ -208,10 +209,16 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 			unsafeT = true
 			continue
 		}
-		stmts = append(stmts, c.Cmd)
 		if m, ok := c.Source.(*sqlschema.ModifyTable); ok && strings.HasPrefix(c.Cmd, "ALTER TABLE `new_") && strings.Contains(c.Cmd, " RENAME TO ") {
 			rebuilt = append(rebuilt, m.T.Name)
+			// Renaming the new table checks the views and triggers that
+			// name the old one, which is gone for the moment: in legacy
+			// mode SQLite leaves them alone, and they find the table
+			// under its name again.
+			stmts = append(stmts, "PRAGMA legacy_alter_table = on", c.Cmd, "PRAGMA legacy_alter_table = off")
+			continue
 		}
+		stmts = append(stmts, c.Cmd)
 	}
 	// DROP TABLE drops the table's triggers: create them again.
 	if trig != nil {

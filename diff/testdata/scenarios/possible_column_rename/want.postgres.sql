@@ -13,5 +13,6 @@
 ALTER TABLE "users" DROP COLUMN "name", ADD COLUMN "full_name" character varying(100) NOT NULL;
 
 -- downgrade
-ALTER TABLE "users" DROP COLUMN "full_name", ADD COLUMN "name" character varying(100) NOT NULL;
+ALTER TABLE "users" DROP COLUMN "full_name", ADD COLUMN "name" character varying(100) NOT NULL DEFAULT '';
+ALTER TABLE "users" ALTER COLUMN "name" DROP DEFAULT;
 

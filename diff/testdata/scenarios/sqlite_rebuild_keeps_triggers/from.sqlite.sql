@@ -7,3 +7,4 @@ CREATE TABLE audit (
   note text NOT NULL
 );
 CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit (note) VALUES ('user'); END;
+CREATE VIEW user_names AS SELECT name FROM users;

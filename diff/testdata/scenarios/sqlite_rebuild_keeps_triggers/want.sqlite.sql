@@ -6,6 +6,7 @@
 
 -- notes
 -- trigger users_audit (on table users) is not managed by retort: it is left as it is
+-- view user_names is not managed by retort: it is left as it is
 
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
@@ -13,7 +14,9 @@ BEGIN;
 CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `chk_users_name` CHECK (name <> ''));
 INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
 DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
 CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit (note) VALUES ('user'); END;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
 INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
@@ -27,7 +30,9 @@ BEGIN;
 CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
 DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
 CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit (note) VALUES ('user'); END;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
 INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;

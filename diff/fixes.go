@@ -1,0 +1,193 @@
+package diff
+
+import (
+	"fmt"
+	"strings"
+
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// regenerated is a PostgreSQL column whose generation expression changes
+// (or that becomes generated): PostgreSQL cannot alter that in place, so
+// the column is dropped and added again, and its values computed anew.
+type regenerated struct {
+	table    string
+	from, to *sqlschema.Column // with their generation expressions
+}
+
+// detachGenerated finds such columns and takes the expressions off both
+// sides, so that atlas's differ (which refuses them) sees no change there.
+func detachGenerated(from, to *sqlschema.Schema) []regenerated {
+	var out []regenerated
+	for _, tt := range to.Tables {
+		ft, ok := from.Table(tt.Name)
+		if !ok {
+			continue
+		}
+		for _, tc := range tt.Columns {
+			fc, ok := ft.Column(tc.Name)
+			if !ok {
+				continue
+			}
+			fx, fromHas := attrOf[*sqlschema.GeneratedExpr](fc.Attrs)
+			tx, toHas := attrOf[*sqlschema.GeneratedExpr](tc.Attrs)
+			if !toHas || (fromHas && normExpr(fx.Expr) == normExpr(tx.Expr)) {
+				continue
+			}
+			r := regenerated{table: tt.Name, from: copyColumn(fc), to: copyColumn(tc)}
+			out = append(out, r)
+			fc.Attrs = withoutGenerated(fc.Attrs)
+			tc.Attrs = withoutGenerated(tc.Attrs)
+			fc.Type = tc.Type
+			fc.Default = tc.Default
+		}
+	}
+	return out
+}
+
+func copyColumn(c *sqlschema.Column) *sqlschema.Column {
+	cc := *c
+	cc.Attrs = append([]sqlschema.Attr(nil), c.Attrs...)
+	return &cc
+}
+
+func withoutGenerated(attrs []sqlschema.Attr) []sqlschema.Attr {
+	var out []sqlschema.Attr
+	for _, a := range attrs {
+		if _, ok := a.(*sqlschema.GeneratedExpr); !ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// reattachGenerated adds the drop and add of each regenerated column to
+// its table's changes.
+func reattachGenerated(changes []sqlschema.Change, to *sqlschema.Schema, regen []regenerated) []sqlschema.Change {
+	for _, r := range regen {
+		var m *sqlschema.ModifyTable
+		for _, c := range changes {
+			if mt, ok := c.(*sqlschema.ModifyTable); ok && mt.T.Name == r.table {
+				m = mt
+				break
+			}
+		}
+		if m == nil {
+			t, _ := to.Table(r.table)
+			m = &sqlschema.ModifyTable{T: t}
+			changes = append(changes, m)
+		}
+		var kept []sqlschema.Change
+		for _, c := range m.Changes {
+			if mc, ok := c.(*sqlschema.ModifyColumn); ok && mc.To.Name == r.to.Name {
+				continue
+			}
+			kept = append(kept, c)
+		}
+		m.Changes = append(kept, &sqlschema.DropColumn{C: r.from}, &sqlschema.AddColumn{C: r.to})
+	}
+	return changes
+}
+
+// fillRestored makes a downgrade that adds back a NOT NULL column without
+// a default (one the upgrade dropped) runnable on a table with rows: the
+// column is added with the zero value of its type as a temporary default,
+// which is then dropped. The values were lost with the upgrade; the rows
+// are not. MySQL fills such columns by itself. It returns the statements
+// to run after the tables are altered (PostgreSQL).
+func fillRestored(d dialect.Name, changes []sqlschema.Change) ([]sqlschema.Change, []string) {
+	if d == dialect.MySQL {
+		return changes, nil
+	}
+	var (
+		after []string
+		extra []sqlschema.Change
+	)
+	for i, c := range changes {
+		m, ok := c.(*sqlschema.ModifyTable)
+		if !ok {
+			continue
+		}
+		var filled []*sqlschema.Column
+		subs := append([]sqlschema.Change(nil), m.Changes...)
+		for j, sub := range subs {
+			add, ok := sub.(*sqlschema.AddColumn)
+			if !ok || add.C.Type == nil || add.C.Type.Null || add.C.Default != nil || generated(add.C) || autoIncrement(add.C) {
+				continue
+			}
+			zero, ok := zeroValue(d, add.C)
+			if !ok {
+				continue
+			}
+			tmp := copyColumn(add.C)
+			tmp.Default = &sqlschema.RawExpr{X: zero}
+			subs[j] = &sqlschema.AddColumn{C: tmp}
+			filled = append(filled, add.C)
+			if d == dialect.Postgres {
+				after = append(after, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT", d.QuoteIdent(m.T.Name), d.QuoteIdent(add.C.Name)))
+			}
+		}
+		if len(filled) == 0 {
+			continue
+		}
+		if d == dialect.SQLite {
+			// The rebuild creates the table from m.T: give it the
+			// defaulted columns, and rebuild once more without them.
+			t := *m.T
+			t.Columns = append([]*sqlschema.Column(nil), m.T.Columns...)
+			for k, col := range t.Columns {
+				for j, sub := range subs {
+					if add, ok := sub.(*sqlschema.AddColumn); ok && add.C.Name == col.Name && add.C != col {
+						t.Columns[k] = add.C
+						_ = j
+					}
+				}
+			}
+			changes[i] = &sqlschema.ModifyTable{T: &t, Changes: subs}
+			var undo []sqlschema.Change
+			for _, col := range filled {
+				from, _ := t.Column(col.Name)
+				undo = append(undo, &sqlschema.ModifyColumn{From: from, To: col, Change: sqlschema.ChangeDefault})
+			}
+			extra = append(extra, &sqlschema.ModifyTable{T: m.T, Changes: undo})
+			continue
+		}
+		changes[i] = &sqlschema.ModifyTable{T: m.T, Changes: subs}
+	}
+	return append(changes, extra...), after
+}
+
+// zeroValue is the literal of the zero value of c's type.
+func zeroValue(d dialect.Name, c *sqlschema.Column) (string, bool) {
+	switch t := c.Type.Type.(type) {
+	case *sqlschema.IntegerType, *sqlschema.DecimalType, *sqlschema.FloatType:
+		return "0", true
+	case *sqlschema.StringType, *sqlschema.BinaryType:
+		return "''", true
+	case *sqlschema.BoolType:
+		if d == dialect.SQLite {
+			return "0", true
+		}
+		return "false", true
+	case *sqlschema.JSONType:
+		return "'{}'", true
+	case *sqlschema.UUIDType:
+		return "'00000000-0000-0000-0000-000000000000'", true
+	case *sqlschema.EnumType:
+		if len(t.Values) > 0 {
+			return d.QuoteString(t.Values[0]), true
+		}
+	case *sqlschema.TimeType:
+		switch tt := strings.ToLower(t.T); {
+		case tt == "date":
+			return "'1970-01-01'", true
+		case strings.HasPrefix(tt, "time") && !strings.HasPrefix(tt, "timestamp"):
+			return "'00:00:00'", true
+		default:
+			return "'1970-01-01 00:00:00'", true
+		}
+	}
+	return "", false
+}

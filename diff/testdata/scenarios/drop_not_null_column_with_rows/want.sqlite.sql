@@ -1,0 +1,48 @@
+-- changes
+-- drop column users.code
+-- drop column users.born
+-- drop column users.label
+
+-- warnings
+-- drops column users.code: its data is lost
+-- drops column users.born: its data is lost
+-- drops column users.label: its data is lost
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, `code` integer NOT NULL DEFAULT (0), `born` date NOT NULL DEFAULT ('1970-01-01'), `label` varchar(20) NOT NULL DEFAULT (''), PRIMARY KEY (`id`));
+INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, `code` integer NOT NULL, `born` date NOT NULL, `label` varchar(20) NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_users` (`id`, `name`, `code`, `born`, `label`) SELECT `id`, `name`, `code`, `born`, `label` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
