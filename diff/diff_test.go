@@ -519,7 +519,7 @@ CREATE TABLE audit (id integer NOT NULL PRIMARY KEY, note text NOT NULL);
 	if err := db.QueryRow("SELECT count(*) FROM user_names").Scan(&names); err != nil || names != 2 {
 		t.Errorf("the view after the rebuild: %d rows, %v", names, err)
 	}
-	if err := db.QueryRow("SELECT count(*) FROM audit").Scan(&audits); err != nil || audits != 1 {
-		t.Errorf("the trigger after the rebuild: %d audit rows (want 1), %v", audits, err)
+	if err := db.QueryRow("SELECT count(*) FROM audit").Scan(&audits); err != nil || audits != 2 {
+		t.Errorf("the trigger after the rebuild: %d audit rows (want 2: one before, one after), %v", audits, err)
 	}
 }
