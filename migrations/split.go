@@ -51,6 +51,10 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 		return nil, from, line, nil
 	}
 	mysql, pg, sqlite := d == dialect.MySQL, d == dialect.Postgres, d == dialect.SQLite
+	plain := &plainBytes
+	if sqlite {
+		plain = &plainBytesSQLite // letters start words there
+	}
 	var trig sqliteTrigger
 	// token marks src[from:to] as statement content that began on line at.
 	token := func(from, to, at int) {
@@ -161,8 +165,13 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 			trig.word(src[i:j])
 			i = j
 		default:
-			token(i, i+1, line)
-			i++
+			// A run of bytes that start nothing in any dialect is one token.
+			j := i + 1
+			for j < n && plain[src[j]] {
+				j++
+			}
+			token(i, j, line)
+			i = j
 		}
 	}
 	if start >= 0 {
@@ -184,6 +193,25 @@ func atMarker(src string, i int) bool {
 	_, ok := markerRest(strings.TrimSpace(src[j:lineEnd(src, j)]))
 	return ok
 }
+
+// plainBytes are the bytes that cannot start a comment, string, quoted
+// identifier, dollar quote or statement end in any dialect, nor be
+// whitespace: digits, letters other than E and e, most punctuation and
+// the bytes of non-ASCII characters. plainBytesSQLite leaves letters out.
+var plainBytes, plainBytesSQLite = func() (all, sqlite [256]bool) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 0x80, c >= '0' && c <= '9', strings.IndexByte("()[],.=<>+*%!?:@&|^~{}]\\", byte(c)) >= 0:
+			all[c], sqlite[c] = true, true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			all[c] = c != 'e' && c != 'E'
+		case c == '_':
+			all[c] = true
+		}
+	}
+	all['['], sqlite['['] = false, false // SQLite identifiers
+	return all, sqlite
+}()
 
 // sqliteTrigger follows the words of a SQLite statement to keep the
 // semicolons of a CREATE TRIGGER body (BEGIN ...; ...; END) inside the
