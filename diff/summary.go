@@ -172,7 +172,7 @@ func columnDef(d dialect.Name, c *sqlschema.Column) string {
 		s += " DEFAULT " + exprString(c.Default)
 	}
 	if g, ok := attrOf[*sqlschema.GeneratedExpr](c.Attrs); ok {
-		s += " GENERATED AS (" + g.Expr + ")"
+		s += " GENERATED AS (" + normExpr(g.Expr) + ")"
 	}
 	return s
 }

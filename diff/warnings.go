@@ -45,6 +45,9 @@ func tableWarnings(d dialect.Name, m *sqlschema.ModifyTable) []string {
 	for _, sub := range m.Changes {
 		switch sub := sub.(type) {
 		case *sqlschema.DropColumn:
+			if generated(sub.C) {
+				break // computed again from the other columns
+			}
 			dropped = append(dropped, sub.C)
 			out = append(out, fmt.Sprintf("drops column %s.%s: its data is lost", t, sub.C.Name))
 		case *sqlschema.AddColumn:
@@ -87,7 +90,7 @@ func tableWarnings(d dialect.Name, m *sqlschema.ModifyTable) []string {
 	}
 	for _, dc := range dropped {
 		for _, ac := range adds {
-			if typeString(d, dc) == typeString(d, ac) {
+			if dc.Name != ac.Name && typeString(d, dc) == typeString(d, ac) {
 				out = append(out, fmt.Sprintf("column %s.%s is dropped and %s.%s added with the same type: if it is a rename, run again with --rename %s.%s=%s (or tag the field renamed_from:%s)", t, dc.Name, t, ac.Name, t, dc.Name, ac.Name, dc.Name))
 			}
 		}

@@ -1,5 +1,5 @@
 -- changes
--- add column boxes.area integer GENERATED AS ((w * h))
+-- add column boxes.area integer GENERATED AS (w * h)
 
 -- warnings
 

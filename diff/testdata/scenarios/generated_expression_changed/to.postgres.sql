@@ -1,0 +1,6 @@
+CREATE TABLE boxes (
+  id integer NOT NULL PRIMARY KEY,
+  w integer NOT NULL,
+  h integer NOT NULL,
+  area integer GENERATED ALWAYS AS (w * h * 2) STORED
+);

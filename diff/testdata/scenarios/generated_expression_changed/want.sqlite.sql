@@ -1,0 +1,37 @@
+-- changes
+-- modify column boxes.area: generated expression
+
+-- warnings
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_boxes` (`id` integer NOT NULL, `w` integer NOT NULL, `h` integer NOT NULL, `area` integer NULL AS (w * h * 2) VIRTUAL, PRIMARY KEY (`id`));
+INSERT INTO `new_boxes` (`id`, `w`, `h`) SELECT `id`, `w`, `h` FROM `boxes`;
+DROP TABLE `boxes`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_boxes` RENAME TO `boxes`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_boxes` (`id` integer NOT NULL, `w` integer NOT NULL, `h` integer NOT NULL, `area` integer NULL AS (w * h) VIRTUAL, PRIMARY KEY (`id`));
+INSERT INTO `new_boxes` (`id`, `w`, `h`) SELECT `id`, `w`, `h` FROM `boxes`;
+DROP TABLE `boxes`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_boxes` RENAME TO `boxes`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
