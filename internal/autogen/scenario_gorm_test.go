@@ -66,6 +66,13 @@ import (
 	s073 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/073_unmanaged_view_and_trigger/old"
 	s074 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/074_several_changes_one_table/old"
 	s075 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/075_gorm_model_added/old"
+	s076 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/076_add_generated_column/old"
+	s077 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/077_drop_unique_constraint/old"
+	s079 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/079_noop_with_view_and_trigger/models"
+	s081 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/081_noop_pg_identity/models"
+	s083 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/083_rename_indexed_column/old"
+	s084 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/084_key_column_types_widened/old"
+	s085 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/085_table_name_method/old"
 )
 
 var gormStarts = map[string][]any{
@@ -129,9 +136,18 @@ var gormStarts = map[string][]any{
 	"073_unmanaged_view_and_trigger":        s073.Models,
 	"074_several_changes_one_table":         s074.Models,
 	"075_gorm_model_added":                  s075.Models,
+	"076_add_generated_column":              s076.Models,
+	"077_drop_unique_constraint":            s077.Models,
+	"079_noop_with_view_and_trigger":        s079.Models,
+	"081_noop_pg_identity":                  s081.Models,
+	"083_rename_indexed_column":             s083.Models,
+	"084_key_column_types_widened":          s084.Models,
+	"085_table_name_method":                 s085.Models,
 }
 
 var gormFromModels = map[string]bool{
-	"060_noop_gorm_automigrate": true,
-	"061_noop_gorm_relations":   true,
+	"060_noop_gorm_automigrate":      true,
+	"061_noop_gorm_relations":        true,
+	"079_noop_with_view_and_trigger": true,
+	"081_noop_pg_identity":           true,
 }

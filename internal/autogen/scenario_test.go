@@ -13,6 +13,9 @@ package autogen_test
 //	from.sql             optional: DDL run after that (from.<dialect>.sql
 //	                     wins over from.sql); no start at all = empty database
 //	seed.sql             optional: rows put in before the upgrade (seed.<dialect>.sql)
+//	check.sql            optional: statements that must succeed after the
+//	                     upgrade (check.<dialect>.sql), run in a
+//	                     transaction that is rolled back
 //	renames.txt          optional: --rename hints, one a line
 //	dialects.txt         optional: the dialects it applies to (default all)
 //	flags                optional words, each for every dialect or, as
@@ -388,6 +391,9 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 	if got := unmanagedObjects(ctx, t, db, d); !cmp.Equal(objects, got) {
 		t.Errorf("the upgrade changed objects retort does not manage (-before +after):\n%s", cmp.Diff(objects, got))
 	}
+	if check, ok := s.file("check.sql", d); ok {
+		runCheck(ctx, t, db, d, s.name+"/check.sql", check)
+	}
 	mid := inspect(ctx, t, db, d)
 	checkCounts(ctx, t, db, d, "after the upgrade", rowsBefore, mid, s.flag("lossy", d))
 
@@ -497,6 +503,27 @@ func execScript(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name, n
 	for _, st := range stmts {
 		if _, err := db.ExecContext(ctx, st.SQL); err != nil {
 			t.Fatalf("%s:%d: %v\n%s", name, st.Line, err, st.SQL)
+		}
+	}
+}
+
+// runCheck runs statements that must succeed on the upgraded database,
+// in a transaction that is rolled back.
+func runCheck(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name, name, src string) {
+	t.Helper()
+	stmts, err := migrations.SplitStatements(src, d, 1)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	for _, st := range stmts {
+		if _, err := tx.ExecContext(ctx, st.SQL); err != nil {
+			t.Errorf("%s:%d: after the upgrade this must work: %v\n%s", name, st.Line, err, st.SQL)
+			return
 		}
 	}
 }

@@ -12,4 +12,5 @@
 ALTER TABLE "users" DROP COLUMN "name";
 
 -- +retort Downgrade
-ALTER TABLE "users" ADD COLUMN "name" character varying(100) NOT NULL;
+ALTER TABLE "users" ADD COLUMN "name" character varying(100) NOT NULL DEFAULT '';
+ALTER TABLE "users" ALTER COLUMN "name" DROP DEFAULT;

@@ -14,4 +14,5 @@
 ALTER TABLE "users" DROP COLUMN "name", ADD COLUMN "full_name" character varying(100) NOT NULL DEFAULT '';
 
 -- +retort Downgrade
-ALTER TABLE "users" DROP COLUMN "full_name", ADD COLUMN "name" character varying(100) NOT NULL;
+ALTER TABLE "users" DROP COLUMN "full_name", ADD COLUMN "name" character varying(100) NOT NULL DEFAULT '';
+ALTER TABLE "users" ALTER COLUMN "name" DROP DEFAULT;

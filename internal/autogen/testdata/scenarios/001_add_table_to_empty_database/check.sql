@@ -1,0 +1,2 @@
+INSERT INTO users (email) VALUES ('a@x');
+INSERT INTO users (email) VALUES ('b@x');

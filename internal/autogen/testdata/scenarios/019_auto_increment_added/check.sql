@@ -1,0 +1,2 @@
+INSERT INTO tickets (title) VALUES ('c');
+INSERT INTO tickets (title) VALUES ('d');

@@ -1,0 +1,11 @@
+// Package old: the models the starting database was made from, by GORM's AutoMigrate
+package old
+
+type Item struct {
+	ID    uint    `gorm:"primaryKey"`
+	Price float64 `gorm:"type:decimal(10,2);not null"`
+	Qty   int     `gorm:"not null"`
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&Item{}}

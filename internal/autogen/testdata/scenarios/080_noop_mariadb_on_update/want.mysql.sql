@@ -1,0 +1,9 @@
+-- 080_noop_mariadb_on_update
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+
+-- +retort Upgrade
+
+-- +retort Downgrade

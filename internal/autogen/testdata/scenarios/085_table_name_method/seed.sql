@@ -1,0 +1,1 @@
+INSERT INTO app_people (id, name) VALUES (1, 'ann');

@@ -1,0 +1,15 @@
+-- 085_table_name_method
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add column app_people.email varchar(100)
+--   add index idx_app_people_email on app_people (email)
+
+-- +retort Upgrade
+ALTER TABLE `app_people` ADD COLUMN `email` varchar(100) NULL, ADD INDEX `idx_app_people_email` (`email`);
+
+-- +retort Downgrade
+ALTER TABLE `app_people` AUTO_INCREMENT 2, DROP COLUMN `email`;
