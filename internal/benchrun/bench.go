@@ -1,0 +1,515 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/retortdb/retort/internal/benchgen"
+	"github.com/retortdb/retort/internal/dburl"
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/testdb"
+)
+
+// The cases, in the order of the table.
+const (
+	caseNoop    = "no-op revision --autogenerate"
+	caseCheck   = "no-op check"
+	caseChanged = "1% changed revision --autogenerate"
+	caseEmpty   = "from empty revision --autogenerate"
+)
+
+// result is one row of the table.
+type result struct {
+	dialect dialect.Name
+	tables  int
+	name    string
+	times   []time.Duration
+	queries []int64 // per run; nil when not measurable
+	rss     []int64 // peak RSS of the child per run, KiB
+	note    string  // why the case stopped early, or what went wrong
+}
+
+// finding is an unexpected outcome worth reporting under the table.
+type finding struct {
+	where, text string
+}
+
+type bencher struct {
+	cfg      config
+	log      io.Writer
+	results  []*result
+	findings []finding
+	versions map[dialect.Name]string
+	setup    []string // how long each database took to build
+}
+
+func bench(ctx context.Context, cfg config, stdout, log io.Writer) error {
+	b := &bencher{cfg: cfg, log: log, versions: make(map[dialect.Name]string)}
+	start := time.Now()
+	for _, d := range cfg.dialects {
+		for _, n := range cfg.sizes {
+			if d == dialect.SQLite && n > cfg.sqliteMax {
+				fmt.Fprintf(log, "benchrun: sqlite %d tables skipped (-sqlite-max %d)\n", n, cfg.sqliteMax)
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := b.size(ctx, d, n); err != nil {
+				return fmt.Errorf("%s, %d tables: %w", d, n, err)
+			}
+		}
+	}
+	fmt.Fprintf(log, "benchrun: done in %s\n", time.Since(start).Round(time.Second))
+	b.report(stdout)
+	return nil
+}
+
+// size runs every case on one dialect and size.
+func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
+	fmt.Fprintf(b.log, "benchrun: %s, %d tables: setting up\n", d, n)
+	base, ddl := benchgen.Generate(benchgen.Options{Tables: n, Seed: b.cfg.seed})
+	changed, _ := benchgen.Generate(benchgen.Options{Tables: n, Seed: b.cfg.seed, ChangePercent: 1})
+
+	tmp, err := os.MkdirTemp("", "retort-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+
+	full, err := newDatabase(ctx, d, tmp, "full")
+	if err != nil {
+		return err
+	}
+	defer full.close(b.log)
+	empty, err := newDatabase(ctx, d, tmp, "empty")
+	if err != nil {
+		return err
+	}
+	defer empty.close(b.log)
+	if b.versions[d] == "" {
+		b.versions[d] = serverVersion(ctx, full.db, d)
+	}
+
+	t0 := time.Now()
+	if err := applyDDL(ctx, full.db, d, ddl[d]); err != nil {
+		return err
+	}
+	took := time.Since(t0).Round(10 * time.Millisecond)
+	b.setup = append(b.setup, fmt.Sprintf("%s, %d tables: %d DDL statements in %s", d, n, len(ddl[d]), took))
+	fmt.Fprintf(b.log, "benchrun: %s, %d tables: schema created in %s\n", d, n, took)
+
+	pBase, err := writeProject(filepath.Join(tmp, "base"), full.url, base)
+	if err != nil {
+		return err
+	}
+	pChanged, err := writeProject(filepath.Join(tmp, "changed"), full.url, changed)
+	if err != nil {
+		return err
+	}
+	pEmpty, err := writeProject(filepath.Join(tmp, "empty"), empty.url, base)
+	if err != nil {
+		return err
+	}
+
+	runs := b.cfg.runs
+	if n >= 10000 && runs > 3 {
+		runs = 3
+	}
+	cases := []struct {
+		name string
+		dir  string
+		db   *database
+		args []string
+		want outcome
+	}{
+		{caseNoop, pBase, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantNothing},
+		{caseCheck, pBase, full, []string{"check"}, wantClean},
+		{caseChanged, pChanged, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision},
+		{caseEmpty, pEmpty, empty, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision},
+	}
+	for _, c := range cases {
+		r := &result{dialect: d, tables: n, name: c.name}
+		b.results = append(b.results, r)
+		counter, err := newQueryCounter(ctx, d, c.db)
+		if err != nil {
+			return err
+		}
+		// One warm-up run (the go list of the models fills the build
+		// cache of the fresh module), except at 10,000 tables, where one
+		// run is long enough to be its own warm-up.
+		first := 0
+		if n >= 10000 {
+			first = 1
+		}
+		for i := first; i <= runs; i++ {
+			m, err := b.once(ctx, c.dir, c.args, counter)
+			if err != nil {
+				counter.close()
+				return err
+			}
+			where := fmt.Sprintf("%s, %d tables, %s", d, n, c.name)
+			if msg := c.want.check(m); msg != "" {
+				b.findings = append(b.findings, finding{where, msg})
+				r.note = "see findings"
+				fmt.Fprintf(b.log, "benchrun: %s: %s\n", where, firstLines(msg, 20))
+				break
+			}
+			if m.timedOut {
+				r.note = fmt.Sprintf("timed out after %s", b.cfg.timeout)
+				break
+			}
+			if i > 0 {
+				r.times = append(r.times, m.wall)
+				r.rss = append(r.rss, m.rss)
+				if m.queries >= 0 {
+					r.queries = append(r.queries, m.queries)
+				}
+			}
+			fmt.Fprintf(b.log, "benchrun: %s, %d tables, %s: run %d: %s, %s queries, %d MiB\n",
+				d, n, c.name, i, m.wall.Round(time.Millisecond), countText(m.queries), m.rss/1024)
+			if m.wall > b.cfg.timeout/2 && i >= first+1 {
+				// Long runs: two measurements are all the budget allows.
+				r.note = "fewer runs (slow)"
+				break
+			}
+		}
+		counter.close()
+	}
+	return nil
+}
+
+// measurement is one run of the binary.
+type measurement struct {
+	wall     time.Duration
+	rss      int64 // KiB
+	queries  int64 // -1 when not measurable
+	exit     int
+	output   string // stdout and stderr
+	written  []string
+	timedOut bool
+}
+
+// once runs the binary once in dir and deletes any revision it wrote.
+func (b *bencher) once(ctx context.Context, dir string, args []string, counter queryCounter) (*measurement, error) {
+	versions := filepath.Join(dir, "migrations", "versions")
+	before, err := counter.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, b.cfg.bin, args...)
+	cmd.Dir = dir
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	cmd.WaitDelay = 20 * time.Second
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	t0 := time.Now()
+	err = cmd.Run()
+	m := &measurement{wall: time.Since(t0), queries: -1, output: out.String()}
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			m.rss = ru.Maxrss
+		}
+		m.exit = cmd.ProcessState.ExitCode()
+	}
+	var exitErr *exec.ExitError
+	switch {
+	case ctx.Err() == context.DeadlineExceeded:
+		m.timedOut = true
+	case err != nil && !errors.As(err, &exitErr):
+		return nil, fmt.Errorf("run %s: %w", b.cfg.bin, err)
+	}
+	entries, err := os.ReadDir(versions)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		m.written = append(m.written, e.Name())
+		if err := os.Remove(filepath.Join(versions, e.Name())); err != nil {
+			return nil, err
+		}
+	}
+	if !m.timedOut {
+		after, err := counter.read(context.Background())
+		if err != nil {
+			return nil, err
+		}
+		if before >= 0 && after >= 0 {
+			m.queries = after - before
+		}
+	}
+	return m, nil
+}
+
+// outcome is what a case expects of a run.
+type outcome int
+
+const (
+	wantNothing  outcome = iota // exit 0, "No changes", no file
+	wantClean                   // exit 0 (check)
+	wantRevision                // exit 0, one file written
+)
+
+// check returns what is wrong with m, or "".
+func (o outcome) check(m *measurement) string {
+	if m.timedOut {
+		return ""
+	}
+	switch {
+	case o == wantNothing && (m.exit != 0 || len(m.written) > 0 || !strings.Contains(m.output, "No changes")):
+		return fmt.Sprintf("expected no revision, got exit %d, files %v:\n%s", m.exit, m.written, m.output)
+	case o == wantClean && m.exit != 0:
+		return fmt.Sprintf("expected `check` to pass, got exit %d:\n%s", m.exit, m.output)
+	case o == wantRevision && (m.exit != 0 || len(m.written) != 1):
+		return fmt.Sprintf("expected one revision, got exit %d, files %v:\n%s", m.exit, m.written, m.output)
+	}
+	return ""
+}
+
+// database is a fresh database for one size: a file on SQLite, else
+// retort_bench_<random> on the test server, dropped by close.
+type database struct {
+	dialect dialect.Name
+	url     *dburl.URL
+	db      *sql.DB
+	drop    func() error
+}
+
+func newDatabase(ctx context.Context, d dialect.Name, tmp, name string) (*database, error) {
+	if d == dialect.SQLite {
+		u, err := dburl.Parse("sqlite://"+filepath.Join(tmp, name+".db"), "")
+		if err != nil {
+			return nil, err
+		}
+		db, err := u.Open(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return &database{dialect: d, url: u, db: db, drop: func() error { return nil }}, nil
+	}
+	raw := os.Getenv(testdb.EnvVar(d))
+	if raw == "" {
+		return nil, fmt.Errorf("%s is not set (eval \"$(scripts/services.sh)\")", testdb.EnvVar(d))
+	}
+	admin, err := dburl.Parse(raw, "")
+	if err != nil {
+		return nil, err
+	}
+	u, drop, err := testdb.Create(ctx, admin, "bench")
+	if err != nil {
+		return nil, fmt.Errorf("create database: %w", err)
+	}
+	db, err := u.Open(ctx)
+	if err != nil {
+		drop()
+		return nil, err
+	}
+	return &database{dialect: d, url: u, db: db, drop: drop}, nil
+}
+
+func (d *database) close(log io.Writer) {
+	d.db.Close()
+	if err := d.drop(); err != nil {
+		fmt.Fprintf(log, "benchrun: drop %s: %v\n", d.url.Database, err)
+	}
+}
+
+// applyDDL creates the schema; on SQLite in one transaction, since a file
+// database syncs on every commit.
+func applyDDL(ctx context.Context, db *sql.DB, d dialect.Name, stmts []string) error {
+	if d != dialect.SQLite {
+		for _, s := range stmts {
+			if _, err := db.ExecContext(ctx, s); err != nil {
+				return fmt.Errorf("apply DDL: %w\n%s", err, s)
+			}
+		}
+		return nil
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, s := range stmts {
+		if _, err := tx.ExecContext(ctx, s); err != nil {
+			return fmt.Errorf("apply DDL: %w\n%s", err, s)
+		}
+	}
+	return tx.Commit()
+}
+
+// writeProject writes a retort project of the models files that talks to
+// the database at u, and returns its folder.
+func writeProject(dir string, u *dburl.URL, models map[string][]byte) (string, error) {
+	if err := os.MkdirAll(filepath.Join(dir, "models"), 0o755); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "migrations", "versions"), 0o755); err != nil {
+		return "", err
+	}
+	toml := fmt.Sprintf("[database]\nurl = %q\n\n[migrations]\ndir = \"migrations\"\n\n[models]\npackages = [\"./models\"]\n", u.Secret())
+	files := map[string]string{
+		"go.mod":      "module example.com/bench\n\ngo 1.22\n",
+		"retort.toml": toml,
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			return "", err
+		}
+	}
+	for _, name := range benchgen.FileNames(models) {
+		if err := os.WriteFile(filepath.Join(dir, "models", name), models[name], 0o644); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+func serverVersion(ctx context.Context, db *sql.DB, d dialect.Name) string {
+	q := "SELECT version()"
+	if d == dialect.SQLite {
+		q = "SELECT 'SQLite ' || sqlite_version() || ' (modernc.org/sqlite, in-process)'"
+	}
+	var v string
+	if err := db.QueryRowContext(ctx, q).Scan(&v); err != nil {
+		return "unknown (" + err.Error() + ")"
+	}
+	return v
+}
+
+// report prints the table, the findings and the machine.
+func (b *bencher) report(w io.Writer) {
+	fmt.Fprintf(w, "# retort end-to-end benchmark\n\n")
+	fmt.Fprintf(w, "- date: %s\n", time.Now().UTC().Format("2006-01-02 15:04 MST"))
+	fmt.Fprintf(w, "- machine: %d cores (nproc), %s, %s/%s\n", runtime.NumCPU(), cpuModel(), runtime.GOOS, runtime.GOARCH)
+	for _, d := range b.cfg.dialects {
+		if v := b.versions[d]; v != "" {
+			fmt.Fprintf(w, "- %s: %s\n", d, v)
+		}
+	}
+	fmt.Fprintf(w, "- retort: %s; schema: internal/benchgen seed %d (10 columns, primary key, unique index, composite index, one foreign key per table)\n", b.cfg.bin, b.cfg.seed)
+	fmt.Fprintf(w, "- runs: %d per case after one warm-up (3 and no warm-up at 10,000 tables)\n\n", b.cfg.runs)
+
+	fmt.Fprintln(w, "| dialect | tables | case | median | min | max | queries | peak RSS |")
+	fmt.Fprintln(w, "|---|---:|---|---:|---:|---:|---:|---:|")
+	for _, r := range b.results {
+		if len(r.times) == 0 {
+			fmt.Fprintf(w, "| %s | %s | %s | %s | | | | |\n", r.dialect, thousands(r.tables), r.name, r.note)
+			continue
+		}
+		sorted := append([]time.Duration(nil), r.times...)
+		sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+		med := median(sorted)
+		name := r.name
+		if r.note != "" {
+			name += " (" + r.note + ")"
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", r.dialect, thousands(r.tables), name,
+			secs(med), secs(sorted[0]), secs(sorted[len(sorted)-1]), queriesText(r), rssText(r.rss))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Wall time of the whole `retort` process (load the models with go/packages, inspect, normalize, diff, write).")
+	fmt.Fprintln(w, "Peak RSS is the retort process's own (the `go list` it runs to load the models is a separate process, not counted).")
+	fmt.Fprintln(w, "Queries: MariaDB, the delta of the server-wide `Questions` status counter, less the probe's own, smallest over the runs")
+	fmt.Fprintln(w, "(other clients of the server add to it; the scratch database used to normalize is included);")
+	fmt.Fprintln(w, "PostgreSQL, approximately: the delta of `pg_stat_database.xact_commit` of the benchmark database, smallest over the runs")
+	fmt.Fprintln(w, "(one per autocommit statement, one per explicit transaction whatever it holds; the scratch schema is in the same database);")
+	fmt.Fprintln(w, "SQLite: n/a (in-process; the inspector's query count is checked in internal/inspect's TestQueryCounts).")
+	if len(b.findings) > 0 {
+		fmt.Fprintf(w, "\n## Findings\n")
+		for _, f := range b.findings {
+			fmt.Fprintf(w, "\n%s:\n\n```\n%s\n```\n", f.where, firstLines(f.text, 60))
+		}
+	}
+	if len(b.setup) > 0 {
+		fmt.Fprintf(w, "\nSchema set-up (not timed in the table): %s.\n", strings.Join(b.setup, "; "))
+	}
+}
+
+func median(sorted []time.Duration) time.Duration {
+	n := len(sorted)
+	if n%2 == 1 {
+		return sorted[n/2]
+	}
+	return (sorted[n/2-1] + sorted[n/2]) / 2
+}
+
+func secs(d time.Duration) string {
+	return fmt.Sprintf("%.3f s", d.Seconds())
+}
+
+func queriesText(r *result) string {
+	if r.dialect == dialect.SQLite || len(r.queries) == 0 {
+		return "n/a"
+	}
+	min := r.queries[0]
+	for _, q := range r.queries {
+		if q < min {
+			min = q
+		}
+	}
+	if r.dialect == dialect.Postgres {
+		return "≈" + thousands(int(min))
+	}
+	return thousands(int(min))
+}
+
+func rssText(rss []int64) string {
+	var max int64
+	for _, k := range rss {
+		if k > max {
+			max = k
+		}
+	}
+	return fmt.Sprintf("%d MB", (max*1024+500000)/1000000)
+}
+
+func countText(q int64) string {
+	if q < 0 {
+		return "n/a"
+	}
+	return fmt.Sprint(q)
+}
+
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = append(lines[:n], fmt.Sprintf("... (%d more lines)", len(lines)-n))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func cpuModel() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return "unknown CPU"
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "unknown CPU"
+}
