@@ -1,0 +1,337 @@
+// Package hostile checks that hostile names and messages round-trip
+// through retort end to end on every dialect: Go models whose tables,
+// columns, indexes and constraints are named with reserved words, mixed
+// case, spaces, quotes, backticks, semicolons, comment starters, unicode
+// and the dialect's longest identifiers (testdata/models), a version table
+// named like an injection, and revision messages that try to close the
+// header or open a section.
+//
+// The path is the CLI's: autogen.Plan on an empty database, codegen.Render,
+// migrations.ParseFile, the migrations.Runner upgrade, autogen.Plan again
+// (empty), the downgrade to base (an empty database again). A canary table
+// with a row, made before and excluded from the diff, must survive it all.
+package hostile
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"ariga.io/atlas/sql/migrate"
+	atlasmysql "ariga.io/atlas/sql/mysql"
+	atlaspg "ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+	atlassqlite "ariga.io/atlas/sql/sqlite"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/codegen"
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/autogen"
+	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/testdb"
+	"github.com/retortdb/retort/migrations"
+)
+
+// set is one round trip: model packages and the version table.
+type set struct {
+	name         string
+	packages     []string // under testdata/models
+	versionTable string
+}
+
+// sets are the round trips of dialect d: the names every dialect takes,
+// the dialect's own (longest names, emoji, ...) and one set per quote
+// character, the version table named with it too.
+func sets(d dialect.Name) []set {
+	return []set{
+		{name: "common", packages: []string{"common"}, versionTable: "retort version; DROP TABLE canary; --"},
+		{name: "dialect", packages: []string{string(d)}, versionTable: "Retort Version " + strings.Repeat("v", 40)},
+		{name: "serial", packages: []string{"serial"}, versionTable: "retort_version"},
+		{name: "quote_backtick", packages: []string{"quote_backtick"}, versionTable: "retort `version`; --"},
+		{name: "quote_double", packages: []string{"quote_double"}, versionTable: `retort "version"; --`},
+		{name: "quote_single", packages: []string{"quote_single"}, versionTable: "retort 'version'; --"},
+	}
+}
+
+// message is the revision message of the round trip: it tries to close the
+// header and open a section.
+const message = "x'); DROP TABLE canary; --\n-- +retort Downgrade\nDROP TABLE canary;"
+
+func TestRoundTrip(t *testing.T) {
+	for _, d := range dialect.All {
+		t.Run(string(d), func(t *testing.T) {
+			t.Parallel()
+			for _, s := range sets(d) {
+				t.Run(s.name, func(t *testing.T) { roundTrip(t, d, s) })
+			}
+		})
+	}
+}
+
+func roundTrip(t *testing.T, d dialect.Name, s set) {
+	versionTable := s.versionTable
+	var patterns []string
+	for _, p := range s.packages {
+		patterns = append(patterns, "./internal/hostile/testdata/models/"+p)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	tdb := testdb.New(t, d)
+	db := tdb.DB
+	if d == dialect.SQLite {
+		db.SetMaxOpenConns(1)
+	}
+	plantCanary(ctx, t, db, d)
+
+	opts := autogen.Options{
+		Dir:      "../..",
+		Patterns: patterns,
+		Diff: diff.Options{
+			Dialect:      d,
+			URL:          tdb.URL,
+			VersionTable: versionTable,
+			Exclude:      []string{"canary"},
+		},
+	}
+	plan, err := autogen.Plan(ctx, db, opts)
+	if err != nil {
+		t.Fatalf("autogen.Plan on the empty database: %v", err)
+	}
+	if plan.Empty() {
+		t.Fatal("autogen.Plan on the empty database: the plan is empty")
+	}
+	rev := codegen.Revision{ID: "0123456789ab", Message: message, CreateDate: "2026-01-01T00:00:00Z"}
+	autogen.Fill(&rev, plan)
+	file, err := codegen.Render(codegen.Default(), rev)
+	if err != nil {
+		t.Fatalf("codegen.Render: %v", err)
+	}
+	parsed, err := migrations.ParseFile(file.Path, file.Data, d)
+	if err != nil {
+		t.Fatalf("migrations.ParseFile of the rendered revision: %v\n%s", err, file.Data)
+	}
+	sameStatements(t, "upgrade", plan.Upgrade, parsed.Upgrade, file.Data)
+	sameStatements(t, "downgrade", plan.Downgrade, parsed.Downgrade, file.Data)
+	if want := strings.Join(strings.Fields(message), " "); parsed.Message != want {
+		t.Errorf("the message read back is %q; want %q (its lines joined)", parsed.Message, want)
+	}
+
+	g, err := migrations.NewGraph([]*migrations.Revision{parsed})
+	if err != nil {
+		t.Fatalf("migrations.NewGraph: %v", err)
+	}
+	revs := []*migrations.Revision{parsed}
+	runner := migrations.NewRunner(db, migrations.RunnerOptions{Dialect: d, VersionTable: versionTable})
+	if err := runner.Run(ctx, revs, func(cur []string) ([]migrations.Step, error) { return g.PlanUpgrade(cur, "heads") }); err != nil {
+		t.Fatalf("upgrade: %v\nrevision file:\n%s", err, file.Data)
+	}
+	st, err := runner.State(ctx)
+	if err != nil {
+		t.Fatalf("state after the upgrade: %v", err)
+	}
+	if !cmp.Equal(st.Heads, []string{rev.ID}) || st.Partial != nil {
+		t.Errorf("state after the upgrade: heads %v, partial %v; want [%s]", st.Heads, st.Partial, rev.ID)
+	}
+
+	models, _, err := autogen.Models(ctx, opts)
+	if err != nil {
+		t.Fatalf("autogen.Models: %v", err)
+	}
+	live := inspect(ctx, t, db, d)
+	sameNames(t, d, models, live)
+	if t.Failed() {
+		t.Logf("revision file:\n%s", file.Data)
+	}
+	for _, name := range []string{versionTable, versionTable + "_log"} {
+		if _, ok := live.Table(name); !ok {
+			t.Errorf("after the upgrade the version table %q does not exist; tables: %s", name, strings.Join(tableNames(live), ", "))
+		}
+	}
+
+	again, err := autogen.Plan(ctx, db, opts)
+	if err != nil {
+		t.Fatalf("autogen.Plan after the upgrade: %v", err)
+	}
+	if !again.Empty() {
+		var changes []string
+		for _, c := range again.Changes {
+			changes = append(changes, c.Text)
+		}
+		t.Errorf("after the upgrade the models still differ from the database:\n  %s\nupgrade:\n  %s",
+			strings.Join(changes, "\n  "), strings.Join(again.Upgrade, ";\n  "))
+	}
+
+	if err := runner.Run(ctx, revs, func(cur []string) ([]migrations.Step, error) { return g.PlanDowngrade(cur, "base") }); err != nil {
+		t.Fatalf("downgrade: %v\nrevision file:\n%s", err, file.Data)
+	}
+	end := inspect(ctx, t, db, d)
+	var left []string
+	for _, name := range tableNames(end) {
+		if name != "canary" && name != versionTable && name != versionTable+"_log" && name != versionTable+"_lock" {
+			left = append(left, name)
+		}
+	}
+	if len(left) > 0 {
+		t.Errorf("after the downgrade to base these tables are left: %q", left)
+	}
+	if st, err := runner.State(ctx); err != nil || len(st.Heads) != 0 {
+		t.Errorf("state after the downgrade: %v, %v; want no heads", st, err)
+	}
+	checkCanary(ctx, t, db, d)
+}
+
+// sameStatements checks that the parsed section has the planned statements.
+func sameStatements(t *testing.T, section string, want []string, got []migrations.Statement, file []byte) {
+	t.Helper()
+	var g []string
+	for _, s := range got {
+		g = append(g, strings.TrimSpace(s.SQL))
+	}
+	var w []string
+	for _, s := range want {
+		w = append(w, strings.TrimSpace(s))
+	}
+	if diff := cmp.Diff(w, g); diff != "" {
+		t.Errorf("the %s section parsed back differs from the plan (-plan +parsed):\n%s\nfile:\n%s", section, diff, file)
+	}
+}
+
+// plantCanary makes the table canary with one row.
+func plantCanary(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) {
+	t.Helper()
+	for _, q := range []string{
+		"CREATE TABLE canary (id integer PRIMARY KEY, note varchar(20) NOT NULL)",
+		"INSERT INTO canary (id, note) VALUES (1, 'alive')",
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("canary: %v", err)
+		}
+	}
+}
+
+// checkCanary checks that canary still has its row, and only it.
+func checkCanary(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) {
+	t.Helper()
+	var n int
+	var note string
+	if err := db.QueryRowContext(ctx, "SELECT count(*), max(note) FROM canary").Scan(&n, &note); err != nil {
+		t.Fatalf("the canary is gone: %v", err)
+	}
+	if n != 1 || note != "alive" {
+		t.Errorf("the canary has %d rows, note %q; want 1 row, alive", n, note)
+	}
+}
+
+func atlasDriver(t testing.TB, db *sql.DB, d dialect.Name) migrate.Driver {
+	t.Helper()
+	var (
+		drv migrate.Driver
+		err error
+	)
+	switch d {
+	case dialect.MySQL:
+		drv, err = atlasmysql.Open(db)
+	case dialect.Postgres:
+		drv, err = atlaspg.Open(db)
+	case dialect.SQLite:
+		drv, err = atlassqlite.Open(db)
+	}
+	if err != nil {
+		t.Fatalf("atlas open %s: %v", d, err)
+	}
+	return drv
+}
+
+// inspect reads the database's tables with atlas.
+func inspect(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) *sqlschema.Schema {
+	t.Helper()
+	name := ""
+	if d == dialect.SQLite {
+		name = "main"
+	}
+	s, err := atlasDriver(t, db, d).InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables})
+	if err != nil {
+		t.Fatalf("atlas inspect: %v", err)
+	}
+	return s
+}
+
+func tableNames(s *sqlschema.Schema) []string {
+	var out []string
+	for _, tb := range s.Tables {
+		out = append(out, tb.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// sameNames checks that every table, column, index, foreign key and check
+// of the models is in the database under the same name.
+func sameNames(t *testing.T, d dialect.Name, models, live *sqlschema.Schema) {
+	t.Helper()
+	for _, mt := range models.Tables {
+		lt, ok := live.Table(mt.Name)
+		if !ok {
+			t.Errorf("table %q of the models is not in the database; it has %q", mt.Name, tableNames(live))
+			continue
+		}
+		want, got := names(d, mt), names(d, lt)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("table %q: names differ (-models +database):\n%s", mt.Name, diff)
+		}
+	}
+}
+
+// names lists a table's named parts, each as "kind name".
+func names(d dialect.Name, tb *sqlschema.Table) []string {
+	var out []string
+	for _, c := range tb.Columns {
+		out = append(out, "column "+c.Name)
+	}
+	for _, ix := range tb.Indexes {
+		if d == dialect.MySQL && isFKIndex(tb, ix) {
+			continue // MySQL makes an index for a foreign key, named after it
+		}
+		out = append(out, fmt.Sprintf("index %s unique=%v", ix.Name, ix.Unique))
+	}
+	for _, fk := range tb.ForeignKeys {
+		if d == dialect.SQLite && (!isWord(fk.Symbol) || fk.Symbol[0] >= '0' && fk.Symbol[0] <= '9') {
+			// SQLite keeps a foreign key's name only in the CREATE TABLE
+			// text, which atlas reads with a \w+ pattern: other names
+			// come back as the key's number (a known atlas limitation).
+			continue
+		}
+		out = append(out, "foreign key "+fk.Symbol)
+	}
+	if d != dialect.SQLite {
+		for _, a := range tb.Attrs {
+			if c, ok := a.(*sqlschema.Check); ok {
+				out = append(out, "check "+c.Name)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func isFKIndex(tb *sqlschema.Table, ix *sqlschema.Index) bool {
+	for _, fk := range tb.ForeignKeys {
+		if fk.Symbol == ix.Name {
+			return true
+		}
+	}
+	return false
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,21 @@
+// Package quote_double holds names with a double quote, the quote of PostgreSQL identifiers.
+package quote_double
+
+// Quoted has double quotes in its table, column and index names.
+type Quoted struct {
+	ID      uint   `gorm:"column:id;primaryKey"`
+	Name    string `gorm:"column:say \"hi\";size:50;index:\"quoted\" idx"`
+	Other   string `gorm:"column:\";size:50;uniqueIndex:\"\""`
+	Escaped string `gorm:"column:\") int); DROP TABLE canary; --;size:50"`
+	Refs    []QuotedRef
+}
+
+func (Quoted) TableName() string { return "\"quoted\" table" }
+
+// QuotedRef refers to Quoted: the made-up foreign key name has the quote.
+type QuotedRef struct {
+	ID       uint `gorm:"primaryKey"`
+	QuotedID uint
+}
+
+func (QuotedRef) TableName() string { return "ref \" table" }
