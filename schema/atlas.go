@@ -36,7 +36,45 @@ func (m *Models) Schema(d dialect.Name, name string) (*sqlschema.Schema, error) 
 	if len(b.errs) > 0 {
 		return nil, &LoadError{Errs: sortErrs(b.errs)}
 	}
+	if d == dialect.Postgres {
+		clipNames(s)
+	}
 	return s, nil
+}
+
+// pgMaxIdent is the longest identifier PostgreSQL keeps, in bytes
+// (NAMEDATALEN-1): a longer one is cut to it, at a character boundary, in
+// every statement, so the database holds the cut name.
+const pgMaxIdent = 63
+
+// clipNames cuts the names of s as PostgreSQL does: a model's name, or
+// GORM's made-up one, of at most 63 characters can still be over 63 bytes.
+func clipNames(s *sqlschema.Schema) {
+	for _, t := range s.Tables {
+		t.Name = clipName(t.Name, pgMaxIdent)
+		for _, c := range t.Columns {
+			c.Name = clipName(c.Name, pgMaxIdent)
+		}
+		for _, idx := range t.Indexes {
+			idx.Name = clipName(idx.Name, pgMaxIdent)
+			for _, a := range idx.Attrs {
+				if c, ok := a.(*postgres.Constraint); ok {
+					c.N = clipName(c.N, pgMaxIdent)
+				}
+			}
+		}
+		if t.PrimaryKey != nil {
+			t.PrimaryKey.Name = clipName(t.PrimaryKey.Name, pgMaxIdent)
+		}
+		for _, fk := range t.ForeignKeys {
+			fk.Symbol = clipName(fk.Symbol, pgMaxIdent)
+		}
+		for _, a := range t.Attrs {
+			if c, ok := a.(*sqlschema.Check); ok {
+				c.Name = clipName(c.Name, pgMaxIdent)
+			}
+		}
+	}
 }
 
 type builder struct {

@@ -91,15 +91,28 @@ func formatName(prefix, table, name string) string {
 	return strings.ReplaceAll(strings.Join([]string{prefix, table, name}, "_"), ".", "_")
 }
 
-// hashName shortens a default name longer than max as GORM's NamingStrategy
-// does: its first max-8 bytes and 8 hex digits of its SHA-1. GORM's
-// PostgreSQL driver sets max to 63, the others leave GORM's 64.
+// hashName shortens a default name longer than max characters as GORM's
+// NamingStrategy does: its first max-8 bytes and 8 hex digits of its SHA-1.
+// GORM's PostgreSQL driver sets max to 63, the others leave GORM's 64.
+// Where GORM's cut falls inside a character (and makes a name the database
+// refuses as invalid UTF-8) retort cuts before that character.
 func hashName(s string, max int) string {
 	if utf8.RuneCountInString(s) > max {
 		h := sha1.Sum([]byte(s))
-		s = s[:max-8] + hex.EncodeToString(h[:])[:8]
+		s = clipName(s, max-8) + hex.EncodeToString(h[:])[:8]
 	}
 	return s
+}
+
+// clipName cuts s to at most n bytes, at a character boundary.
+func clipName(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func indexName(table, column string) string  { return formatName("idx", table, toDBName(column)) }

@@ -3,6 +3,7 @@ package schema
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	gormschema "gorm.io/gorm/schema"
@@ -105,5 +106,53 @@ func TestNamingOptions(t *testing.T) {
 				t.Errorf("%+v: joinTable(%q) = %q, GORM says %q", n, name, got, want)
 			}
 		}
+	}
+}
+
+func TestClipName(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"abc", 63, "abc"},
+		{"abcdef", 3, "abc"},
+		{"aé", 2, "a"},     // é is two bytes: not cut inside it
+		{"aé", 3, "aé"},    //
+		{"名前", 4, "名"},     // three bytes each
+		{"名前", 6, "名前"},    //
+		{"🚀x", 3, ""},      // four bytes
+		{"ab🚀", 5, "ab"},   //
+		{"ab🚀c", 6, "ab🚀"}, //
+	}
+	for _, tt := range tests {
+		if got := clipName(tt.in, tt.n); got != tt.want {
+			t.Errorf("clipName(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestHashNameUTF8: GORM's hash keeps max-8 bytes and may cut a letter in
+// two; retort cuts before it, and agrees with GORM whenever GORM's cut is
+// at a character boundary.
+func TestHashNameUTF8(t *testing.T) {
+	table := "a" + strings.Repeat("é", 59)
+	got := hashName(indexName(table, "code"), 64)
+	if !utf8.ValidString(got) {
+		t.Fatalf("hashName gave invalid UTF-8 %q", got)
+	}
+	if n := utf8.RuneCountInString(got); n > 64 {
+		t.Errorf("hashName gave %d characters, over 64", n)
+	}
+	gormName := gormNamer.IndexName(table, "code")
+	if utf8.ValidString(gormName) {
+		t.Errorf("GORM's name %q is valid UTF-8: the case no longer tests a cut inside a letter", gormName)
+	}
+	if !strings.HasPrefix(gormName, got[:len(got)-8]) || got[len(got)-8:] != gormName[len(gormName)-8:] {
+		t.Errorf("hashName = %q, want GORM's %q less its half letter", got, gormName)
+	}
+	even := "aa" + strings.Repeat("é", 59)
+	if got, want := hashName(indexName(even, "code"), 64), gormNamer.IndexName(even, "code"); got != want {
+		t.Errorf("hashName = %q, GORM says %q", got, want)
 	}
 }
