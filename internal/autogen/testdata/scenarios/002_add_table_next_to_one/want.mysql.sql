@@ -13,5 +13,4 @@ ALTER TABLE `posts` ADD CONSTRAINT `fk_posts_user` FOREIGN KEY (`user_id`) REFER
 
 -- +retort Downgrade
 ALTER TABLE `posts` DROP FOREIGN KEY `fk_posts_user`;
-ALTER TABLE `users` AUTO_INCREMENT 3;
 DROP TABLE `posts`;

@@ -13,4 +13,3 @@ DROP TABLE `legacies`;
 
 -- +retort Downgrade
 CREATE TABLE `legacies` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `data` varchar(50) NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci AUTO_INCREMENT 2;
-ALTER TABLE `users` AUTO_INCREMENT 3;

@@ -18,5 +18,4 @@ DROP TABLE `books`;
 -- +retort Downgrade
 CREATE TABLE `authors` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `name` varchar(100) NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci AUTO_INCREMENT 2;
 CREATE TABLE `books` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `title` varchar(100) NULL, `author_id` bigint unsigned NULL, PRIMARY KEY (`id`), INDEX `fk_books_author` (`author_id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci AUTO_INCREMENT 2;
-ALTER TABLE `notes` AUTO_INCREMENT 2;
 ALTER TABLE `books` ADD CONSTRAINT `fk_books_author` FOREIGN KEY (`author_id`) REFERENCES `authors` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;

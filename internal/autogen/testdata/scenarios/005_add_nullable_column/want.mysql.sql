@@ -11,4 +11,4 @@
 ALTER TABLE `users` ADD COLUMN `nickname` varchar(50) NULL;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `nickname`;
+ALTER TABLE `users` DROP COLUMN `nickname`;

@@ -13,4 +13,4 @@
 ALTER TABLE `users` ADD COLUMN `status` varchar(20) NOT NULL DEFAULT 'active', ADD COLUMN `score` bigint NOT NULL DEFAULT 0, ADD COLUMN `active` bool NOT NULL DEFAULT 1;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `status`, DROP COLUMN `score`, DROP COLUMN `active`;
+ALTER TABLE `users` DROP COLUMN `status`, DROP COLUMN `score`, DROP COLUMN `active`;

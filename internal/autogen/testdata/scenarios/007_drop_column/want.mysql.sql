@@ -12,4 +12,4 @@
 ALTER TABLE `users` DROP COLUMN `name`;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, ADD COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` ADD COLUMN `name` varchar(100) NOT NULL;

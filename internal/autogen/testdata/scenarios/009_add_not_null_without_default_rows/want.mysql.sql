@@ -12,4 +12,4 @@
 ALTER TABLE `users` ADD COLUMN `code` bigint NOT NULL;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `code`;
+ALTER TABLE `users` DROP COLUMN `code`;

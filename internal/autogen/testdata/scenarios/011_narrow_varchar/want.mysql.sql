@@ -12,4 +12,4 @@
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(50) NOT NULL;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, MODIFY COLUMN `name` varchar(200) NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(200) NOT NULL;

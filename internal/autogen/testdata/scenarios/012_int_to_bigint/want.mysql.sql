@@ -11,4 +11,4 @@
 ALTER TABLE `counters` MODIFY COLUMN `value` bigint NOT NULL;
 
 -- +retort Downgrade
-ALTER TABLE `counters` AUTO_INCREMENT 3, MODIFY COLUMN `value` int NOT NULL;
+ALTER TABLE `counters` MODIFY COLUMN `value` int NOT NULL;

@@ -12,4 +12,4 @@
 ALTER TABLE `counters` MODIFY COLUMN `value` smallint NOT NULL;
 
 -- +retort Downgrade
-ALTER TABLE `counters` AUTO_INCREMENT 3, MODIFY COLUMN `value` bigint NOT NULL;
+ALTER TABLE `counters` MODIFY COLUMN `value` bigint NOT NULL;

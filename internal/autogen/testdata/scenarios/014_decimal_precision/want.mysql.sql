@@ -11,4 +11,4 @@
 ALTER TABLE `products` MODIFY COLUMN `price` decimal(14,4) NOT NULL;
 
 -- +retort Downgrade
-ALTER TABLE `products` AUTO_INCREMENT 3, MODIFY COLUMN `price` decimal(10,2) NOT NULL;
+ALTER TABLE `products` MODIFY COLUMN `price` decimal(10,2) NOT NULL;

@@ -12,4 +12,4 @@
 ALTER TABLE `articles` MODIFY COLUMN `title` varchar(255) NULL;
 
 -- +retort Downgrade
-ALTER TABLE `articles` AUTO_INCREMENT 2, MODIFY COLUMN `title` longtext NULL;
+ALTER TABLE `articles` MODIFY COLUMN `title` longtext NULL;

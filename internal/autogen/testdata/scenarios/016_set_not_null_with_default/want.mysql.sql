@@ -12,4 +12,4 @@
 ALTER TABLE `users` MODIFY COLUMN `email` varchar(100) NOT NULL DEFAULT '';
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, MODIFY COLUMN `email` varchar(100) NULL;
+ALTER TABLE `users` MODIFY COLUMN `email` varchar(100) NULL;

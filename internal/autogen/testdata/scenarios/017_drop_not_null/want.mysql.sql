@@ -11,4 +11,4 @@
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, MODIFY COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL;

@@ -13,4 +13,4 @@
 ALTER TABLE `tasks` MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'open', MODIFY COLUMN `priority` bigint NOT NULL DEFAULT 5, MODIFY COLUMN `owner` varchar(20) NULL;
 
 -- +retort Downgrade
-ALTER TABLE `tasks` AUTO_INCREMENT 2, MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'new', MODIFY COLUMN `priority` bigint NOT NULL, MODIFY COLUMN `owner` varchar(20) NULL DEFAULT 'nobody';
+ALTER TABLE `tasks` MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'new', MODIFY COLUMN `priority` bigint NOT NULL, MODIFY COLUMN `owner` varchar(20) NULL DEFAULT 'nobody';

@@ -12,4 +12,4 @@
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "the full name", MODIFY COLUMN `age` bigint NULL COMMENT "in years";
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 2, MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "the name", MODIFY COLUMN `age` bigint NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "the name", MODIFY COLUMN `age` bigint NULL;

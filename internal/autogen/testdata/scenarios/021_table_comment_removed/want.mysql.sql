@@ -11,4 +11,4 @@
 ALTER TABLE `users` COMMENT "";
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, COMMENT "people";
+ALTER TABLE `users` COMMENT "people";

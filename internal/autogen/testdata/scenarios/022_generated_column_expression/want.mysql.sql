@@ -11,4 +11,4 @@
 ALTER TABLE `items` MODIFY COLUMN `total` decimal(12,2) AS (`price` * `qty` + 1) STORED;
 
 -- +retort Downgrade
-ALTER TABLE `items` AUTO_INCREMENT 2, MODIFY COLUMN `total` decimal(12,2) AS (`price` * `qty`) STORED;
+ALTER TABLE `items` MODIFY COLUMN `total` decimal(12,2) AS (`price` * `qty`) STORED;

@@ -13,4 +13,4 @@
 ALTER TABLE `users` ADD COLUMN `admin` bool NOT NULL DEFAULT 0, ADD COLUMN `last_seen` datetime(3) NULL, ADD COLUMN `created_at` datetime(3) NULL;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `admin`, DROP COLUMN `last_seen`, DROP COLUMN `created_at`;
+ALTER TABLE `users` DROP COLUMN `admin`, DROP COLUMN `last_seen`, DROP COLUMN `created_at`;

@@ -11,4 +11,4 @@
 ALTER TABLE `users` ADD INDEX `idx_users_email` (`email`);
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP INDEX `idx_users_email`;
+ALTER TABLE `users` DROP INDEX `idx_users_email`;

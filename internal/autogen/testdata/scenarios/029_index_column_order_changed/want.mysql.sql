@@ -13,4 +13,4 @@ ALTER TABLE `users` ADD INDEX `idx_name` (`last`, `first`);
 
 -- +retort Downgrade
 ALTER TABLE `users` DROP INDEX `idx_name`;
-ALTER TABLE `users` AUTO_INCREMENT 3, ADD INDEX `idx_name` (`first`, `last`);
+ALTER TABLE `users` ADD INDEX `idx_name` (`first`, `last`);

@@ -14,4 +14,4 @@ ALTER TABLE `users` ADD UNIQUE INDEX `idx_email` (`email`);
 
 -- +retort Downgrade
 ALTER TABLE `users` DROP INDEX `idx_email`;
-ALTER TABLE `users` AUTO_INCREMENT 3, ADD INDEX `idx_email` (`email`);
+ALTER TABLE `users` ADD INDEX `idx_email` (`email`);

@@ -12,4 +12,4 @@
 ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`);
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP INDEX `uni_users_email`;
+ALTER TABLE `users` DROP INDEX `uni_users_email`;

@@ -11,4 +11,4 @@
 ALTER TABLE `users` ADD INDEX `idx_recent` (`first` DESC, `last`);
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP INDEX `idx_recent`;
+ALTER TABLE `users` DROP INDEX `idx_recent`;

@@ -14,4 +14,4 @@ ALTER TABLE `docs` ADD INDEX `idx_title` (`title` (20)), ADD INDEX `idx_body` (`
 
 -- +retort Downgrade
 ALTER TABLE `docs` DROP INDEX `idx_title`;
-ALTER TABLE `docs` AUTO_INCREMENT 2, DROP INDEX `idx_body`, ADD INDEX `idx_title` (`title` (10));
+ALTER TABLE `docs` DROP INDEX `idx_body`, ADD INDEX `idx_title` (`title` (10));

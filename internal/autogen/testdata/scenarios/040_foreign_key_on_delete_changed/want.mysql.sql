@@ -13,6 +13,4 @@ ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REF
 
 -- +retort Downgrade
 ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
-ALTER TABLE `orders` AUTO_INCREMENT 4;
-ALTER TABLE `users` AUTO_INCREMENT 3;
 ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE CASCADE;

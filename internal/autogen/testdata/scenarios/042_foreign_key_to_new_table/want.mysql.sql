@@ -14,5 +14,4 @@ ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_product` FOREIGN KEY (`product_id
 
 -- +retort Downgrade
 ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_product`;
-ALTER TABLE `orders` AUTO_INCREMENT 3;
 DROP TABLE `products`;

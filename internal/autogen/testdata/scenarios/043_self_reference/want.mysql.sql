@@ -14,4 +14,4 @@ ALTER TABLE `employees` ADD CONSTRAINT `fk_employees_manager` FOREIGN KEY (`mana
 
 -- +retort Downgrade
 ALTER TABLE `employees` DROP FOREIGN KEY `fk_employees_manager`;
-ALTER TABLE `employees` AUTO_INCREMENT 4, DROP INDEX `fk_employees_manager`;
+ALTER TABLE `employees` DROP INDEX `fk_employees_manager`;

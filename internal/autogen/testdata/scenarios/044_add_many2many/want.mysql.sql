@@ -13,6 +13,4 @@ ALTER TABLE `user_groups` ADD CONSTRAINT `fk_user_groups_group` FOREIGN KEY (`gr
 
 -- +retort Downgrade
 ALTER TABLE `user_groups` DROP FOREIGN KEY `fk_user_groups_group`, DROP FOREIGN KEY `fk_user_groups_user`;
-ALTER TABLE `groups` AUTO_INCREMENT 2;
-ALTER TABLE `users` AUTO_INCREMENT 3;
 DROP TABLE `user_groups`;

@@ -13,4 +13,3 @@ ALTER TABLE `products` ADD CONSTRAINT `chk_price` CHECK (`price` > 0);
 
 -- +retort Downgrade
 ALTER TABLE `products` DROP CONSTRAINT `chk_price`;
-ALTER TABLE `products` AUTO_INCREMENT 3;

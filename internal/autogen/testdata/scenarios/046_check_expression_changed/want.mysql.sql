@@ -14,4 +14,4 @@ ALTER TABLE `products` ADD CONSTRAINT `chk_price` CHECK (`price` >= 0 and `price
 
 -- +retort Downgrade
 ALTER TABLE `products` DROP CONSTRAINT `chk_price`;
-ALTER TABLE `products` AUTO_INCREMENT 3, ADD CONSTRAINT `chk_price` CHECK (`price` > 0);
+ALTER TABLE `products` ADD CONSTRAINT `chk_price` CHECK (`price` > 0);

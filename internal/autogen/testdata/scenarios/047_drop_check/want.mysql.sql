@@ -11,4 +11,4 @@
 ALTER TABLE `products` DROP CONSTRAINT `chk_price`;
 
 -- +retort Downgrade
-ALTER TABLE `products` AUTO_INCREMENT 3, ADD CONSTRAINT `chk_price` CHECK (`price` > 0);
+ALTER TABLE `products` ADD CONSTRAINT `chk_price` CHECK (`price` > 0);

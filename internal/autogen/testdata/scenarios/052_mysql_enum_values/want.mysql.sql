@@ -11,4 +11,4 @@
 ALTER TABLE `posts` MODIFY COLUMN `status` enum('draft','published','archived') NULL DEFAULT 'draft';
 
 -- +retort Downgrade
-ALTER TABLE `posts` AUTO_INCREMENT 2, MODIFY COLUMN `status` enum('draft','published') NULL DEFAULT 'draft';
+ALTER TABLE `posts` MODIFY COLUMN `status` enum('draft','published') NULL DEFAULT 'draft';

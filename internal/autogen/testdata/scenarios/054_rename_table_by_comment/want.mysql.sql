@@ -12,4 +12,3 @@ RENAME TABLE `users` TO `members`;
 
 -- +retort Downgrade
 RENAME TABLE `members` TO `users`;
-ALTER TABLE `users` AUTO_INCREMENT 3;

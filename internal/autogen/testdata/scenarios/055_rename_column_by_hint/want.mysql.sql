@@ -12,4 +12,3 @@ ALTER TABLE `users` RENAME COLUMN `name` TO `full_name`;
 
 -- +retort Downgrade
 ALTER TABLE `users` RENAME COLUMN `full_name` TO `name`;
-ALTER TABLE `users` AUTO_INCREMENT 3;

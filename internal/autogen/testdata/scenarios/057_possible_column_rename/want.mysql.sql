@@ -14,4 +14,4 @@
 ALTER TABLE `users` DROP COLUMN `name`, ADD COLUMN `full_name` varchar(100) NOT NULL DEFAULT '';
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `full_name`, ADD COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` DROP COLUMN `full_name`, ADD COLUMN `name` varchar(100) NOT NULL;

@@ -15,5 +15,3 @@ ALTER TABLE `orders` RENAME COLUMN `user_id` TO `account_id`;
 -- +retort Downgrade
 RENAME TABLE `accounts` TO `users`;
 ALTER TABLE `orders` RENAME COLUMN `account_id` TO `user_id`;
-ALTER TABLE `users` AUTO_INCREMENT 3;
-ALTER TABLE `orders` AUTO_INCREMENT 4;

@@ -12,5 +12,4 @@
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL DEFAULT '';
 
 -- +retort Downgrade
-ALTER TABLE `orders` AUTO_INCREMENT 4;
-ALTER TABLE `users` AUTO_INCREMENT 3, MODIFY COLUMN `name` varchar(100) NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;

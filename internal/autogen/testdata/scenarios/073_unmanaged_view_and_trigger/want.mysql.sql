@@ -13,4 +13,4 @@
 ALTER TABLE `users` ADD COLUMN `phone` varchar(30) NULL;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `phone`;
+ALTER TABLE `users` DROP COLUMN `phone`;

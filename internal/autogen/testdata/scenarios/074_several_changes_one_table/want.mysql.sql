@@ -18,4 +18,4 @@ ALTER TABLE `users` ADD CONSTRAINT `chk_age` CHECK (`age` >= 0), MODIFY COLUMN `
 
 -- +retort Downgrade
 ALTER TABLE `users` DROP CONSTRAINT `chk_age`;
-ALTER TABLE `users` AUTO_INCREMENT 2, MODIFY COLUMN `email` varchar(50) NOT NULL, DROP COLUMN `phone`, ADD COLUMN `temp` varchar(10) NULL, DROP INDEX `idx_users_email`;
+ALTER TABLE `users` MODIFY COLUMN `email` varchar(50) NOT NULL, DROP COLUMN `phone`, ADD COLUMN `temp` varchar(10) NULL, DROP INDEX `idx_users_email`;

@@ -14,4 +14,4 @@
 ALTER TABLE `users` ADD COLUMN `created_at` datetime(3) NULL, ADD COLUMN `updated_at` datetime(3) NULL, ADD COLUMN `deleted_at` datetime(3) NULL, ADD INDEX `idx_users_deleted_at` (`deleted_at`);
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, DROP COLUMN `created_at`, DROP COLUMN `updated_at`, DROP COLUMN `deleted_at`;
+ALTER TABLE `users` DROP COLUMN `created_at`, DROP COLUMN `updated_at`, DROP COLUMN `deleted_at`;

@@ -11,4 +11,4 @@
 ALTER TABLE `items` ADD COLUMN `total` decimal(12,2) AS (`price` * `qty`) STORED;
 
 -- +retort Downgrade
-ALTER TABLE `items` AUTO_INCREMENT 2, DROP COLUMN `total`;
+ALTER TABLE `items` DROP COLUMN `total`;

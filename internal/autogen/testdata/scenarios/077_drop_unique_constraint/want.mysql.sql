@@ -11,4 +11,4 @@
 ALTER TABLE `users` DROP INDEX `uni_users_email`;
 
 -- +retort Downgrade
-ALTER TABLE `users` AUTO_INCREMENT 3, ADD UNIQUE INDEX `uni_users_email` (`email`);
+ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`);

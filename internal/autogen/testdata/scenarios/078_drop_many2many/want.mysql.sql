@@ -14,6 +14,4 @@ DROP TABLE `user_groups`;
 
 -- +retort Downgrade
 CREATE TABLE `user_groups` (`user_id` bigint unsigned NOT NULL, `group_id` bigint unsigned NOT NULL, PRIMARY KEY (`user_id`, `group_id`), INDEX `fk_user_groups_group` (`group_id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
-ALTER TABLE `groups` AUTO_INCREMENT 2;
-ALTER TABLE `users` AUTO_INCREMENT 3;
 ALTER TABLE `user_groups` ADD CONSTRAINT `fk_user_groups_group` FOREIGN KEY (`group_id`) REFERENCES `groups` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT, ADD CONSTRAINT `fk_user_groups_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;

@@ -12,4 +12,3 @@ ALTER TABLE `users` RENAME COLUMN `email` TO `address`;
 
 -- +retort Downgrade
 ALTER TABLE `users` RENAME COLUMN `address` TO `email`;
-ALTER TABLE `users` AUTO_INCREMENT 3;

@@ -17,6 +17,6 @@ ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REF
 
 -- +retort Downgrade
 ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
-ALTER TABLE `orders` AUTO_INCREMENT 3, MODIFY COLUMN `id` int unsigned NOT NULL AUTO_INCREMENT, MODIFY COLUMN `user_id` int unsigned NOT NULL;
-ALTER TABLE `users` AUTO_INCREMENT 2, MODIFY COLUMN `id` int unsigned NOT NULL AUTO_INCREMENT;
+ALTER TABLE `orders` MODIFY COLUMN `id` int unsigned NOT NULL AUTO_INCREMENT, MODIFY COLUMN `user_id` int unsigned NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `id` int unsigned NOT NULL AUTO_INCREMENT;
 ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;

@@ -12,4 +12,4 @@
 ALTER TABLE `app_people` ADD COLUMN `email` varchar(100) NULL, ADD INDEX `idx_app_people_email` (`email`);
 
 -- +retort Downgrade
-ALTER TABLE `app_people` AUTO_INCREMENT 2, DROP COLUMN `email`;
+ALTER TABLE `app_people` DROP COLUMN `email`;
