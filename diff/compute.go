@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/mysql"
 	sqlschema "ariga.io/atlas/sql/schema"
 
 	"github.com/retortdb/retort/internal/dialect"
@@ -129,8 +130,13 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 		ensureEnums(to)
 	}
 	// The database's default charset and collation are not the models'
-	// business.
+	// business, nor is the next value of a MySQL AUTO_INCREMENT counter.
 	from.Attrs, to.Attrs = nil, nil
+	for _, s := range []*sqlschema.Schema{from, to} {
+		for _, t := range s.Tables {
+			t.Attrs = withoutCounter(t.Attrs)
+		}
+	}
 	renameChanges := applyRenames(from, to, renames)
 	matchByShape(from, to)
 	sameDefaults(from, to)
@@ -662,4 +668,17 @@ func nowFunc(s string) bool {
 		return true
 	}
 	return false
+}
+
+// withoutCounter drops MySQL's table AUTO_INCREMENT counter (the column
+// attribute that makes a column auto-increment stays).
+func withoutCounter(attrs []sqlschema.Attr) []sqlschema.Attr {
+	out := attrs[:0:0]
+	for _, a := range attrs {
+		if _, ok := a.(*mysql.AutoIncrement); ok {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -171,8 +171,21 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 					renames.alter(c.T, sub)
 				case *sqlschema.ModifyIndex:
 					// Atlas rebuilds the table for this; an index can
-					// simply be dropped and created again.
-					rest = append(rest, &sqlschema.DropIndex{I: sub.From}, &sqlschema.AddIndex{I: sub.To})
+					// simply be dropped and created again, unless it is
+					// an inline UNIQUE constraint.
+					if strings.HasPrefix(sub.From.Name, "sqlite_autoindex_") {
+						rest = append(rest, sub)
+					} else {
+						rest = append(rest, &sqlschema.DropIndex{I: sub.From}, &sqlschema.AddIndex{I: sub.To})
+					}
+				case *sqlschema.DropIndex:
+					// An inline UNIQUE constraint goes only with a rebuild,
+					// which any change atlas cannot ALTER brings.
+					if strings.HasPrefix(sub.I.Name, "sqlite_autoindex_") {
+						rest = append(rest, rebuild{})
+					} else {
+						rest = append(rest, sub)
+					}
 				default:
 					rest = append(rest, sub)
 				}
@@ -381,3 +394,7 @@ func identityOf(c *sqlschema.Column) (string, bool) {
 	}
 	return "", false
 }
+
+// rebuild is a change that makes atlas's SQLite planner rebuild a table
+// (it cannot ALTER it) and that the rebuild itself ignores.
+type rebuild struct{ sqlschema.Change }

@@ -1,0 +1,5 @@
+CREATE TABLE users (
+  id integer NOT NULL PRIMARY KEY,
+  email varchar(100) NOT NULL,
+  CONSTRAINT uni_users_email UNIQUE (email)
+);

@@ -1,0 +1,13 @@
+-- changes
+-- drop unique index uni_users_email on users
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` DROP INDEX `uni_users_email`;
+
+-- downgrade
+ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`);
+

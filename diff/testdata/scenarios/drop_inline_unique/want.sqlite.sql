@@ -1,0 +1,25 @@
+-- changes
+-- drop unique index sqlite_autoindex_users_1 on users
+
+-- warnings
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `email` varchar(100) NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `new_users` (`id`, `email`) SELECT `id`, `email` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade
+CREATE UNIQUE INDEX `users_email` ON `users` (`email`);
+
