@@ -32,13 +32,15 @@ const (
 
 // result is one row of the table.
 type result struct {
-	dialect dialect.Name
-	tables  int
-	name    string
-	times   []time.Duration
-	queries []int64 // per run; nil when not measurable
-	rss     []int64 // peak RSS of the child per run, KiB
-	note    string  // why the case stopped early, or what went wrong
+	dialect  dialect.Name
+	tables   int
+	name     string
+	times    []time.Duration
+	queries  []int64         // per run; nil when not measurable
+	rss      []int64         // peak RSS of the child per run, KiB
+	cpu      []time.Duration // user+system time of the child per run
+	note     string          // why the case stopped early, or what went wrong
+	timedOut bool
 }
 
 // finding is an unexpected outcome worth reporting under the table.
@@ -53,19 +55,46 @@ type bencher struct {
 	findings []finding
 	versions map[dialect.Name]string
 	setup    []string // how long each database took to build
+	slowest  map[dialect.Name]slowest
+}
+
+// slowest is the slowest case's median at the largest size run so far.
+type slowest struct {
+	tables int
+	wall   time.Duration
+}
+
+// skip records a size that was not run, and why.
+func (b *bencher) skip(d dialect.Name, n int, why string) {
+	fmt.Fprintf(b.log, "benchrun: %s, %d tables: %s\n", d, n, why)
+	b.results = append(b.results, &result{dialect: d, tables: n, name: "all cases", note: why})
 }
 
 func bench(ctx context.Context, cfg config, stdout, log io.Writer) error {
-	b := &bencher{cfg: cfg, log: log, versions: make(map[dialect.Name]string)}
+	b := &bencher{cfg: cfg, log: log, versions: make(map[dialect.Name]string), slowest: make(map[dialect.Name]slowest)}
 	start := time.Now()
-	for _, d := range cfg.dialects {
-		for _, n := range cfg.sizes {
+	sizes := append([]int(nil), cfg.sizes...)
+	sort.Ints(sizes)
+	// Size by size, so that a spent budget costs the largest sizes only.
+	for _, n := range sizes {
+		for _, d := range cfg.dialects {
 			if d == dialect.SQLite && n > cfg.sqliteMax {
 				fmt.Fprintf(log, "benchrun: sqlite %d tables skipped (-sqlite-max %d)\n", n, cfg.sqliteMax)
 				continue
 			}
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			if spent := time.Since(start); spent > cfg.budget {
+				b.skip(d, n, fmt.Sprintf("not run: the time budget (%s) was spent", cfg.budget))
+				continue
+			}
+			if p := b.slowest[d]; p.tables > 0 {
+				if guess := p.wall * time.Duration(n) / time.Duration(p.tables); guess > cfg.timeout {
+					b.skip(d, n, fmt.Sprintf("not run: the slowest case took %s at %s tables, so about %s per run at linear growth, over the %s limit of a run",
+						p.wall.Round(100*time.Millisecond), thousands(p.tables), guess.Round(time.Second), cfg.timeout))
+					continue
+				}
 			}
 			if err := b.size(ctx, d, n); err != nil {
 				return fmt.Errorf("%s, %d tables: %w", d, n, err)
@@ -148,12 +177,13 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 			return err
 		}
 		// One warm-up run (the go list of the models fills the build
-		// cache of the fresh module), except at 10,000 tables, where one
-		// run is long enough to be its own warm-up.
+		// cache of the fresh module), except from 1,000 tables on, where
+		// runs are long and the median discounts a cold first one.
 		first := 0
-		if n >= 10000 {
+		if n >= 1000 {
 			first = 1
 		}
+		caseStart := time.Now()
 		for i := first; i <= runs; i++ {
 			m, err := b.once(ctx, c.dir, c.args, counter)
 			if err != nil {
@@ -169,24 +199,37 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 			}
 			if m.timedOut {
 				r.note = fmt.Sprintf("timed out after %s", b.cfg.timeout)
+				r.timedOut = true
 				break
 			}
 			if i > 0 {
 				r.times = append(r.times, m.wall)
 				r.rss = append(r.rss, m.rss)
+				r.cpu = append(r.cpu, m.cpu)
 				if m.queries >= 0 {
 					r.queries = append(r.queries, m.queries)
 				}
 			}
-			fmt.Fprintf(b.log, "benchrun: %s, %d tables, %s: run %d: %s, %s queries, %d MiB\n",
-				d, n, c.name, i, m.wall.Round(time.Millisecond), countText(m.queries), m.rss/1024)
-			if m.wall > b.cfg.timeout/2 && i >= first+1 {
-				// Long runs: two measurements are all the budget allows.
-				r.note = "fewer runs (slow)"
+			fmt.Fprintf(b.log, "benchrun: %s, %d tables, %s: run %d: %s (cpu %s), %s queries, %d MiB\n",
+				d, n, c.name, i, m.wall.Round(time.Millisecond), m.cpu.Round(time.Millisecond), countText(m.queries), m.rss/1024)
+			if i < runs && i >= 1 && time.Since(caseStart) > b.cfg.caseBudget {
+				r.note = fmt.Sprintf("%d runs: %s per case", len(r.times), b.cfg.caseBudget)
 				break
 			}
 		}
 		counter.close()
+		cur := b.slowest[d]
+		if cur.tables != n {
+			cur = slowest{tables: n}
+		}
+		if len(r.times) > 0 {
+			cur.wall = max(cur.wall, medianOf(r.times))
+		}
+		if r.timedOut {
+			// The larger sizes would time out too.
+			cur.wall = max(cur.wall, 2*b.cfg.timeout)
+		}
+		b.slowest[d] = cur
 	}
 	return nil
 }
@@ -194,8 +237,9 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 // measurement is one run of the binary.
 type measurement struct {
 	wall     time.Duration
-	rss      int64 // KiB
-	queries  int64 // -1 when not measurable
+	cpu      time.Duration // user+system of the retort process
+	rss      int64         // KiB
+	queries  int64         // -1 when not measurable
 	exit     int
 	output   string // stdout and stderr
 	written  []string
@@ -223,6 +267,7 @@ func (b *bencher) once(ctx context.Context, dir string, args []string, counter q
 	if cmd.ProcessState != nil {
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			m.rss = ru.Maxrss
+			m.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 		}
 		m.exit = cmd.ProcessState.ExitCode()
 	}
@@ -328,17 +373,27 @@ func (d *database) close(log io.Writer) {
 	}
 }
 
-// applyDDL creates the schema; on SQLite in one transaction, since a file
-// database syncs on every commit.
+// applyDDL creates the schema, as fast as each server allows: SQLite and
+// PostgreSQL in transactions of a few hundred statements (a commit syncs),
+// MariaDB on four connections at once with foreign key checks off (each
+// CREATE TABLE commits on its own, and a table may then name a parent
+// that another connection has not created yet).
 func applyDDL(ctx context.Context, db *sql.DB, d dialect.Name, stmts []string) error {
-	if d != dialect.SQLite {
-		for _, s := range stmts {
-			if _, err := db.ExecContext(ctx, s); err != nil {
-				return fmt.Errorf("apply DDL: %w\n%s", err, s)
-			}
-		}
-		return nil
+	if d == dialect.MySQL {
+		return applyParallel(ctx, db, stmts, 4)
 	}
+	const batch = 500 // PostgreSQL: a lock per table, max_locks_per_transaction
+	for len(stmts) > 0 {
+		n := min(batch, len(stmts))
+		if err := applyTx(ctx, db, stmts[:n]); err != nil {
+			return err
+		}
+		stmts = stmts[n:]
+	}
+	return nil
+}
+
+func applyTx(ctx context.Context, db *sql.DB, stmts []string) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -350,6 +405,38 @@ func applyDDL(ctx context.Context, db *sql.DB, d dialect.Name, stmts []string) e
 		}
 	}
 	return tx.Commit()
+}
+
+func applyParallel(ctx context.Context, db *sql.DB, stmts []string, workers int) error {
+	errs := make(chan error, workers)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			errs <- func() error {
+				conn, err := db.Conn(ctx)
+				if err != nil {
+					return err
+				}
+				defer conn.Close()
+				if _, err := conn.ExecContext(ctx, "SET SESSION foreign_key_checks = 0"); err != nil {
+					return err
+				}
+				for i := w; i < len(stmts); i += workers {
+					if _, err := conn.ExecContext(ctx, stmts[i]); err != nil {
+						return fmt.Errorf("apply DDL: %w\n%s", err, stmts[i])
+					}
+				}
+				_, err = conn.ExecContext(ctx, "SET SESSION foreign_key_checks = 1")
+				return err
+			}()
+		}(w)
+	}
+	var first error
+	for w := 0; w < workers; w++ {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 // writeProject writes a retort project of the models files that talks to
@@ -404,11 +491,11 @@ func (b *bencher) report(w io.Writer) {
 	fmt.Fprintf(w, "- retort: %s; schema: internal/benchgen seed %d (10 columns, primary key, unique index, composite index, one foreign key per table)\n", b.cfg.bin, b.cfg.seed)
 	fmt.Fprintf(w, "- runs: %d per case after one warm-up (3 and no warm-up at 10,000 tables)\n\n", b.cfg.runs)
 
-	fmt.Fprintln(w, "| dialect | tables | case | median | min | max | queries | peak RSS |")
-	fmt.Fprintln(w, "|---|---:|---|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(w, "| dialect | tables | case | median | min | max | queries | peak RSS | CPU (median) |")
+	fmt.Fprintln(w, "|---|---:|---|---:|---:|---:|---:|---:|---:|")
 	for _, r := range b.results {
 		if len(r.times) == 0 {
-			fmt.Fprintf(w, "| %s | %s | %s | %s | | | | |\n", r.dialect, thousands(r.tables), r.name, r.note)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | | | | | |\n", r.dialect, thousands(r.tables), r.name, r.note)
 			continue
 		}
 		sorted := append([]time.Duration(nil), r.times...)
@@ -418,11 +505,12 @@ func (b *bencher) report(w io.Writer) {
 		if r.note != "" {
 			name += " (" + r.note + ")"
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", r.dialect, thousands(r.tables), name,
-			secs(med), secs(sorted[0]), secs(sorted[len(sorted)-1]), queriesText(r), rssText(r.rss))
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.dialect, thousands(r.tables), name,
+			secs(med), secs(sorted[0]), secs(sorted[len(sorted)-1]), queriesText(r), rssText(r.rss), secs(medianOf(r.cpu)))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Wall time of the whole `retort` process (load the models with go/packages, inspect, normalize, diff, write).")
+	fmt.Fprintln(w, "CPU is the user and system time of the retort process alone: on a shared machine it moves less than the wall time; the servers' work and `go list` are not in it.")
 	fmt.Fprintln(w, "Peak RSS is the retort process's own (the `go list` it runs to load the models is a separate process, not counted).")
 	fmt.Fprintln(w, "Queries: MariaDB, the delta of the server-wide `Questions` status counter, less the probe's own, smallest over the runs")
 	fmt.Fprintln(w, "(other clients of the server add to it; the scratch database used to normalize is included);")
@@ -446,6 +534,12 @@ func median(sorted []time.Duration) time.Duration {
 		return sorted[n/2]
 	}
 	return (sorted[n/2-1] + sorted[n/2]) / 2
+}
+
+func medianOf(ds []time.Duration) time.Duration {
+	sorted := append([]time.Duration(nil), ds...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	return median(sorted)
 }
 
 func secs(d time.Duration) string {
