@@ -4,7 +4,7 @@ BIN       := bin/retort
 FUZZTIME  ?= 10s
 export CGO_ENABLED ?= 1
 
-.PHONY: build test test-short demo bench lint fuzz clean
+.PHONY: build test test-short demo bench lint fuzz stress clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/retort
@@ -28,6 +28,10 @@ fuzz:
 # The quick start on the embedded SQLite default: no server needed.
 demo: build
 	@scripts/demo.sh
+
+# The kill and concurrency harnesses, run longer (scripts/stress.sh).
+stress:
+	@eval "$$(scripts/services.sh)" && scripts/stress.sh
 
 bench:
 	@eval "$$(scripts/services.sh)" && scripts/bench.sh

@@ -217,7 +217,8 @@ func (l *pgLock) unlock(ctx context.Context) error {
 }
 
 // sqliteLock is a row in <version_table>_lock with a lease: a holder that
-// is killed blocks others only until its lease runs out. The runner renews
+// is killed blocks others only until its lease runs out, or not at all when
+// it ran on the same host (its process is seen to be gone). The runner renews
 // the lease before each revision and inside each revision's transaction,
 // whose write lock keeps others from taking the row meanwhile.
 type sqliteLock struct {
@@ -256,6 +257,46 @@ func (l *sqliteLock) tryLock(ctx context.Context) (bool, error) {
 	if err != nil {
 		if isBusy(err) {
 			return false, nil // another process is writing: retry
+		}
+		return false, fmt.Errorf("migrations: lock: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("migrations: lock: %w", err)
+	}
+	if n == 1 {
+		return true, nil
+	}
+	return l.takeDead(ctx, now)
+}
+
+// takeDead takes the lock row over, before its lease ends, from a holder
+// that ran on this host and whose process is gone (killed): the lease only
+// matters for holders elsewhere, whose liveness cannot be checked.
+func (l *sqliteLock) takeDead(ctx context.Context, now time.Time) (bool, error) {
+	q := l.vt.q
+	var token, holder string
+	err := l.conn.QueryRowContext(ctx, fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s = 1",
+		q("token"), q("holder"), q(l.vt.lock), q("id"))).Scan(&token, &holder)
+	if err != nil {
+		// Gone meanwhile, or busy: the next try sees.
+		return false, nil
+	}
+	var pid int
+	var host string
+	if _, err := fmt.Sscanf(holder, "pid %d on %s", &pid, &host); err != nil {
+		return false, nil
+	}
+	if me, _ := os.Hostname(); host != me || pid == os.Getpid() || processAlive(pid) {
+		return false, nil
+	}
+	res, err := l.conn.ExecContext(ctx, fmt.Sprintf(
+		"UPDATE %s SET %s = ?, %s = ?, %s = ?, %s = ? WHERE %s = 1 AND %s = ?",
+		q(l.vt.lock), q("token"), q("holder"), q("acquired_at"), q("expires_at"), q("id"), q("token")),
+		l.token, l.who, now.UTC().Format(time.RFC3339), now.Add(l.lease).UnixMilli(), token)
+	if err != nil {
+		if isBusy(err) {
+			return false, nil
 		}
 		return false, fmt.Errorf("migrations: lock: %w", err)
 	}
