@@ -146,7 +146,7 @@ func (p *procProject) writeCrashRev(r *crashRev) {
 
 // crashStats counts what the kills hit.
 type crashStats struct {
-	target int // kill points wanted
+	target                                                  int // kill points wanted
 	kills, episodes, refusals, forced, removed, exitedFirst int
 	// where counts kill points by what `current` said afterwards.
 	where map[string]int
