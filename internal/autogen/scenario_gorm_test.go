@@ -73,6 +73,11 @@ import (
 	s083 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/083_rename_indexed_column/old"
 	s084 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/084_key_column_types_widened/old"
 	s085 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/085_table_name_method/old"
+	s086 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/086_set_not_null_on_null_rows/old"
+	s087 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/087_noop_gorm_shop/models"
+	s088 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/088_noop_json_column/models"
+	s091 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/091_auto_increment_removed/old"
+	s092 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/092_column_comment_removed/old"
 )
 
 var gormStarts = map[string][]any{
@@ -143,6 +148,11 @@ var gormStarts = map[string][]any{
 	"083_rename_indexed_column":             s083.Models,
 	"084_key_column_types_widened":          s084.Models,
 	"085_table_name_method":                 s085.Models,
+	"086_set_not_null_on_null_rows":         s086.Models,
+	"087_noop_gorm_shop":                    s087.Models,
+	"088_noop_json_column":                  s088.Models,
+	"091_auto_increment_removed":            s091.Models,
+	"092_column_comment_removed":            s092.Models,
 }
 
 var gormFromModels = map[string]bool{
@@ -150,4 +160,6 @@ var gormFromModels = map[string]bool{
 	"061_noop_gorm_relations":        true,
 	"079_noop_with_view_and_trigger": true,
 	"081_noop_pg_identity":           true,
+	"087_noop_gorm_shop":             true,
+	"088_noop_json_column":           true,
 }
