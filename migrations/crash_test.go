@@ -146,7 +146,9 @@ func (p *procProject) writeCrashRev(r *crashRev) {
 
 // crashStats counts what the kills hit.
 type crashStats struct {
-	target                                                  int // kill points wanted
+	// target is the number of kill points wanted.
+	target int
+
 	kills, episodes, refusals, forced, removed, exitedFirst int
 	// where counts kill points by what `current` said afterwards.
 	where map[string]int
