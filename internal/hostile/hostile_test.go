@@ -51,6 +51,8 @@ func sets(d dialect.Name) []set {
 		{name: "common", packages: []string{"common"}, versionTable: "retort version; DROP TABLE canary; --"},
 		{name: "dialect", packages: []string{string(d)}, versionTable: "Retort Version " + strings.Repeat("v", 40)},
 		{name: "serial", packages: []string{"serial"}, versionTable: "retort_version"},
+		{name: "inject_backtick", packages: []string{"inject_backtick"}, versionTable: "retort_version"},
+		{name: "inject_double", packages: []string{"inject_double"}, versionTable: "retort_version"},
 		{name: "quote_backtick", packages: []string{"quote_backtick"}, versionTable: "retort `version`; --"},
 		{name: "quote_double", packages: []string{"quote_double"}, versionTable: `retort "version"; --`},
 		{name: "quote_single", packages: []string{"quote_single"}, versionTable: "retort 'version'; --"},
@@ -86,6 +88,7 @@ func roundTrip(t *testing.T, d dialect.Name, s set) {
 		db.SetMaxOpenConns(1)
 	}
 	plantCanary(ctx, t, db, d)
+	defer checkCanary(ctx, t, db, d) // also after a t.Fatal
 
 	opts := autogen.Options{
 		Dir:      "../..",
@@ -181,7 +184,6 @@ func roundTrip(t *testing.T, d dialect.Name, s set) {
 	if st, err := runner.State(ctx); err != nil || len(st.Heads) != 0 {
 		t.Errorf("state after the downgrade: %v, %v; want no heads", st, err)
 	}
-	checkCanary(ctx, t, db, d)
 }
 
 // sameStatements checks that the parsed section has the planned statements.
