@@ -389,6 +389,9 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 			t.Fatalf("the upgrade ran, but the scenario says it fails on the seeded rows")
 		}
 		t.Logf("the upgrade fails as warned: %v", err)
+		if d == dialect.SQLite {
+			sqliteConnectionState(ctx, t, db)
+		}
 		if lines := schemaDiff(ctx, t, db, d, inspect(ctx, t, db, d), start); len(lines) > 0 {
 			t.Errorf("the failed upgrade left the schema changed; SQL that would take it back:\n%s", section(lines))
 		}
@@ -521,6 +524,26 @@ func execScript(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name, n
 		if _, err := db.ExecContext(ctx, st.SQL); err != nil {
 			t.Fatalf("%s:%d: %v\n%s", name, st.Line, err, st.SQL)
 		}
+	}
+}
+
+// sqliteConnectionState checks that a failed upgrade left the (only)
+// connection as it found it: no transaction open, foreign keys enforced.
+// It rolls back a transaction it finds open, so that what follows sees
+// the committed database.
+func sqliteConnectionState(ctx context.Context, t *testing.T, db *sql.DB) {
+	t.Helper()
+	if _, err := db.ExecContext(ctx, "BEGIN"); err != nil {
+		t.Errorf("the failed upgrade left a transaction open on the connection (BEGIN: %v): the section's BEGIN was never rolled back", err)
+	}
+	db.ExecContext(ctx, "ROLLBACK")
+	var fk int
+	if err := db.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil {
+		t.Fatal(err)
+	}
+	if fk != 1 {
+		t.Errorf("the failed upgrade left PRAGMA foreign_keys = %d on the connection: foreign keys are no longer enforced", fk)
+		db.ExecContext(ctx, "PRAGMA foreign_keys = on")
 	}
 }
 
