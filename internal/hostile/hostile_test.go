@@ -43,6 +43,18 @@ type set struct {
 	versionTable string
 }
 
+// maxIdent is the longest identifier of dialect d: 64 characters on MySQL,
+// 63 bytes on PostgreSQL; SQLite has no limit (200 stands for long).
+func maxIdent(d dialect.Name) int {
+	switch d {
+	case dialect.MySQL:
+		return 64
+	case dialect.Postgres:
+		return 63
+	}
+	return 200
+}
+
 // sets are the round trips of dialect d: the names every dialect takes,
 // the dialect's own (longest names, emoji, ...) and one set per quote
 // character, the version table named with it too.
@@ -51,6 +63,7 @@ func sets(d dialect.Name) []set {
 		{name: "common", packages: []string{"common"}, versionTable: "retort version; DROP TABLE canary; --"},
 		{name: "dialect", packages: []string{string(d)}, versionTable: "Retort Version " + strings.Repeat("v", 40)},
 		{name: "serial", packages: []string{"serial"}, versionTable: "retort_version"},
+		{name: "longest_version_table", packages: []string{"plain"}, versionTable: "Retort Version " + strings.Repeat("v", maxIdent(d)-len("Retort Version "))},
 		{name: "inject_backtick", packages: []string{"inject_backtick"}, versionTable: "retort_version"},
 		{name: "inject_double", packages: []string{"inject_double"}, versionTable: "retort_version"},
 		{name: "quote_backtick", packages: []string{"quote_backtick"}, versionTable: "retort `version`; --"},
