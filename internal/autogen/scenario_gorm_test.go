@@ -78,6 +78,11 @@ import (
 	s088 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/088_noop_json_column/models"
 	s091 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/091_auto_increment_removed/old"
 	s092 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/092_column_comment_removed/old"
+	s093 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/093_mysql_fulltext_index/old"
+	s094 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/094_pg_gin_index/old"
+	s095 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/095_composite_unique_index/old"
+	s096 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/096_time_precision/old"
+	s097 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/097_rename_and_widen/old"
 )
 
 var gormStarts = map[string][]any{
@@ -153,6 +158,11 @@ var gormStarts = map[string][]any{
 	"088_noop_json_column":                  s088.Models,
 	"091_auto_increment_removed":            s091.Models,
 	"092_column_comment_removed":            s092.Models,
+	"093_mysql_fulltext_index":              s093.Models,
+	"094_pg_gin_index":                      s094.Models,
+	"095_composite_unique_index":            s095.Models,
+	"096_time_precision":                    s096.Models,
+	"097_rename_and_widen":                  s097.Models,
 }
 
 var gormFromModels = map[string]bool{

@@ -1,0 +1,16 @@
+-- 093_mysql_fulltext_index
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: changes column articles.body from longtext to varchar(191): text values longer than the new size are cut or rejected
+--
+-- Changes:
+--   modify column articles.body: type longtext → varchar(191)
+--   add index idx_body_ft on articles (body)
+
+-- +retort Upgrade
+ALTER TABLE `articles` MODIFY COLUMN `body` varchar(191) NULL, ADD FULLTEXT INDEX `idx_body_ft` (`body`);
+
+-- +retort Downgrade
+ALTER TABLE `articles` MODIFY COLUMN `body` longtext NULL, DROP INDEX `idx_body_ft`;

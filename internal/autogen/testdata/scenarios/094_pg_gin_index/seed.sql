@@ -1,0 +1,1 @@
+INSERT INTO docs (id, tags) VALUES (1, '["a"]');

@@ -1,0 +1,15 @@
+-- 096_time_precision
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: changes column events.at from datetime(3) to datetime(6): values that do not convert make the upgrade fail
+--
+-- Changes:
+--   modify column events.at: type datetime(3) → datetime(6)
+
+-- +retort Upgrade
+ALTER TABLE `events` MODIFY COLUMN `at` datetime(6) NOT NULL;
+
+-- +retort Downgrade
+ALTER TABLE `events` MODIFY COLUMN `at` datetime(3) NOT NULL;

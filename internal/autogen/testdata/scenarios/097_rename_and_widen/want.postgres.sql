@@ -1,0 +1,17 @@
+-- 097_rename_and_widen
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   rename column users.name to full_name
+--   modify column users.full_name: type character varying(100) → character varying(200)
+
+-- +retort Upgrade
+ALTER TABLE "users" RENAME COLUMN "name" TO "full_name";
+ALTER TABLE "users" ALTER COLUMN "full_name" TYPE character varying(200);
+
+-- +retort Downgrade
+ALTER TABLE "users" RENAME COLUMN "full_name" TO "name";
+ALTER TABLE "users" ALTER COLUMN "name" TYPE character varying(100);
