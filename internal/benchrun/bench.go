@@ -489,7 +489,7 @@ func (b *bencher) report(w io.Writer) {
 		}
 	}
 	fmt.Fprintf(w, "- retort: %s; schema: internal/benchgen seed %d (10 columns, primary key, unique index, composite index, one foreign key per table)\n", b.cfg.bin, b.cfg.seed)
-	fmt.Fprintf(w, "- runs: %d per case after one warm-up (3 and no warm-up at 10,000 tables)\n\n", b.cfg.runs)
+	fmt.Fprintf(w, "- runs: %d per case after one warm-up run (no warm-up from 1,000 tables on, 3 runs at 10,000; fewer where a case's runs pass %s, as noted); per-run limit %s\n\n", b.cfg.runs, b.cfg.caseBudget, b.cfg.timeout)
 
 	fmt.Fprintln(w, "| dialect | tables | case | median | min | max | queries | peak RSS | CPU (median) |")
 	fmt.Fprintln(w, "|---|---:|---|---:|---:|---:|---:|---:|---:|")
