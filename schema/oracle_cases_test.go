@@ -55,6 +55,7 @@ import (
 	indexnaming "github.com/retortdb/retort/schema/testdata/gorm/47_index_naming"
 	postgresgenerated "github.com/retortdb/retort/schema/testdata/gorm/48_postgres_generated"
 	shopapp "github.com/retortdb/retort/schema/testdata/gorm/49_shop_app"
+	hostilenames "github.com/retortdb/retort/schema/testdata/gorm/50_hostile_names"
 )
 
 var oracleCases = []oracleCase{
@@ -107,6 +108,7 @@ var oracleCases = []oracleCase{
 	{"47_index_naming", indexnaming.Models, nil, false},
 	{"48_postgres_generated", postgresgenerated.Models, dialects(postgresgenerated.Dialects), false},
 	{"49_shop_app", shopapp.Models, nil, false},
+	{"50_hostile_names", hostilenames.Models, nil, false},
 }
 
 func dialects(names []string) []dialect.Name {

@@ -1,0 +1,13 @@
+CREATE TABLE "order" ("select" bigserial NOT NULL, "group" character varying(64) NULL, "from" character varying(64) NULL, "qty" bigint NULL, PRIMARY KEY ("select"), CONSTRAINT "Select-Check" CHECK (qty >= 0));
+CREATE INDEX "key" ON "order" ("group");
+CREATE UNIQUE INDEX "where" ON "order" ("from");
+CREATE TABLE "名前名前名前名前名前名前名前名前名前名前表" ("id" bigint NOT NULL, "ééééééééééééééééééééééééééééééé" character varying(50) NULL, "email" character varying(50) NULL, "code" character varying(20) NULL, PRIMARY KEY ("id"), CONSTRAINT "uni_名前名前名前名前名前名前名前名前名前名" UNIQUE ("email"), CONSTRAINT "chk_名前名前名前名前名前名前名前名前名前名" CHECK (code <> ''));
+CREATE INDEX "idx_名前名前名前名前名前名前名前名前名前名" ON "名前名前名前名前名前名前名前名前名前名前表" ("ééééééééééééééééééééééééééééééé");
+CREATE TABLE "table" ("key" bigserial NOT NULL, "user" bigint NULL, PRIMARY KEY ("key"), CONSTRAINT "order-lines" FOREIGN KEY ("user") REFERENCES "order" ("select") ON DELETE CASCADE);
+CREATE INDEX "from" ON "table" ("user");
+CREATE TABLE "UserAccounts" ("ID" bigserial NOT NULL, "createdAt" bigint NULL, PRIMARY KEY ("ID"));
+CREATE INDEX "IdxCreatedAt" ON "UserAccounts" ("createdAt");
+CREATE TABLE "user profiles; DROP TABLE canary; --" ("id" bigint NOT NULL, "user account id" bigint NULL, "first name" character varying(100) NULL, "x; DROP TABLE canary; --" character varying(100) NULL, "/* c */ x -- y" character varying(100) NULL, "prénom" character varying(100) NULL, "名前" character varying(100) NULL, "$1 $$x$$" character varying(100) NULL, "back\slash" character varying(100) NULL, PRIMARY KEY ("id"), CONSTRAINT "fk_UserAccounts_profiles" FOREIGN KEY ("user account id") REFERENCES "UserAccounts" ("ID"));
+CREATE INDEX "first name idx" ON "user profiles; DROP TABLE canary; --" ("first name");
+CREATE INDEX "idx_prénom" ON "user profiles; DROP TABLE canary; --" ("prénom");
+CREATE INDEX "名前の索引" ON "user profiles; DROP TABLE canary; --" ("名前");

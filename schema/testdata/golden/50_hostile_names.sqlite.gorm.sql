@@ -1,0 +1,14 @@
+CREATE TABLE `UserAccounts` (`ID` integer NULL PRIMARY KEY AUTOINCREMENT, `createdAt` integer NULL);
+CREATE INDEX `IdxCreatedAt` ON `UserAccounts` (`createdAt`);
+CREATE TABLE `order` (`select` integer NULL PRIMARY KEY AUTOINCREMENT, `group` text NULL, `from` text NULL, `qty` integer NULL, CHECK (qty >= 0));
+CREATE INDEX `key` ON `order` (`group`);
+CREATE UNIQUE INDEX `where` ON `order` (`from`);
+CREATE TABLE `table` (`key` integer NULL PRIMARY KEY AUTOINCREMENT, `user` integer NULL, CONSTRAINT `0` FOREIGN KEY (`user`) REFERENCES `order` (`select`) ON UPDATE NO ACTION ON DELETE CASCADE);
+CREATE INDEX `from` ON `table` (`user`);
+CREATE TABLE `user profiles; DROP TABLE canary; --` (`id` integer NULL, `user account id` integer NULL, `first name` text NULL, `x; DROP TABLE canary; --` text NULL, `/* c */ x -- y` text NULL, `prénom` text NULL, `名前` text NULL, `$1 $$x$$` text NULL, `back\slash` text NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_UserAccounts_profiles` FOREIGN KEY (`user account id`) REFERENCES `UserAccounts` (`ID`) ON UPDATE NO ACTION ON DELETE NO ACTION);
+CREATE INDEX `first name idx` ON `user profiles; DROP TABLE canary; --` (`first name`);
+CREATE INDEX `idx_prénom` ON `user profiles; DROP TABLE canary; --` (`prénom`);
+CREATE INDEX `名前の索引` ON `user profiles; DROP TABLE canary; --` (`名前`);
+CREATE TABLE `名前名前名前名前名前名前名前名前名前名前表` (`id` integer NULL, `ééééééééééééééééééééééééééééééééé` text NULL, `email` text NULL, `code` text NULL, PRIMARY KEY (`id`), CHECK (code <> ''));
+CREATE INDEX `idx_名前名前名前名前名前名前名前名前名前名前表_name` ON `名前名前名前名前名前名前名前名前名前名前表` (`ééééééééééééééééééééééééééééééééé`);
+CREATE UNIQUE INDEX `名前名前名前名前名前名前名前名前名前名前表_email` ON `名前名前名前名前名前名前名前名前名前名前表` (`email`);
