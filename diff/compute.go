@@ -153,9 +153,12 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 		return nil, fmt.Errorf("diff: %w", err)
 	}
 	changes = reattachGenerated(changes, to, regen)
-	var afterModify []string
+	changes = attrChanges(opts.Dialect, from, to, changes)
+	afterModify := serialStarts(opts.Dialect, changes)
 	if restoring {
-		changes, afterModify = fillRestored(opts.Dialect, changes)
+		var fill []string
+		changes, fill = fillRestored(opts.Dialect, changes)
+		afterModify = append(afterModify, fill...)
 	}
 	w := &oneWay{}
 	changes, enumComments, enumWarnings, enumSummary := fixEnums(opts.Dialect, changes)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
 
 	"github.com/retortdb/retort/internal/dialect"
@@ -190,4 +192,101 @@ func zeroValue(d dialect.Name, c *sqlschema.Column) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// attrChanges adds what atlas's MySQL and SQLite differs do not see: a
+// column that becomes (or stops being) AUTO_INCREMENT, and, on MySQL, a
+// changed ON UPDATE clause.
+func attrChanges(d dialect.Name, from, to *sqlschema.Schema, changes []sqlschema.Change) []sqlschema.Change {
+	if d == dialect.Postgres {
+		return changes
+	}
+	for _, tt := range to.Tables {
+		ft, ok := from.Table(tt.Name)
+		if !ok {
+			continue
+		}
+		for _, tc := range tt.Columns {
+			fc, ok := ft.Column(tc.Name)
+			if !ok || (autoIncAttr(fc.Attrs) == autoIncAttr(tc.Attrs) && onUpdate(fc.Attrs) == onUpdate(tc.Attrs)) {
+				continue
+			}
+			changes = addColumnChange(changes, tt, fc, tc, sqlschema.ChangeAttr)
+		}
+	}
+	return changes
+}
+
+// addColumnChange adds kind to the change of column to in table t,
+// making the change (and the table's) if there is none.
+func addColumnChange(changes []sqlschema.Change, t *sqlschema.Table, from, to *sqlschema.Column, kind sqlschema.ChangeKind) []sqlschema.Change {
+	var m *sqlschema.ModifyTable
+	for _, c := range changes {
+		if mt, ok := c.(*sqlschema.ModifyTable); ok && mt.T.Name == t.Name {
+			m = mt
+			break
+		}
+	}
+	if m == nil {
+		m = &sqlschema.ModifyTable{T: t}
+		changes = append(changes, m)
+	}
+	for _, c := range m.Changes {
+		if mc, ok := c.(*sqlschema.ModifyColumn); ok && mc.To.Name == to.Name {
+			mc.Change |= kind
+			return changes
+		}
+	}
+	m.Changes = append(m.Changes, &sqlschema.ModifyColumn{From: from, To: to, Change: kind})
+	return changes
+}
+
+// autoIncAttr reports whether attrs make a column auto-increment (the
+// AutoIncrement attribute of atlas's mysql and sqlite packages).
+func autoIncAttr(attrs []sqlschema.Attr) bool {
+	for _, a := range attrs {
+		if attrName(a) == "AutoIncrement" {
+			return true
+		}
+	}
+	return false
+}
+
+func onUpdate(attrs []sqlschema.Attr) string {
+	for _, a := range attrs {
+		if u, ok := a.(*mysql.OnUpdate); ok {
+			return strings.ToLower(strings.TrimSuffix(u.A, "()"))
+		}
+	}
+	return ""
+}
+
+// serialStarts returns, for PostgreSQL columns that become serial (their
+// sequence is created by the change), the statement that starts the
+// sequence after the largest value the column holds.
+func serialStarts(d dialect.Name, changes []sqlschema.Change) []string {
+	if d != dialect.Postgres {
+		return nil
+	}
+	var out []string
+	for _, c := range changes {
+		m, ok := c.(*sqlschema.ModifyTable)
+		if !ok {
+			continue
+		}
+		for _, sub := range m.Changes {
+			mc, ok := sub.(*sqlschema.ModifyColumn)
+			if !ok || !mc.Change.Is(sqlschema.ChangeType) {
+				continue
+			}
+			_, toSerial := mc.To.Type.Type.(*postgres.SerialType)
+			_, fromSerial := mc.From.Type.Type.(*postgres.SerialType)
+			if toSerial && !fromSerial {
+				t, col := d.QuoteIdent(m.T.Name), d.QuoteIdent(mc.To.Name)
+				out = append(out, fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s",
+					d.QuoteString(t), d.QuoteString(mc.To.Name), col, t))
+			}
+		}
+	}
+	return out
 }

@@ -427,7 +427,7 @@ func TestRandomPairs(t *testing.T) {
 				t.Run(fmt.Sprintf("seed%d", seed), func(t *testing.T) {
 					fromDDL, toDDL := from.ddl(d), to.ddl(d)
 					t.Logf("from:\n%s\nto:\n%s\nrenames: %v", fromDDL, toDDL, renames)
-					roundTrip(t, d, fromDDL, toDDL, from.seed(d), renames, lossy, false)
+					roundTrip(t, d, fromDDL, toDDL, from.seed(d), "", renames, lossy, false)
 				})
 			}
 		})

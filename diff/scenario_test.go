@@ -26,7 +26,8 @@ var update = flag.Bool("update", false, "rewrite the golden want.<dialect>.sql f
 // from.<dialect>.sql / to.<dialect>.sql, an optional seed.sql (rows put in
 // before the upgrade), rename.txt (one --rename hint a line), flags
 // ("irreversible": the downgrade cannot restore the start; "lossy": rows
-// may be lost) and the golden want.<dialect>.sql. A scenario runs on a
+// may be lost), check.sql (statements that must work after the upgrade)
+// and the golden want.<dialect>.sql. A scenario runs on a
 // dialect when both a from and a to file exist for it.
 type scenario struct {
 	dir string
@@ -90,7 +91,8 @@ func runScenario(t *testing.T, d dialect.Name, sc scenario, from, to string) {
 			renames = append(renames, rn)
 		}
 	}
-	plan := roundTrip(t, d, from, to, seed, renames, sc.flag("lossy"), sc.flag("irreversible"))
+	check, _ := sc.file("check.sql", d)
+	plan := roundTrip(t, d, from, to, seed, check, renames, sc.flag("lossy"), sc.flag("irreversible"))
 	golden(t, filepath.Join(sc.dir, "want."+string(d)+".sql"), render(plan))
 }
 
@@ -99,7 +101,7 @@ func runScenario(t *testing.T, d dialect.Name, sc scenario, from, to string) {
 // after which the database diffs empty against to; its downgrade run,
 // after which it diffs empty against the start; and no row is lost on the
 // way unless lossy. It returns the plan, with the inspection notes.
-func roundTrip(t *testing.T, d dialect.Name, from, to, seed string, renames []Rename, lossy, irreversible bool) *Plan {
+func roundTrip(t *testing.T, d dialect.Name, from, to, seed, check string, renames []Rename, lossy, irreversible bool) *Plan {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -139,6 +141,20 @@ func roundTrip(t *testing.T, d dialect.Name, from, to, seed string, renames []Re
 	}
 	if !lossy {
 		checkRows(t, "after the upgrade", before, rowCounts(t, db.DB, after), renames)
+	}
+	// check.sql must work on the upgraded database (and is undone).
+	if check != "" {
+		tx, err := db.Begin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, stmt := range splitScript(check) {
+			if _, err := tx.Exec(stmt); err != nil {
+				t.Errorf("check.sql after the upgrade: %s: %v", stmt, err)
+				break
+			}
+		}
+		tx.Rollback()
 	}
 	// Downgrade: back to the start.
 	run(t, db.DB, plan.Downgrade, plan.DowngradeNoTransaction, d)

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"ariga.io/atlas/sql/mysql"
@@ -70,7 +71,7 @@ func summarize(d dialect.Name, changes []sqlschema.Change) []Change {
 				case *sqlschema.DropForeignKey:
 					add("drop foreign key", t, sub.F.Symbol, "drop foreign key %s on %s", sub.F.Symbol, t)
 				case *sqlschema.ModifyForeignKey:
-					add("modify foreign key", t, sub.To.Symbol, "change foreign key %s on %s to %s", sub.To.Symbol, t, fkDef(sub.To))
+					add("modify foreign key", t, sub.To.Symbol, "change foreign key %s on %s to %s%s", sub.To.Symbol, t, fkDef(sub.To), fkActionChange(sub))
 				case *sqlschema.AddCheck:
 					add("add check", t, sub.C.Name, "add check %son %s: %s", checkName(sub.C), t, sub.C.Expr)
 				case *sqlschema.DropCheck:
@@ -193,13 +194,13 @@ func columnChange(d dialect.Name, m *sqlschema.ModifyColumn) string {
 		parts = append(parts, fmt.Sprintf("default %s → %s", orNone(exprString(m.From.Default)), orNone(exprString(m.To.Default))))
 	}
 	if m.Change.Is(sqlschema.ChangeComment) {
-		parts = append(parts, "comment")
+		parts = append(parts, fmt.Sprintf("comment %s → %s", commentOf(d, m.From.Attrs), commentOf(d, m.To.Attrs)))
 	}
 	if m.Change.Is(sqlschema.ChangeGenerated) {
 		parts = append(parts, "generated expression")
 	}
 	if m.Change.Is(sqlschema.ChangeAttr) {
-		parts = append(parts, "attributes (auto-increment, charset or collation)")
+		parts = append(parts, attrChange(d, m))
 	}
 	if m.Change.Is(sqlschema.ChangeCharset) || m.Change.Is(sqlschema.ChangeCollate) {
 		parts = append(parts, "charset or collation")
@@ -232,7 +233,32 @@ func indexWord(idx *sqlschema.Index) string {
 	return "index"
 }
 
+// partList is the index's parts, and its predicate for a partial index.
 func partList(idx *sqlschema.Index) string {
+	s := parts(idx)
+	if p := predicate(idx); p != "" {
+		s += ") WHERE (" + normExpr(p)
+	}
+	return s
+}
+
+func predicate(idx *sqlschema.Index) string {
+	for _, a := range idx.Attrs {
+		if attrName(a) != "IndexPredicate" {
+			continue
+		}
+		v := reflect.ValueOf(a)
+		for v.Kind() == reflect.Pointer {
+			v = v.Elem()
+		}
+		if f := v.FieldByName("P"); f.IsValid() && f.Kind() == reflect.String {
+			return f.String()
+		}
+	}
+	return ""
+}
+
+func parts(idx *sqlschema.Index) string {
 	var parts []string
 	for _, p := range idx.Parts {
 		s := ""
@@ -262,10 +288,10 @@ func fkDef(fk *sqlschema.ForeignKey) string {
 		rt = fk.RefTable.Name
 	}
 	s := fmt.Sprintf("(%s) references %s (%s)", strings.Join(cols, ", "), rt, strings.Join(refs, ", "))
-	if fk.OnDelete != "" && refOpt(fk.OnDelete) != "NO ACTION" {
+	if fk.OnDelete != "" && fk.OnDelete != sqlschema.NoAction {
 		s += " ON DELETE " + string(fk.OnDelete)
 	}
-	if fk.OnUpdate != "" && refOpt(fk.OnUpdate) != "NO ACTION" {
+	if fk.OnUpdate != "" && fk.OnUpdate != sqlschema.NoAction {
 		s += " ON UPDATE " + string(fk.OnUpdate)
 	}
 	return s
@@ -277,4 +303,72 @@ func checkName(c *sqlschema.Check) string {
 		return ""
 	}
 	return c.Name + " "
+}
+
+func commentOf(d dialect.Name, attrs []sqlschema.Attr) string {
+	if c, ok := attrOf[*sqlschema.Comment](attrs); ok && c.Text != "" {
+		return d.QuoteString(c.Text)
+	}
+	return "none"
+}
+
+// attrChange says which column attribute changes.
+func attrChange(d dialect.Name, m *sqlschema.ModifyColumn) string {
+	var parts []string
+	if f, t := autoIncAttr(m.From.Attrs), autoIncAttr(m.To.Attrs); f != t {
+		word := "AUTO_INCREMENT"
+		if d == dialect.SQLite {
+			word = "AUTOINCREMENT"
+		}
+		if t {
+			parts = append(parts, word+" added")
+		} else {
+			parts = append(parts, word+" removed")
+		}
+	}
+	if f, t := onUpdate(m.From.Attrs), onUpdate(m.To.Attrs); f != t {
+		parts = append(parts, fmt.Sprintf("ON UPDATE %s → %s", orNone(f), orNone(t)))
+	}
+	fi, fok := identityOf(m.From)
+	ti, tok := identityOf(m.To)
+	switch {
+	case tok && !fok:
+		parts = append(parts, "identity (GENERATED "+strings.ToUpper(orDefault(ti, "BY DEFAULT"))+" AS IDENTITY, auto-increment) added")
+	case fok && !tok:
+		parts = append(parts, "identity (auto-increment) removed")
+	case fok && tok && fi != ti:
+		parts = append(parts, "identity GENERATED "+fi+" → "+ti)
+	}
+	if len(parts) == 0 {
+		return "attributes (charset, collation or identity options)"
+	}
+	return strings.Join(parts, ", ")
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// fkActionChange says how the actions of a foreign key change.
+func fkActionChange(m *sqlschema.ModifyForeignKey) string {
+	var parts []string
+	act := func(o sqlschema.ReferenceOption) string {
+		if o == "" {
+			return string(sqlschema.NoAction)
+		}
+		return string(o)
+	}
+	if m.Change.Is(sqlschema.ChangeDeleteAction) {
+		parts = append(parts, fmt.Sprintf("ON DELETE %s → %s", act(m.From.OnDelete), act(m.To.OnDelete)))
+	}
+	if m.Change.Is(sqlschema.ChangeUpdateAction) {
+		parts = append(parts, fmt.Sprintf("ON UPDATE %s → %s", act(m.From.OnUpdate), act(m.To.OnUpdate)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
 
 	"github.com/retortdb/retort/internal/dialect"
@@ -29,7 +30,7 @@ func warnings(d dialect.Name, changes []sqlschema.Change) []string {
 	for _, dt := range droppedTables {
 		for _, at := range addedTables {
 			if sameShape(d, dt, at) {
-				out = append(out, fmt.Sprintf("table %s is dropped and table %s added with the same columns: if it is a rename, run again with --rename %s=%s (or give the model renamed_from:%s)", dt.Name, at.Name, dt.Name, at.Name, dt.Name))
+				out = append(out, fmt.Sprintf("table %s is dropped and table %s added with the same columns: if it is a rename, run again with --rename %s=%s, or write // retort:renamed_from %s above the model's struct", dt.Name, at.Name, dt.Name, at.Name, dt.Name))
 			}
 		}
 	}
@@ -91,7 +92,7 @@ func tableWarnings(d dialect.Name, m *sqlschema.ModifyTable) []string {
 	for _, dc := range dropped {
 		for _, ac := range adds {
 			if dc.Name != ac.Name && typeString(d, dc) == typeString(d, ac) {
-				out = append(out, fmt.Sprintf("column %s.%s is dropped and %s.%s added with the same type: if it is a rename, run again with --rename %s.%s=%s (or tag the field renamed_from:%s)", t, dc.Name, t, ac.Name, t, dc.Name, ac.Name, dc.Name))
+				out = append(out, fmt.Sprintf("column %s.%s is dropped and %s.%s added with the same type: if it is a rename, run again with --rename %s.%s=%s, or tag the field retort:\"renamed_from:%s\"", t, dc.Name, t, ac.Name, t, dc.Name, ac.Name, dc.Name))
 			}
 		}
 	}
@@ -133,6 +134,18 @@ var textRank = map[string]int{
 // narrowing says why changing a column from one type to the other can cut
 // or reject values, or "" when it cannot.
 func narrowing(d dialect.Name, from, to *sqlschema.Column) string {
+	// Integers and serials (PostgreSQL) compare by width.
+	if fr, ok := intWidth(from); ok {
+		if tr, ok := intWidth(to); ok {
+			if tr < fr {
+				return "large values are rejected"
+			}
+			if fu, tu := unsigned(from), unsigned(to); fu != tu {
+				return "values outside the new signed/unsigned range are rejected"
+			}
+			return ""
+		}
+	}
 	switch ft := from.Type.Type.(type) {
 	case *sqlschema.StringType:
 		switch tt := to.Type.Type.(type) {
@@ -216,4 +229,22 @@ func sameShape(d dialect.Name, a, b *sqlschema.Table) bool {
 		}
 	}
 	return true
+}
+
+// intWidth ranks an integer or serial column type by width.
+func intWidth(c *sqlschema.Column) (int, bool) {
+	switch t := c.Type.Type.(type) {
+	case *sqlschema.IntegerType:
+		r, ok := intRank[strings.ToLower(t.T)]
+		return r, ok
+	case *postgres.SerialType:
+		r, ok := intRank[strings.ToLower(t.T)]
+		return r, ok
+	}
+	return 0, false
+}
+
+func unsigned(c *sqlschema.Column) bool {
+	t, ok := c.Type.Type.(*sqlschema.IntegerType)
+	return ok && t.Unsigned
 }

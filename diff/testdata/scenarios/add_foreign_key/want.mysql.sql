@@ -1,6 +1,6 @@
 -- changes
 -- add index fk_orders_user on orders (user_id)
--- add foreign key fk_orders_user on orders (user_id) references users (id)
+-- add foreign key fk_orders_user on orders (user_id) references users (id) ON DELETE RESTRICT ON UPDATE RESTRICT
 
 -- warnings
 

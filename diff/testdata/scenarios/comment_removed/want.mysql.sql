@@ -1,6 +1,6 @@
 -- changes
 -- set comment of table users to ''
--- modify column users.name: comment
+-- modify column users.name: comment 'display name' → none
 
 -- warnings
 

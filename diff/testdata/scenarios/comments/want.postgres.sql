@@ -1,6 +1,6 @@
 -- changes
 -- set comment of table users to 'people who log in'
--- modify column users.name: comment
+-- modify column users.name: comment none → 'display name'
 
 -- warnings
 

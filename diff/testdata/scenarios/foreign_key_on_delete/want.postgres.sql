@@ -1,5 +1,5 @@
 -- changes
--- change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE CASCADE
+-- change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE CASCADE (ON DELETE NO ACTION → CASCADE)
 
 -- warnings
 

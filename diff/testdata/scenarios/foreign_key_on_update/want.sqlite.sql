@@ -1,5 +1,5 @@
 -- changes
--- change foreign key fk_orders_user on orders to (user_id) references users (id) ON UPDATE CASCADE
+-- change foreign key fk_orders_user on orders to (user_id) references users (id) ON UPDATE CASCADE (ON UPDATE NO ACTION → CASCADE)
 
 -- warnings
 

@@ -1,7 +1,7 @@
 -- changes
 -- add column products.category_id int
 -- add index fk_products_category on products (category_id)
--- add foreign key fk_products_category on products (category_id) references categories (id)
+-- add foreign key fk_products_category on products (category_id) references categories (id) ON DELETE RESTRICT ON UPDATE RESTRICT
 -- add table categories (id int NOT NULL, label varchar(50) NOT NULL)
 
 -- warnings

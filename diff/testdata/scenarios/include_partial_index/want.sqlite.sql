@@ -1,5 +1,5 @@
 -- changes
--- add index idx_users_name_a on users (name)
+-- add index idx_users_name_a on users (name) WHERE (name > 'a')
 
 -- warnings
 

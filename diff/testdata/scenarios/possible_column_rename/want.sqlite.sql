@@ -5,7 +5,7 @@
 -- warnings
 -- drops column users.name: its data is lost
 -- adds column users.full_name NOT NULL without a default: the upgrade fails if users has rows
--- column users.name is dropped and users.full_name added with the same type: if it is a rename, run again with --rename users.name=full_name (or tag the field renamed_from:name)
+-- column users.name is dropped and users.full_name added with the same type: if it is a rename, run again with --rename users.name=full_name, or tag the field retort:"renamed_from:name"
 
 -- notes
 

@@ -4,7 +4,7 @@
 
 -- warnings
 -- drops table users: all its rows are lost
--- table users is dropped and table members added with the same columns: if it is a rename, run again with --rename users=members (or give the model renamed_from:users)
+-- table users is dropped and table members added with the same columns: if it is a rename, run again with --rename users=members, or write // retort:renamed_from users above the model's struct
 
 -- notes
 

@@ -1,7 +1,7 @@
 -- changes
 -- add column nodes.parent_id int
 -- add index fk_nodes_parent on nodes (parent_id)
--- add foreign key fk_nodes_parent on nodes (parent_id) references nodes (id)
+-- add foreign key fk_nodes_parent on nodes (parent_id) references nodes (id) ON DELETE RESTRICT ON UPDATE RESTRICT
 
 -- warnings
 

@@ -3,7 +3,7 @@
 -- add column orders.note varchar(200)
 -- drop index idx_orders_total on orders
 -- add index idx_orders_user on orders (user_id)
--- add foreign key fk_orders_user on orders (user_id) references users (id)
+-- add foreign key fk_orders_user on orders (user_id) references users (id) ON DELETE RESTRICT ON UPDATE RESTRICT
 
 -- warnings
 
