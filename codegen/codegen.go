@@ -120,9 +120,18 @@ func Default() *template.Template {
 	return t
 }
 
-// oneLine keeps header text on one comment line, so that no message can
-// open a section of its own.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine keeps header text on one comment line of valid text, so that no
+// message can open a section of its own or make the file unreadable:
+// invalid UTF-8 becomes U+FFFD and control characters become spaces.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\uFEFF' {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+	return strings.Join(strings.Fields(s), " ")
+}
 
 func oneLines(in []string) []string {
 	out := make([]string, len(in))

@@ -97,6 +97,26 @@ func TestRenderParsesBack(t *testing.T) {
 	}
 }
 
+// Messages that are not clean text still give a file that parses.
+func TestRenderHostileMessages(t *testing.T) {
+	for _, msg := range []string{"nul\x00byte", "bad \xff\xfe utf8", "\ufeffbom", "line\u2028sep", "cr\rlf\r\n-- +retort Upgrade"} {
+		in := sample()
+		in.Message = msg
+		f, err := Render(Default(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := migrations.ParseFile(f.Path, f.Data, dialect.SQLite)
+		if err != nil {
+			t.Errorf("message %q: %v", msg, err)
+			continue
+		}
+		if strings.ContainsAny(r.Message, "\x00\r\n") || len(r.Upgrade) != len(in.Upgrade) {
+			t.Errorf("message %q read back as %q with %d statements", msg, r.Message, len(r.Upgrade))
+		}
+	}
+}
+
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
 		"Add email to users":       "add_email_to_users",
