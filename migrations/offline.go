@@ -33,7 +33,7 @@ func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 			ow.statement(s.SQL)
 		}
 		ow.heads(st.DeleteHeads, st.InsertHeads)
-		ow.logRow(st.Rev.ID, logDir(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), ranHash(stmts))
+		ow.logRow(st.Rev.ID, logDir(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), ranHash(stmts), parentsValue(st.Rev.Parents))
 		if tx {
 			ow.printf("COMMIT;\n\n")
 		}
@@ -64,7 +64,7 @@ func WriteOfflineStamp(w io.Writer, del, ins []string, opts RunnerOptions) error
 		stamped = []string{"base"}
 	}
 	for _, h := range stamped {
-		ow.logRow(h, dirStamp, "", "", 0, "")
+		ow.logRow(h, dirStamp, "", "", 0, "", "")
 	}
 	if tx {
 		ow.printf("COMMIT;\n\n")
@@ -142,13 +142,13 @@ func (o *offlineWriter) heads(del, ins []string) {
 	}
 }
 
-func (o *offlineWriter) logRow(rev, dir, path, checksum string, n int, hash string) {
+func (o *offlineWriter) logRow(rev, dir, path, checksum string, n int, hash, parents string) {
 	q := o.vt.q
 	cols := []string{q("revision"), q("direction"), q("path"), q("checksum"), q("started_at"),
-		q("finished_at"), q("statements_total"), q("statements_run"), q("status"), q("ran_hash")}
+		q("finished_at"), q("statements_total"), q("statements_run"), q("status"), q("ran_hash"), q("parents")}
 	s := o.d.QuoteString
 	vals := []string{s(rev), s(dir), s(path), s(checksum), "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP",
-		strconv.Itoa(n), strconv.Itoa(n), s(statusOK), s(hash)}
+		strconv.Itoa(n), strconv.Itoa(n), s(statusOK), s(hash), s(parents)}
 	o.printf("INSERT INTO %s (%s) VALUES (%s);\n\n", q(o.vt.log), strings.Join(cols, ", "), strings.Join(vals, ", "))
 }
 

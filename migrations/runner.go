@@ -268,7 +268,7 @@ func logDir(up bool) string {
 func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Statement) error {
 	e := &logEntry{
 		Revision: st.Rev.ID, Direction: logDir(st.Up), Path: st.Rev.Path, Checksum: st.Rev.Checksum,
-		Started: r.now(), StatementsTotal: len(stmts),
+		Started: r.now(), StatementsTotal: len(stmts), Parents: parentsValue(st.Rev.Parents),
 	}
 	tx, err := s.conn.BeginTx(s.bctx, nil)
 	if err != nil {
@@ -334,6 +334,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		hashStatement(h, stmt)
 	}
 	e.Path, e.Checksum, e.StatementsTotal, e.Status = st.Rev.Path, st.Rev.Checksum, len(stmts), statusPartial
+	e.Parents = parentsValue(st.Rev.Parents)
 	e.Running, e.FailedStatement, e.FailedLine, e.Error = 0, 0, 0, ""
 	e.RanHash = hex.EncodeToString(h.Sum(nil))
 	if resume == nil {

@@ -126,22 +126,45 @@ func (v versionTable) createStatements() []string {
 			"  %s integer NULL,\n"+ // failed_statement
 			"  %s integer NULL,\n"+ // failed_line
 			"  %s %s NULL,\n"+ // error
-			"  %s varchar(64) NOT NULL DEFAULT ''\n"+ // ran_hash
+			"  %s varchar(64) NOT NULL DEFAULT '',\n"+ // ran_hash
+			"  %s varchar(1024) NOT NULL DEFAULT ''\n"+ // parents
 			")",
 			c(v.log), c("id"), id, c("revision"), c("direction"), c("path"), c("checksum"),
 			c("started_at"), ts, c("finished_at"), ts, c("statements_total"), c("statements_run"),
 			c("running_statement"), c("status"), c("failed_statement"), c("failed_line"),
-			c("error"), text, c("ran_hash")),
+			c("error"), text, c("ran_hash"), c("parents")),
 	}
 }
 
-// create creates the version table and its log if they are absent. Callers
-// hold the migration lock, so concurrent creators do not race.
+// create creates the version table and its log if they are absent, and
+// adds the parents column to a log made before it existed. Callers hold
+// the migration lock, so concurrent creators do not race.
 func (v versionTable) create(ctx context.Context, db execer) error {
 	for _, s := range v.createStatements() {
 		if _, err := db.ExecContext(ctx, s); err != nil {
 			return fmt.Errorf("migrations: create version table: %w", err)
 		}
+	}
+	// Not SELECT parents: SQLite reads an unknown "parents" as a string.
+	var q string
+	switch v.d {
+	case dialect.MySQL:
+		q = "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ? AND column_name = 'parents'"
+	case dialect.Postgres:
+		q = "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = 'parents'"
+	default:
+		q = "SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = 'parents'"
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, q, v.log).Scan(&n); err != nil {
+		return fmt.Errorf("migrations: read log %s: %w", v.log, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	add := fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s varchar(1024) NOT NULL DEFAULT ''", v.q(v.log), v.q("parents"))
+	if _, err := db.ExecContext(ctx, add); err != nil {
+		return fmt.Errorf("migrations: add parents to log %s: %w", v.log, err)
 	}
 	return nil
 }
@@ -245,6 +268,17 @@ type logEntry struct {
 	FailedLine      int
 	Error           string
 	RanHash         string
+	// Parents are the revision's parents as run, comma-separated; "base"
+	// for a root, "" when unknown (a stamp, or a row older than the column).
+	Parents string
+}
+
+// parentsValue renders a revision's parents for the log.
+func parentsValue(parents []string) string {
+	if len(parents) == 0 {
+		return "base"
+	}
+	return strings.Join(parents, ",")
 }
 
 // timeValue renders t for binding: SQLite stores text, in the format of
@@ -276,7 +310,7 @@ func nullText(s string) any {
 
 var logColumns = []string{"revision", "direction", "path", "checksum", "started_at", "finished_at",
 	"statements_total", "statements_run", "running_statement", "status", "failed_statement",
-	"failed_line", "error", "ran_hash"}
+	"failed_line", "error", "ran_hash", "parents"}
 
 // insertLog writes e as a new log row and returns its id.
 func (v versionTable) insertLog(ctx context.Context, db execer, e *logEntry) (int64, error) {
@@ -289,7 +323,7 @@ func (v versionTable) insertLog(ctx context.Context, db execer, e *logEntry) (in
 	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", v.q(v.log), strings.Join(cols, ", "), strings.Join(phs, ", "))
 	args := []any{e.Revision, e.Direction, e.Path, e.Checksum, v.timeValue(e.Started), v.timeValue(e.Finished),
 		e.StatementsTotal, e.StatementsRun, e.Running, e.Status, nullInt64(e.FailedStatement),
-		nullInt64(e.FailedLine), nullText(truncateRunes(e.Error, maxErrorText)), e.RanHash}
+		nullInt64(e.FailedLine), nullText(truncateRunes(e.Error, maxErrorText)), e.RanHash, e.Parents}
 	if v.d == dialect.Postgres {
 		var id int64
 		if err := db.QueryRowContext(ctx, q+" RETURNING "+v.q("id"), args...).Scan(&id); err != nil {
@@ -317,20 +351,20 @@ func (v versionTable) updateLog(ctx context.Context, db execer, e *logEntry) err
 	q := fmt.Sprintf("UPDATE %s SET %s WHERE %s = %s", v.q(v.log), strings.Join(sets, ", "), v.q("id"), v.ph(len(logColumns)+1))
 	args := []any{e.Revision, e.Direction, e.Path, e.Checksum, v.timeValue(e.Started), v.timeValue(e.Finished),
 		e.StatementsTotal, e.StatementsRun, e.Running, e.Status, nullInt64(e.FailedStatement),
-		nullInt64(e.FailedLine), nullText(truncateRunes(e.Error, maxErrorText)), e.RanHash, e.ID}
+		nullInt64(e.FailedLine), nullText(truncateRunes(e.Error, maxErrorText)), e.RanHash, e.Parents, e.ID}
 	if _, err := db.ExecContext(ctx, q, args...); err != nil {
 		return fmt.Errorf("migrations: write log %s: %w", v.log, err)
 	}
 	return nil
 }
 
-const logSelect = "SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s FROM %s"
+const logSelect = "SELECT %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s FROM %s"
 
 func (v versionTable) selectLog() string {
 	c := v.q
 	return fmt.Sprintf(logSelect, c("id"), c("revision"), c("direction"), c("path"), c("checksum"),
 		c("statements_total"), c("statements_run"), c("running_statement"), c("status"),
-		c("failed_statement"), c("failed_line"), c("error"), c("ran_hash"), c(v.log))
+		c("failed_statement"), c("failed_line"), c("error"), c("ran_hash"), c("parents"), c(v.log))
 }
 
 func scanLog(sc interface{ Scan(...any) error }) (*logEntry, error) {
@@ -338,7 +372,7 @@ func scanLog(sc interface{ Scan(...any) error }) (*logEntry, error) {
 	var failed, line sql.NullInt64
 	var msg sql.NullString
 	if err := sc.Scan(&e.ID, &e.Revision, &e.Direction, &e.Path, &e.Checksum, &e.StatementsTotal,
-		&e.StatementsRun, &e.Running, &e.Status, &failed, &line, &msg, &e.RanHash); err != nil {
+		&e.StatementsRun, &e.Running, &e.Status, &failed, &line, &msg, &e.RanHash, &e.Parents); err != nil {
 		return nil, err
 	}
 	e.FailedStatement, e.FailedLine, e.Error = int(failed.Int64), int(line.Int64), msg.String

@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS `retort_version_log` (
   `failed_statement` integer NULL,
   `failed_line` integer NULL,
   `error` text NULL,
-  `ran_hash` varchar(64) NOT NULL DEFAULT ''
+  `ran_hash` varchar(64) NOT NULL DEFAULT '',
+  `parents` varchar(1024) NOT NULL DEFAULT ''
 );
 
 -- Running downgrade r4 -> r3a, r3b, merge
@@ -28,7 +29,7 @@ INSERT INTO `retort_version` (`version_num`) VALUES ('r3a');
 
 INSERT INTO `retort_version` (`version_num`) VALUES ('r3b');
 
-INSERT INTO `retort_version_log` (`revision`, `direction`, `path`, `checksum`, `started_at`, `finished_at`, `statements_total`, `statements_run`, `status`, `ran_hash`) VALUES ('r4', 'down', 'versions/r4_merge.sql', '21d663654e82038e3572eaac1ec958e85f9e4dcbcc4fb711436ac96c005d5c2c', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 1, 'ok', 'a2b15098e80cca5aff9e04aaecc7e6b33629dd4d9ad39867eca1a1cf0d889070');
+INSERT INTO `retort_version_log` (`revision`, `direction`, `path`, `checksum`, `started_at`, `finished_at`, `statements_total`, `statements_run`, `status`, `ran_hash`, `parents`) VALUES ('r4', 'down', 'versions/r4_merge.sql', '21d663654e82038e3572eaac1ec958e85f9e4dcbcc4fb711436ac96c005d5c2c', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 1, 'ok', 'a2b15098e80cca5aff9e04aaecc7e6b33629dd4d9ad39867eca1a1cf0d889070', 'r3a,r3b');
 
 -- Running downgrade r3b -> r2, branch b
 
@@ -38,5 +39,5 @@ DROP TABLE t3b;
 
 DELETE FROM `retort_version` WHERE `version_num` = 'r3b';
 
-INSERT INTO `retort_version_log` (`revision`, `direction`, `path`, `checksum`, `started_at`, `finished_at`, `statements_total`, `statements_run`, `status`, `ran_hash`) VALUES ('r3b', 'down', 'versions/r3b_branch_b.sql', '9107649c617c021a7db750a1854a72da1e72ac023b592729e98602aaf5320fbf', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 2, 'ok', '7d5c0400e6a989f34952a549d90d9687dab5694cb302100af07f2ff28e56289b');
+INSERT INTO `retort_version_log` (`revision`, `direction`, `path`, `checksum`, `started_at`, `finished_at`, `statements_total`, `statements_run`, `status`, `ran_hash`, `parents`) VALUES ('r3b', 'down', 'versions/r3b_branch_b.sql', '9107649c617c021a7db750a1854a72da1e72ac023b592729e98602aaf5320fbf', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2, 2, 'ok', '7d5c0400e6a989f34952a549d90d9687dab5694cb302100af07f2ff28e56289b', 'r2');
 

@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS "retort_version_log" (
   "failed_statement" integer NULL,
   "failed_line" integer NULL,
   "error" text NULL,
-  "ran_hash" varchar(64) NOT NULL DEFAULT ''
+  "ran_hash" varchar(64) NOT NULL DEFAULT '',
+  "parents" varchar(1024) NOT NULL DEFAULT ''
 );
 
 -- Stamping r2 -> r3a, r3b
@@ -28,9 +29,9 @@ INSERT INTO "retort_version" ("version_num") VALUES ('r3a');
 
 INSERT INTO "retort_version" ("version_num") VALUES ('r3b');
 
-INSERT INTO "retort_version_log" ("revision", "direction", "path", "checksum", "started_at", "finished_at", "statements_total", "statements_run", "status", "ran_hash") VALUES ('r3a', 'stamp', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, 0, 'ok', '');
+INSERT INTO "retort_version_log" ("revision", "direction", "path", "checksum", "started_at", "finished_at", "statements_total", "statements_run", "status", "ran_hash", "parents") VALUES ('r3a', 'stamp', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, 0, 'ok', '', '');
 
-INSERT INTO "retort_version_log" ("revision", "direction", "path", "checksum", "started_at", "finished_at", "statements_total", "statements_run", "status", "ran_hash") VALUES ('r3b', 'stamp', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, 0, 'ok', '');
+INSERT INTO "retort_version_log" ("revision", "direction", "path", "checksum", "started_at", "finished_at", "statements_total", "statements_run", "status", "ran_hash", "parents") VALUES ('r3b', 'stamp', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, 0, 'ok', '', '');
 
 COMMIT;
 
