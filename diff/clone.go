@@ -123,7 +123,7 @@ func withoutPrivate(attrs []sqlschema.Attr) []sqlschema.Attr {
 	out := attrs[:0:0]
 	for _, a := range attrs {
 		switch a.(type) {
-		case *skipped, *normalized, *fallback, *triggers:
+		case *skipped, *normalized, *fallback, *triggers, *implicitCharset:
 			continue
 		}
 		out = append(out, a)

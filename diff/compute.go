@@ -138,6 +138,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 		}
 	}
 	renameChanges := applyRenames(from, to, renames)
+	adoptCharsets(from, to)
 	matchByShape(from, to)
 	sameDefaults(from, to)
 	var diffOpts []sqlschema.DiffOption

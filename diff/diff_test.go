@@ -523,3 +523,32 @@ CREATE TABLE audit (id integer NOT NULL PRIMARY KEY, note text NOT NULL);
 		t.Errorf("the trigger after the rebuild: %d audit rows (want 2: one before, one after), %v", audits, err)
 	}
 }
+
+// TestImplicitCollation: models that say nothing of charsets and
+// collations leave a table's own alone, on MySQL.
+func TestImplicitCollation(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.MySQL)
+	execScript(t, db.DB, "CREATE TABLE users (id int NOT NULL PRIMARY KEY, name varchar(100) NULL) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n")
+	opts := Options{Dialect: dialect.MySQL, URL: db.URL, DB: db.DB}
+	users := sqlschema.NewTable("users").AddColumns(
+		sqlschema.NewColumn("id").SetType(&sqlschema.IntegerType{T: "int"}),
+		sqlschema.NewNullColumn("name").SetType(&sqlschema.StringType{T: "varchar", Size: 100}),
+	)
+	users.SetPrimaryKey(sqlschema.NewPrimaryKey(users.Columns[0]))
+	desired, err := Normalize(ctx, sqlschema.New("").AddTables(users), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	current, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Compute(ctx, current, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !plan.Empty() {
+		t.Errorf("in sync, but the plan is:\n%s", render(plan))
+	}
+}

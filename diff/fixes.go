@@ -290,3 +290,93 @@ func serialStarts(d dialect.Name, changes []sqlschema.Change) []string {
 	}
 	return out
 }
+
+// implicitCharset marks a normalized table or column whose model gave no
+// charset or collation: the server's default was filled in, and the
+// database's own, whatever it is, is not a change.
+type implicitCharset struct{ sqlschema.Attr }
+
+func hasCharset(attrs []sqlschema.Attr) bool {
+	for _, a := range attrs {
+		switch a.(type) {
+		case *sqlschema.Charset, *sqlschema.Collation:
+			return true
+		}
+	}
+	return false
+}
+
+func markImplicitCharsets(models, normalized *sqlschema.Schema) {
+	for _, t := range models.Tables {
+		nt, ok := normalized.Table(t.Name)
+		if !ok {
+			continue
+		}
+		if !hasCharset(t.Attrs) {
+			nt.Attrs = append(nt.Attrs, &implicitCharset{})
+		}
+		for _, c := range t.Columns {
+			if nc, ok := nt.Column(c.Name); ok && !hasCharset(c.Attrs) {
+				nc.Attrs = append(nc.Attrs, &implicitCharset{})
+			}
+		}
+	}
+}
+
+// adoptCharsets gives the models' side of each table and column that says
+// nothing of its charset and collation those of the database's side.
+func adoptCharsets(from, to *sqlschema.Schema) {
+	adopt := func(dst *[]sqlschema.Attr, src []sqlschema.Attr) {
+		var out []sqlschema.Attr
+		for _, a := range *dst {
+			switch a.(type) {
+			case *sqlschema.Charset, *sqlschema.Collation, *implicitCharset:
+				continue
+			}
+			out = append(out, a)
+		}
+		for _, a := range src {
+			switch a.(type) {
+			case *sqlschema.Charset, *sqlschema.Collation:
+				out = append(out, a)
+			}
+		}
+		*dst = out
+	}
+	implicit := func(attrs []sqlschema.Attr) bool {
+		return hasAttr[*implicitCharset](attrs)
+	}
+	for _, tt := range to.Tables {
+		ft, ok := from.Table(tt.Name)
+		if !ok {
+			continue
+		}
+		switch {
+		case implicit(tt.Attrs):
+			adopt(&tt.Attrs, ft.Attrs)
+		case implicit(ft.Attrs):
+			adopt(&ft.Attrs, tt.Attrs)
+		}
+		for _, tc := range tt.Columns {
+			fc, ok := ft.Column(tc.Name)
+			if !ok {
+				continue
+			}
+			switch {
+			case implicit(tc.Attrs):
+				adopt(&tc.Attrs, fc.Attrs)
+			case implicit(fc.Attrs):
+				adopt(&fc.Attrs, tc.Attrs)
+			}
+		}
+	}
+	// The marks of tables and columns without a counterpart go too.
+	for _, s := range []*sqlschema.Schema{from, to} {
+		for _, t := range s.Tables {
+			t.Attrs = withoutPrivate(t.Attrs)
+			for _, c := range t.Columns {
+				c.Attrs = withoutPrivate(c.Attrs)
+			}
+		}
+	}
+}

@@ -84,6 +84,7 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 	fixInspected(d, ns)
 	ns.Attrs = append(withoutPrivate(ns.Attrs), &normalized{})
 	carryAttrs(desired, ns)
+	markImplicitCharsets(desired, ns)
 	return ns, nil
 }
 
