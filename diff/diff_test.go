@@ -552,3 +552,53 @@ func TestImplicitCollation(t *testing.T) {
 		t.Errorf("in sync, but the plan is:\n%s", render(plan))
 	}
 }
+
+// TestPGEnumsFromModels: the models name a PostgreSQL enum the database
+// has (type:mood), or spell one out (type:enum('a','b')), as GORM's tags
+// do; atlas parses both as user-defined types.
+func TestPGEnumsFromModels(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.Postgres)
+	execScript(t, db.DB, "CREATE TYPE mood AS ENUM ('happy', 'sad');\nCREATE TABLE people (id integer NOT NULL PRIMARY KEY, mood mood NOT NULL DEFAULT 'happy');\nINSERT INTO people VALUES (1, 'sad');\n")
+	opts := Options{Dialect: dialect.Postgres, URL: db.URL, DB: db.DB}
+	models := func(typ string) *sqlschema.Schema {
+		ty, err := postgres.ParseType(typ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		people := sqlschema.NewTable("people").AddColumns(
+			sqlschema.NewColumn("id").SetType(&sqlschema.IntegerType{T: "integer"}),
+			sqlschema.NewColumn("mood").SetType(ty).SetDefault(&sqlschema.Literal{V: "'happy'"}),
+		)
+		people.SetPrimaryKey(sqlschema.NewPrimaryKey(people.Columns[0]))
+		return sqlschema.New("public").AddTables(people)
+	}
+	for _, tt := range []struct {
+		typ  string
+		want []string
+	}{
+		{typ: "mood"},
+		{typ: "enum('happy','sad')"},
+		{typ: "enum('happy','ok','sad')", want: []string{"add value(s) 'ok' to enum type mood"}},
+	} {
+		desired, err := Normalize(ctx, models(tt.typ), opts)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.typ, err)
+		}
+		current, _, err := Inspect(ctx, db.DB, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan, err := Compute(ctx, current, desired, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range plan.Changes {
+			got = append(got, c.Text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("type:%s: changes (-want +got):\n%s\n%s", tt.typ, diff, render(plan))
+		}
+	}
+}

@@ -36,6 +36,12 @@ type fallback struct {
 // database, Normalize returns a copy of desired marked so that Compute
 // compares without normalization and says so in a note.
 func Normalize(ctx context.Context, desired *sqlschema.Schema, opts Options) (*sqlschema.Schema, error) {
+	if opts.Dialect == dialect.Postgres {
+		desired = clone(desired)
+		if err := resolveEnums(ctx, desired, opts); err != nil {
+			return nil, err
+		}
+	}
 	db, _, cleanup, err := Scratch(ctx, opts)
 	if err != nil {
 		var perm *privilegeError
