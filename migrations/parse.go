@@ -66,10 +66,11 @@ type fileParser struct {
 	rev         *Revision
 	pos         headerPos
 	section     int
-	sectionLine [3]int // line of each section's marker, 0 if not seen
-	blockStart  int    // offset of the open StatementBegin block's text, -1 if none
-	blockLine   int    // line of its StatementBegin marker
-	noTxLine    int    // line of the section's NoTransaction, 0 if none
+	sectionLine [3]int    // line of each section's marker, 0 if not seen
+	blockStart  int       // offset of the open StatementBegin block's text, -1 if none
+	blockLine   int       // line of its StatementBegin marker
+	noTxLine    int       // line of the section's NoTransaction, 0 if none
+	words       [4]string // room for a marker's words
 }
 
 // parseFile parses src, the text of the file at path. With headersOnly it
@@ -105,7 +106,9 @@ func parseFile(path, src string, d dialect.Name, headersOnly bool) (*Revision, h
 	}
 	if !headersOnly {
 		sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(src), len(src)))
-		p.rev.Checksum = hex.EncodeToString(sum[:])
+		var hexSum [2 * sha256.Size]byte
+		hex.Encode(hexSum[:], sum[:])
+		p.rev.Checksum = string(hexSum[:])
 	}
 	return p.rev, p.pos, nil
 }
@@ -128,7 +131,7 @@ func (p *fileParser) parse(headersOnly bool) error {
 		line++
 		next := lineEnd(src, off)
 		text := strings.TrimSpace(src[off:next])
-		if words, found = marker(text); found {
+		if words, found = marker(text, p.words[:0]); found {
 			break
 		}
 		if text != "" {
@@ -165,7 +168,7 @@ func (p *fileParser) parse(headersOnly bool) error {
 			break
 		}
 		off, line = end, endLine
-		words, _ = marker(strings.TrimSpace(src[off:lineEnd(src, off)]))
+		words, _ = marker(strings.TrimSpace(src[off:lineEnd(src, off)]), p.words[:0])
 	}
 	if p.blockStart >= 0 {
 		return fileErrorf(p.path, p.blockLine, nil, "%q without %q", "-- +retort StatementBegin", "-- +retort StatementEnd")
@@ -222,13 +225,24 @@ func (p *fileParser) add(stmts []Statement) error {
 }
 
 // marker reports whether text (a trimmed line) is a "-- +retort ..."
-// annotation and returns its words after "+retort".
-func marker(text string) ([]string, bool) {
+// annotation and returns its words after "+retort", appended to buf.
+func marker(text string, buf []string) ([]string, bool) {
 	rest, ok := markerRest(text)
 	if !ok {
 		return nil, false
 	}
-	return strings.Fields(rest), true
+	for {
+		rest = strings.TrimLeft(rest, " \t\r\n\f\v")
+		if rest == "" {
+			return buf, true
+		}
+		end := strings.IndexAny(rest, " \t\r\n\f\v")
+		if end < 0 {
+			end = len(rest)
+		}
+		buf = append(buf, rest[:end])
+		rest = rest[end:]
+	}
 }
 
 // markerRest is marker without splitting the words: what follows

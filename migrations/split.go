@@ -71,6 +71,9 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 			i++
 			if markers && atMarker(src, i) {
 				if start >= 0 {
+					if stmts == nil {
+						stmts = make([]Statement, 0, 4)
+					}
 					stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
 				}
 				return stmts, i, line, nil
@@ -80,6 +83,9 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 			i++
 		case c == ';':
 			if start >= 0 {
+				if stmts == nil {
+					stmts = make([]Statement, 0, 4) // most sections are short
+				}
 				stmts = append(stmts, Statement{SQL: src[start:contentEnd], Line: startLine})
 				start = -1
 			}
