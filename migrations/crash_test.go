@@ -251,6 +251,16 @@ func crashEpisode(t *testing.T, d dialect.Name, bin string, rng *rand.Rand, st *
 		select {
 		case werr = <-done:
 		case <-time.After(delay):
+			if d == dialect.Postgres {
+				// Counted only: whether a statement was running as the
+				// signal went out (MySQL's log says so by itself; SQLite
+				// cannot be asked).
+				var n int
+				if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "+
+					"AND state = 'active' AND query LIKE 'SELECT pg_sleep%'").Scan(&n); err == nil && n > 0 {
+					st.where["killed in pg_sleep"]++
+				}
+			}
 			cmd.Process.Signal(syscall.SIGKILL)
 			werr = <-done
 			killed = true

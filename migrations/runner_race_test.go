@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
@@ -180,5 +181,51 @@ func TestLockHolderKilled(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSQLiteLockTakeDead: a lock row is taken before its lease ends only
+// from a holder on this host whose process is gone.
+func TestSQLiteLockTakeDead(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.SQLite)
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Skipf("no true command: %v", err)
+	}
+	host, _ := os.Hostname()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	vt := newVersionTable(dialect.SQLite, "")
+	for _, c := range []struct {
+		holder string
+		take   bool
+	}{
+		{fmt.Sprintf("pid 1 on %s", host), false},                          // alive
+		{fmt.Sprintf("pid %d on other-%s", dead.Process.Pid, host), false}, // elsewhere: only the lease
+		{fmt.Sprintf("pid %d on %s", dead.Process.Pid, host), true},        // gone
+		{"someone", false}, // unknown
+	} {
+		l, err := newLocker(ctx, conn, vt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := l.tryLock(ctx); err != nil || !ok {
+			t.Fatalf("tryLock on a free lock: %v, %v", ok, err)
+		}
+		if _, err := conn.ExecContext(ctx, `UPDATE "retort_version_lock" SET "token" = 'x', "holder" = ? WHERE "id" = 1`, c.holder); err != nil {
+			t.Fatal(err)
+		}
+		l2, _ := newLocker(ctx, conn, vt)
+		ok, err := l2.tryLock(ctx)
+		if err != nil || ok != c.take {
+			t.Errorf("holder %q: tryLock = %v, %v; want %v", c.holder, ok, err, c.take)
+		}
+		if _, err := conn.ExecContext(ctx, `DELETE FROM "retort_version_lock"`); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
