@@ -57,11 +57,14 @@ type execer interface {
 //     status (ok; partial: a non-transactional run in progress, interrupted
 //     or failed, whose first statements_run statements are applied; failed:
 //     a transactional run rolled back), failed_statement, failed_line (also
-//     the running statement's line), error (truncated) and ran_hash (SHA-256
+//     the running statement's line), error (truncated), ran_hash (SHA-256
 //     over the statements that ran, so that a resumed run can check they
-//     are unchanged). The newest row says whether a revision is partially
+//     are unchanged) and parents (the revision's parents as run,
+//     comma-separated, "base" for a root, so that Verify sees a file moved
+//     in the history). The newest row says whether a revision is partially
 //     applied; the newest "ok" row of a revision whether it is applied.
-//   - V_lock (SQLite only): the lock row, with holder and lease.
+//   - V_lock (SQLite only): the lock row, with holder ("pid N on HOST") and
+//     lease; a holder on this host whose process is gone loses it at once.
 //
 // All are created under the migration lock with CREATE TABLE IF NOT EXISTS.
 
