@@ -3,7 +3,6 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
--- WARNING: changes column tickets.id from bigint to bigserial: values that do not convert make the upgrade fail
 --
 -- Changes:
 --   modify column tickets.id: type bigint → bigserial
@@ -11,6 +10,7 @@
 -- +retort Upgrade
 CREATE SEQUENCE IF NOT EXISTS "tickets_id_seq" OWNED BY "tickets"."id";
 ALTER TABLE "tickets" ALTER COLUMN "id" SET DEFAULT nextval('"tickets_id_seq"');
+SELECT setval(pg_get_serial_sequence('"tickets"', 'id'), coalesce(max("id"), 0) + 1, false) FROM "tickets";
 
 -- +retort Downgrade
 ALTER TABLE "tickets" ALTER COLUMN "id" DROP DEFAULT;

@@ -5,7 +5,7 @@
 -- Create Date: 2026-01-01T00:00:00Z
 --
 -- Changes:
---   change index idx_active on accounts to (email)
+--   change index idx_active on accounts to (email) WHERE (status <> 'closed')
 
 -- +retort Upgrade
 DROP INDEX `idx_active`;

@@ -5,7 +5,7 @@
 -- Create Date: 2026-01-01T00:00:00Z
 --
 -- Changes:
---   change foreign key fk_orders_user on orders to (user_id) references users (id)
+--   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE RESTRICT (ON DELETE CASCADE → RESTRICT)
 
 -- +retort Upgrade
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";

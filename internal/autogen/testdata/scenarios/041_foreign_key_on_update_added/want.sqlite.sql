@@ -5,7 +5,7 @@
 -- Create Date: 2026-01-01T00:00:00Z
 --
 -- Changes:
---   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE CASCADE ON UPDATE CASCADE
+--   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE CASCADE ON UPDATE CASCADE (ON UPDATE NO ACTION → CASCADE)
 
 -- +retort Upgrade NoTransaction
 PRAGMA foreign_keys = off;

@@ -5,7 +5,7 @@
 -- Create Date: 2026-01-01T00:00:00Z
 --
 -- Changes:
---   add foreign key fk_orders_product on orders (product_id) references products (id) ON DELETE SET NULL
+--   add foreign key fk_orders_product on orders (product_id) references products (id) ON DELETE SET NULL ON UPDATE RESTRICT
 --   add table products (id bigint unsigned NOT NULL, name varchar(100))
 
 -- +retort Upgrade

@@ -6,7 +6,7 @@
 --
 -- Changes:
 --   add index fk_employees_manager on employees (manager_id)
---   add foreign key fk_employees_manager on employees (manager_id) references employees (id)
+--   add foreign key fk_employees_manager on employees (manager_id) references employees (id) ON DELETE RESTRICT ON UPDATE RESTRICT
 
 -- +retort Upgrade
 ALTER TABLE `employees` ADD INDEX `fk_employees_manager` (`manager_id`);

@@ -4,7 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: drops column users.name: its data is lost
--- WARNING: column users.name is dropped and users.full_name added with the same type: if it is a rename, run again with --rename users.name=full_name (or tag the field renamed_from:name)
+-- WARNING: column users.name is dropped and users.full_name added with the same type: if it is a rename, run again with --rename users.name=full_name, or tag the field retort:"renamed_from:name"
 --
 -- Changes:
 --   drop column users.name

@@ -4,7 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: drops table users: all its rows are lost
--- WARNING: table users is dropped and table members added with the same columns: if it is a rename, run again with --rename users=members (or give the model renamed_from:users)
+-- WARNING: table users is dropped and table members added with the same columns: if it is a rename, run again with --rename users=members, or write // retort:renamed_from users above the model's struct
 --
 -- Changes:
 --   drop table users

@@ -6,7 +6,7 @@
 --
 -- Changes:
 --   modify column orders.user_id: NOT NULL → NULL
---   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE SET NULL
+--   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE SET NULL (ON DELETE CASCADE → SET NULL)
 
 -- +retort Upgrade
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";

@@ -5,7 +5,7 @@
 -- Create Date: 2026-01-01T00:00:00Z
 --
 -- Changes:
---   modify column users.name: comment
+--   modify column users.name: comment 'the name' → none
 
 -- +retort Upgrade
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;

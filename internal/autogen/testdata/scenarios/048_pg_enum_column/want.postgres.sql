@@ -1,0 +1,14 @@
+-- 048_pg_enum_column
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add column people.mood mood DEFAULT 'happy'
+
+-- +retort Upgrade
+ALTER TABLE "people" ADD COLUMN "mood" "mood" NULL DEFAULT 'happy';
+
+-- +retort Downgrade
+ALTER TABLE "people" DROP COLUMN "mood";

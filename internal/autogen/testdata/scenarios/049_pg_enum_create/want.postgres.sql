@@ -1,0 +1,17 @@
+-- 049_pg_enum_create
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add enum type mood ('happy', 'sad')
+--   add column people.mood mood DEFAULT 'happy'
+
+-- +retort Upgrade
+CREATE TYPE "mood" AS ENUM ('happy', 'sad');
+ALTER TABLE "people" ADD COLUMN "mood" "mood" NULL DEFAULT 'happy';
+
+-- +retort Downgrade
+ALTER TABLE "people" DROP COLUMN "mood";
+DROP TYPE "mood";

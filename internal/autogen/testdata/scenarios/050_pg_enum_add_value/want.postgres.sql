@@ -1,0 +1,14 @@
+-- 050_pg_enum_add_value
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   add value(s) 'ok' to enum type mood
+
+-- +retort Upgrade
+ALTER TYPE "mood" ADD VALUE IF NOT EXISTS 'ok' AFTER 'happy';
+
+-- +retort Downgrade
+-- retort: PostgreSQL cannot remove value(s) 'ok' from enum type "mood" in place; do it by hand (rename the type, create it anew, ALTER the columns USING col::text::type, drop the old type);
