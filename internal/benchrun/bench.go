@@ -237,7 +237,7 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 // measurement is one run of the binary.
 type measurement struct {
 	wall     time.Duration
-	cpu      time.Duration // user+system of the retort process
+	cpu      time.Duration // user+system of retort and its waited-for children
 	rss      int64         // KiB
 	queries  int64         // -1 when not measurable
 	exit     int
@@ -510,8 +510,9 @@ func (b *bencher) report(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Wall time of the whole `retort` process (load the models with go/packages, inspect, normalize, diff, write).")
-	fmt.Fprintln(w, "CPU is the user and system time of the retort process alone: on a shared machine it moves less than the wall time; the servers' work and `go list` are not in it.")
-	fmt.Fprintln(w, "Peak RSS is the retort process's own (the `go list` it runs to load the models is a separate process, not counted).")
+	fmt.Fprintln(w, "CPU is the user and system time of retort and the processes it waited for (`go list` and, on a cold build cache, the compiler):")
+	fmt.Fprintln(w, "on a shared machine it moves less than the wall time; the servers' work is not in it.")
+	fmt.Fprintln(w, "Peak RSS is the largest of retort's and those processes' (Linux wait4 reports the maximum over the process and its waited-for children), largest over the runs.")
 	fmt.Fprintln(w, "Queries: MariaDB, the delta of the server-wide `Questions` status counter, less the probe's own, smallest over the runs")
 	fmt.Fprintln(w, "(other clients of the server add to it; the scratch database used to normalize is included);")
 	fmt.Fprintln(w, "PostgreSQL, approximately: the delta of `pg_stat_database.xact_commit` of the benchmark database, smallest over the runs")
