@@ -83,6 +83,12 @@ import (
 	s095 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/095_composite_unique_index/old"
 	s096 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/096_time_precision/old"
 	s097 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/097_rename_and_widen/old"
+	s099 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/099_rename_table_with_indexes/old"
+	s100 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/100_drop_indexed_column/old"
+	s101 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/101_bool_default_changed/old"
+	s102 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/102_noop_pg_uuid_default/models"
+	s103 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/103_noop_mysql_uuid_default/models"
+	s104 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/104_noop_odd_defaults/models"
 )
 
 var gormStarts = map[string][]any{
@@ -163,6 +169,12 @@ var gormStarts = map[string][]any{
 	"095_composite_unique_index":            s095.Models,
 	"096_time_precision":                    s096.Models,
 	"097_rename_and_widen":                  s097.Models,
+	"099_rename_table_with_indexes":         s099.Models,
+	"100_drop_indexed_column":               s100.Models,
+	"101_bool_default_changed":              s101.Models,
+	"102_noop_pg_uuid_default":              s102.Models,
+	"103_noop_mysql_uuid_default":           s103.Models,
+	"104_noop_odd_defaults":                 s104.Models,
 }
 
 var gormFromModels = map[string]bool{
@@ -172,4 +184,7 @@ var gormFromModels = map[string]bool{
 	"081_noop_pg_identity":           true,
 	"087_noop_gorm_shop":             true,
 	"088_noop_json_column":           true,
+	"102_noop_pg_uuid_default":       true,
+	"103_noop_mysql_uuid_default":    true,
+	"104_noop_odd_defaults":          true,
 }

@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE people (id bigserial PRIMARY KEY, name varchar(100), mood mood NOT NULL DEFAULT 'happy');

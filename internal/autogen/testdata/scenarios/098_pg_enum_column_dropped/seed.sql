@@ -1,0 +1,1 @@
+INSERT INTO people (id, name, mood) VALUES (1, 'ann', 'sad');

@@ -1,0 +1,17 @@
+// Package old: the models the starting database was made from, by GORM's AutoMigrate
+package old
+
+type User struct {
+	ID    uint   `gorm:"primaryKey"`
+	Email string `gorm:"size:100;not null;index"`
+	Login string `gorm:"size:50;not null;unique"`
+}
+
+type Order struct {
+	ID     uint `gorm:"primaryKey"`
+	UserID uint `gorm:"not null;index"`
+	User   User
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&User{}, &Order{}}

@@ -1,0 +1,12 @@
+// Package old: the models the starting database was made from, by GORM's AutoMigrate
+package old
+
+type User struct {
+	ID    uint   `gorm:"primaryKey"`
+	Email string `gorm:"size:100;not null"`
+	First string `gorm:"size:50;index;index:idx_name,priority:1"`
+	Last  string `gorm:"size:50;index:idx_name,priority:2"`
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&User{}}

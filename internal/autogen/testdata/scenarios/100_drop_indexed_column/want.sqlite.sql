@@ -1,0 +1,43 @@
+-- 100_drop_indexed_column
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: drops column users.first: its data is lost
+--
+-- Changes:
+--   drop column users.first
+--   drop index idx_name on users
+--   drop index idx_users_first on users
+
+-- +retort Upgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` text NOT NULL, `last` text NULL);
+INSERT INTO `new_users` (`id`, `email`, `last`) SELECT `id`, `email`, `last` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- +retort Downgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` text NOT NULL, `first` text NULL, `last` text NULL);
+INSERT INTO `new_users` (`id`, `email`, `last`) SELECT `id`, `email`, `last` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE INDEX `idx_name` ON `users` (`first`, `last`);
+CREATE INDEX `idx_users_first` ON `users` (`first`);
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;

@@ -1,0 +1,9 @@
+-- 102_noop_pg_uuid_default
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+
+-- +retort Upgrade
+
+-- +retort Downgrade
