@@ -89,6 +89,10 @@ import (
 	s102 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/102_noop_pg_uuid_default/models"
 	s103 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/103_noop_mysql_uuid_default/models"
 	s104 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/104_noop_odd_defaults/models"
+	s105 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/105_excluded_table/old"
+	s106 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/106_reserved_words/old"
+	s107 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/107_varchar_to_text/old"
+	s108 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/108_check_violated_by_rows/old"
 )
 
 var gormStarts = map[string][]any{
@@ -175,6 +179,10 @@ var gormStarts = map[string][]any{
 	"102_noop_pg_uuid_default":              s102.Models,
 	"103_noop_mysql_uuid_default":           s103.Models,
 	"104_noop_odd_defaults":                 s104.Models,
+	"105_excluded_table":                    s105.Models,
+	"106_reserved_words":                    s106.Models,
+	"107_varchar_to_text":                   s107.Models,
+	"108_check_violated_by_rows":            s108.Models,
 }
 
 var gormFromModels = map[string]bool{

@@ -21,6 +21,7 @@ package autogen_test
 //	                     (expect.<dialect>.txt), checked apart from the
 //	                     golden so that -update cannot wash them out
 //	renames.txt          optional: --rename hints, one a line
+//	exclude.txt          optional: [models] exclude table patterns, one a line
 //	dialects.txt         optional: the dialects it applies to (default all)
 //	flags                optional words, each for every dialect or, as
 //	                     word:dialect, for one: noop (the plan must be
@@ -338,6 +339,7 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 			URL:          u,
 			VersionTable: "retort_version",
 			Renames:      s.renames(t),
+			Exclude:      s.words("exclude.txt"),
 		},
 	}
 	plan, err := autogen.Plan(ctx, db, opts)

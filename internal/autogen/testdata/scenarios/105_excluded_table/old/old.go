@@ -1,0 +1,15 @@
+// Package old: the models the starting database was made from, by GORM's AutoMigrate
+package old
+
+type User struct {
+	ID   uint   `gorm:"primaryKey"`
+	Name string `gorm:"size:100;not null"`
+}
+
+type LegacyAudit struct {
+	ID   uint   `gorm:"primaryKey"`
+	Note string `gorm:"size:100"`
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&User{}, &LegacyAudit{}}

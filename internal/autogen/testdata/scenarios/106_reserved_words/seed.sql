@@ -1,0 +1,1 @@
+INSERT INTO "order" (id, "key") VALUES (1, 'k');

@@ -1,0 +1,16 @@
+-- 106_reserved_words
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column order.key: type varchar(20) → varchar(40)
+--   add column order.select bool NOT NULL DEFAULT 0
+--   add index idx_order_key on order (key)
+
+-- +retort Upgrade
+ALTER TABLE `order` MODIFY COLUMN `key` varchar(40) NULL, ADD COLUMN `select` bool NOT NULL DEFAULT 0, ADD INDEX `idx_order_key` (`key`);
+
+-- +retort Downgrade
+ALTER TABLE `order` MODIFY COLUMN `key` varchar(20) NULL, DROP COLUMN `select`, DROP INDEX `idx_order_key`;

@@ -1,0 +1,18 @@
+-- 106_reserved_words
+--
+-- Revision ID: 0123456789ab
+-- Revises: 
+-- Create Date: 2026-01-01T00:00:00Z
+--
+-- Changes:
+--   modify column order.key: type character varying(20) → character varying(40)
+--   add column order.select boolean NOT NULL DEFAULT false
+--   add index idx_order_key on order (key)
+
+-- +retort Upgrade
+ALTER TABLE "order" ALTER COLUMN "key" TYPE character varying(40), ADD COLUMN "select" boolean NOT NULL DEFAULT false;
+CREATE INDEX "idx_order_key" ON "order" ("key");
+
+-- +retort Downgrade
+DROP INDEX "idx_order_key";
+ALTER TABLE "order" ALTER COLUMN "key" TYPE character varying(20), DROP COLUMN "select";

@@ -1,0 +1,1 @@
+INSERT INTO articles (id, title) VALUES (1, 'hello');

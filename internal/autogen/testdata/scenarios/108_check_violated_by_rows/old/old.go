@@ -1,0 +1,11 @@
+// Package old: the models the starting database was made from, by GORM's AutoMigrate
+package old
+
+type Product struct {
+	ID    uint `gorm:"primaryKey"`
+	Price int  `gorm:"not null"`
+	Stock int  `gorm:"not null"`
+}
+
+// Models lists the models in AutoMigrate order.
+var Models = []any{&Product{}}

@@ -1,0 +1,1 @@
+INSERT INTO products (id, price, stock) VALUES (1, 0, 0);
