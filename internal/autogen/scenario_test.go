@@ -9,7 +9,9 @@ package autogen_test
 //
 //	models/models.go     the desired models (package models)
 //	old/old.go           optional: models GORM's AutoMigrate builds the
-//	                     starting database from (registered in gormStarts)
+//	                     starting database from (registered in gormStarts;
+//	                     a scenario of gormFromModels starts instead from
+//	                     AutoMigrate of its own models: in sync by definition)
 //	from.sql             optional: DDL run after that (from.<dialect>.sql
 //	                     wins over from.sql); no start at all = empty database
 //	seed.sql             optional: rows put in before the upgrade (seed.<dialect>.sql)
@@ -41,7 +43,9 @@ package autogen_test
 // parsed by migrations.ParseFile and upgraded by the real runner; the
 // models must then diff empty against the database; the runner downgrades
 // to base, after which the database must diff empty against the start as
-// inspected before the upgrade, and every seeded row must be back.
+// inspected before the upgrade, and every seeded row must be back. Views
+// and triggers must survive both. A noop scenario stops after the plan,
+// which must be empty.
 //
 //	go test ./internal/autogen                  # compare
 //	go test ./internal/autogen -update          # rewrite want.<dialect>.sql
