@@ -7,7 +7,7 @@
 #
 #   BENCH_SIZES=100,1000 scripts/bench.sh       narrower sizes
 #   BENCH_DIALECTS=postgres scripts/bench.sh    fewer dialects
-#   BENCH_BUDGET=11m                            no size is started after it
+#   BENCH_BUDGET=13m                            no size is started after it
 #   BENCH_GO=0 / BENCH_REVISIONS=0              skip those parts
 #   BENCH_GO_FULL=1                             Go benchmarks without -short
 #
@@ -25,9 +25,9 @@ go build -o "$tmp/benchrun" ./internal/benchrun
 
 echo "bench: end to end (progress on stderr)" >&2
 "$tmp/benchrun" -bin "$root/bin/retort" >"$tmp/e2e.md"
+cat "$tmp/e2e.md"
 
 {
-	cat "$tmp/e2e.md"
 	if [ "${BENCH_GO:-1}" != 0 ]; then
 		pkgs=()
 		for p in ./internal/inspect ./migrations ./schema; do
@@ -55,8 +55,7 @@ echo "bench: end to end (progress on stderr)" >&2
 		RETORT_BIN="$root/bin/retort" scripts/bench-revisions.sh 10 2>&1 || echo "scripts/bench-revisions.sh failed (exit $?)"
 		echo '```'
 	fi
-} >>"$tmp/e2e.md"
+} | tee "$tmp/more.md"
 
-cp "$tmp/e2e.md" bench/results.md
-cat bench/results.md
+cat "$tmp/e2e.md" "$tmp/more.md" >bench/results.md
 echo "bench: written to bench/results.md" >&2

@@ -70,7 +70,7 @@ func run(ctx context.Context, args []string) error {
 	fs.Int64Var(&cfg.seed, "seed", 1, "benchgen seed")
 	fs.IntVar(&cfg.runs, "runs", 5, "measured runs per case (3 at 10,000 tables and more)")
 	fs.DurationVar(&cfg.timeout, "timeout", 90*time.Second, "time limit of one run; a case whose run exceeds it is not repeated")
-	fs.DurationVar(&cfg.budget, "budget", 11*time.Minute, "time after which no further size is started ($BENCH_BUDGET)")
+	fs.DurationVar(&cfg.budget, "budget", 13*time.Minute, "time after which no further size is started ($BENCH_BUDGET)")
 	fs.DurationVar(&cfg.caseBudget, "case-budget", 30*time.Second, "no further run of a case once its runs have taken this long")
 	fs.IntVar(&cfg.sqliteMax, "sqlite-max", 10000, "largest number of tables to run on SQLite")
 	if v := os.Getenv("BENCH_BUDGET"); v != "" {
