@@ -106,8 +106,19 @@ type Plan struct {
 	// UpgradeNoTransaction and DowngradeNoTransaction say that the section
 	// must not be wrapped in a transaction by the runner, and that all of
 	// its statements must run on one connection. Only SQLite table rebuilds
-	// set them: the section then switches foreign-key enforcement off,
-	// opens and commits its own transaction and checks the keys.
+	// (and dropped tables) set them. The section then reads:
+	//
+	//	PRAGMA foreign_keys = off
+	//	BEGIN
+	//	... the rebuilds (PRAGMA legacy_alter_table around each rename) ...
+	//	... a statement that fails if PRAGMA foreign_key_check finds a row
+	//	    referring to nothing ...
+	//	COMMIT
+	//	PRAGMA foreign_keys = on
+	//
+	// A runner that meets an error in such a section should run ROLLBACK
+	// and PRAGMA foreign_keys = on on that connection before giving it
+	// back (both are harmless when not needed).
 	UpgradeNoTransaction   bool `json:"upgrade_no_transaction"`
 	DowngradeNoTransaction bool `json:"downgrade_no_transaction"`
 }
