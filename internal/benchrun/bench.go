@@ -203,6 +203,7 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 			if m.timedOut {
 				r.note = fmt.Sprintf("timed out after %s", b.cfg.timeout)
 				r.timedOut = true
+				fmt.Fprintf(b.log, "benchrun: %s: run %d timed out after %s\n", where, i, b.cfg.timeout)
 				break
 			}
 			if i > 0 {
