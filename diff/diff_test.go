@@ -602,3 +602,39 @@ func TestPGEnumsFromModels(t *testing.T) {
 		}
 	}
 }
+
+// TestDeterministic: the same inputs give the same plan, byte for byte.
+func TestDeterministic(t *testing.T) {
+	for _, d := range testdb.Dialects() {
+		t.Run(string(d), func(t *testing.T) {
+			ctx := context.Background()
+			db := testdb.New(t, d)
+			execScript(t, db.DB, `CREATE TABLE a (id integer NOT NULL PRIMARY KEY, x integer NULL, y varchar(10) NULL);
+CREATE TABLE b (id integer NOT NULL PRIMARY KEY, a_id integer NULL, CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id));
+CREATE INDEX idx_a_x ON a (x);
+`)
+			opts := Options{Dialect: d, URL: db.URL, DB: db.DB}
+			desired := schemaFromDDL(t, ctx, d, `CREATE TABLE a (id integer NOT NULL PRIMARY KEY, x bigint NULL, z varchar(10) NULL);
+CREATE TABLE c (id integer NOT NULL PRIMARY KEY, a_id integer NULL, CONSTRAINT fk_c_a FOREIGN KEY (a_id) REFERENCES a (id));
+CREATE INDEX idx_a_z ON a (z);
+`, opts)
+			current, _, err := Inspect(ctx, db.DB, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, err := Compute(ctx, current, desired, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := 0; i < 5; i++ {
+				again, err := Compute(ctx, current, desired, opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(render(first), render(again)); diff != "" {
+					t.Fatalf("run %d differs (-first +again):\n%s", i, diff)
+				}
+			}
+		})
+	}
+}
