@@ -98,16 +98,29 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 		}
 		out = append(out, stmts...)
 	}
+	noTx := false
 	if d == dialect.Postgres {
+		var added []string
 		for i, s := range out {
 			// The downgrade of a value removal adds it back: a no-op
 			// when it was never removed.
 			if strings.HasPrefix(s, "ALTER TYPE ") && strings.Contains(s, " ADD VALUE '") {
 				out[i] = strings.Replace(s, " ADD VALUE '", " ADD VALUE IF NOT EXISTS '", 1)
+				if m := reEnumVal.FindString(s[strings.Index(s, " ADD VALUE '")+len(" ADD VALUE "):]); m != "" {
+					added = append(added, m)
+				}
+				continue
+			}
+			// A value added in a transaction cannot be used before it
+			// commits: such a section runs without one.
+			for _, v := range added {
+				if strings.Contains(s, v) {
+					noTx = true
+				}
 			}
 		}
 	}
-	return out, false, nil
+	return out, noTx, nil
 }
 
 // phase collects the changes planned together.
