@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -15,6 +16,7 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/inspect"
 )
 
 // openDriver returns atlas's driver for d on db: its inspector, differ and
@@ -41,9 +43,14 @@ func openDriver(db sqlschema.ExecQuerier, d dialect.Name) (migrate.Driver, error
 	return drv, nil
 }
 
-// inspector returns the schema inspector for d on db.
-func inspector(db *sql.DB, d dialect.Name) (sqlschema.Inspector, error) {
-	return openDriver(db, d)
+// inspector returns the schema inspector for d on db: internal/inspect's
+// fast ones.
+func inspector(db sqlschema.ExecQuerier, d dialect.Name) (sqlschema.Inspector, error) {
+	insp, err := inspect.New(db, d)
+	if err != nil {
+		return nil, fmt.Errorf("diff: %w", err)
+	}
+	return insp, nil
 }
 
 // skipped is a schema attribute listing the tables Inspect left out
@@ -98,18 +105,21 @@ func Inspect(ctx context.Context, db *sql.DB, opts Options) (*sqlschema.Schema, 
 	if opts.Dialect == dialect.Postgres {
 		io.Mode |= sqlschema.InspectTypes
 	}
-	if len(skip) > 0 {
-		// Atlas fails on a whole schema for one table it cannot read: name
-		// the tables it can.
-		all, err := tableNames(ctx, db, opts.Dialect)
-		if err != nil {
-			return nil, nil, err
+	// Name the tables to read when some are left out: atlas fails on a
+	// whole schema for one table it cannot read, and the version tables,
+	// whose names the user chooses, are never read at all.
+	all, err := tableNames(ctx, db, opts.Dialect)
+	if err != nil {
+		return nil, nil, err
+	}
+	var only []string
+	for _, t := range all {
+		if opts.manages(t) && !skip[t] {
+			only = append(only, t)
 		}
-		for _, t := range all {
-			if !skip[t] {
-				io.Tables = append(io.Tables, t)
-			}
-		}
+	}
+	if len(only) < len(all) {
+		io.Tables = only
 		if len(io.Tables) == 0 {
 			io.Tables = []string{"retort_no_such_table"}
 		}
@@ -326,6 +336,10 @@ func unmanaged(ctx context.Context, db *sql.DB, d dialect.Name) ([]Note, map[str
 // the whole INTEGER PRIMARY KEY aliases the rowid and can never be NULL,
 // but reads as nullable unless declared NOT NULL.
 func fixInspected(d dialect.Name, s *sqlschema.Schema) {
+	if d == dialect.Postgres {
+		fixSerials(s)
+		return
+	}
 	if d != dialect.SQLite {
 		return
 	}
@@ -354,6 +368,46 @@ func fixInspected(d dialect.Name, s *sqlschema.Schema) {
 		c := pk.Parts[0].C
 		if it, ok := c.Type.Type.(*sqlschema.IntegerType); ok && strings.EqualFold(it.T, "integer") {
 			c.Type.Null = false
+		}
+	}
+}
+
+// reNextval matches a column default that takes the next value of a
+// sequence: nextval('<name>'::regclass), the name quoted when it must be.
+var reNextval = regexp.MustCompile(`^nextval\('((?:[^']|'')+)'::regclass\)$`)
+
+// fixSerials makes a serial column of PostgreSQL whose table or column name
+// is not plain \w+ a serial again: atlas recognises the sequence of
+// "<table>_<column>_seq" only when its name needs no quotes, and otherwise
+// reads an integer with a nextval default, which no CREATE TABLE can run
+// (the sequence is not there yet).
+func fixSerials(s *sqlschema.Schema) {
+	for _, t := range s.Tables {
+		for _, c := range t.Columns {
+			x, ok := c.Default.(*sqlschema.RawExpr)
+			if !ok {
+				continue
+			}
+			m := reNextval.FindStringSubmatch(x.X)
+			if m == nil {
+				continue
+			}
+			seq := strings.ReplaceAll(m[1], "''", "'")
+			if len(seq) >= 2 && seq[0] == '"' && seq[len(seq)-1] == '"' {
+				seq = strings.ReplaceAll(seq[1:len(seq)-1], `""`, `"`)
+			}
+			if seq != t.Name+"_"+c.Name+"_seq" {
+				continue
+			}
+			it, ok := c.Type.Type.(*sqlschema.IntegerType)
+			if !ok {
+				continue
+			}
+			st := &postgres.SerialType{SequenceName: seq}
+			st.SetType(it)
+			c.Type.Raw = st.T
+			c.Type.Type = st
+			c.Default = nil
 		}
 	}
 }

@@ -81,7 +81,11 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 	if d == dialect.SQLite {
 		name = "main"
 	}
-	ns, err := drv.InspectSchema(ctx, name, io)
+	insp, err := inspector(db, d)
+	if err != nil {
+		return nil, err
+	}
+	ns, err := insp.InspectSchema(ctx, name, io)
 	if err != nil {
 		return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
 	}
@@ -289,6 +293,10 @@ func emptyOut(ctx context.Context, db *sql.DB, d dialect.Name) {
 	if err != nil {
 		return
 	}
+	insp, err := inspector(db, d)
+	if err != nil {
+		return
+	}
 	name := ""
 	if d == dialect.SQLite {
 		name = "main"
@@ -297,7 +305,7 @@ func emptyOut(ctx context.Context, db *sql.DB, d dialect.Name) {
 	if d == dialect.Postgres {
 		mode |= sqlschema.InspectTypes
 	}
-	cur, err := drv.InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: mode})
+	cur, err := insp.InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: mode})
 	if err != nil {
 		return
 	}
@@ -306,7 +314,15 @@ func emptyOut(ctx context.Context, db *sql.DB, d dialect.Name) {
 	if err != nil {
 		return
 	}
-	drv.ApplyChanges(ctx, changes)
+	p, err := planChanges(ctx, drv, d, "empty", changes)
+	if err != nil {
+		return
+	}
+	for _, c := range p.Changes {
+		if _, err := db.ExecContext(ctx, c.Cmd); err != nil {
+			return
+		}
+	}
 }
 
 // planner returns atlas's planner for d without a connection, for
@@ -349,7 +365,7 @@ func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schem
 	if len(changes) == 0 {
 		return nil, nil
 	}
-	p, err := pl.PlanChanges(context.Background(), "create", changes, noQualifier)
+	p, err := planChanges(context.Background(), pl, d, "create", changes)
 	if err != nil {
 		return nil, fmt.Errorf("diff: plan create statements: %w", err)
 	}

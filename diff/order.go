@@ -89,7 +89,7 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 	}
 	var out []string
 	for _, p := range []*phase{&renames, &colRenames, &dropCons, &addObjs, &addTables, &modify, &dropTables, &dropObjs, &addFKs} {
-		stmts, err := p.plan(ctx, drv)
+		stmts, err := p.plan(ctx, drv, d)
 		if err != nil {
 			return nil, false, err
 		}
@@ -145,11 +145,11 @@ func (p *phase) alter(t *sqlschema.Table, c sqlschema.Change) {
 	m.Changes = append(m.Changes, c)
 }
 
-func (p *phase) plan(ctx context.Context, drv migrate.Driver) ([]string, error) {
+func (p *phase) plan(ctx context.Context, drv migrate.Driver, d dialect.Name) ([]string, error) {
 	if len(p.changes) == 0 {
 		return nil, nil
 	}
-	pl, err := drv.PlanChanges(ctx, "retort", p.changes, noQualifier)
+	pl, err := planChanges(ctx, drv, d, "retort", p.changes)
 	if err != nil {
 		return nil, fmt.Errorf("diff: plan: %w", err)
 	}
@@ -221,7 +221,7 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 	if len(all) == 0 {
 		return nil, false, nil
 	}
-	pl, err := drv.PlanChanges(ctx, "retort", all, noQualifier)
+	pl, err := planChanges(ctx, drv, dialect.SQLite, "retort", all)
 	if err != nil {
 		return nil, false, fmt.Errorf("diff: plan: %w", err)
 	}

@@ -33,9 +33,6 @@ func (m *Models) Schema(d dialect.Name, name string) (*sqlschema.Schema, error) 
 	for _, gs := range m.tables {
 		b.foreignKeys(gs)
 	}
-	for _, gs := range m.tables {
-		b.checkQuotes(gs)
-	}
 	if len(b.errs) > 0 {
 		return nil, &LoadError{Errs: sortErrs(b.errs)}
 	}
@@ -43,66 +40,6 @@ func (m *Models) Schema(d dialect.Name, name string) (*sqlschema.Schema, error) 
 		clipNames(s)
 	}
 	return s, nil
-}
-
-// checkQuotes refuses the names of gs's table that atlas, which writes
-// retort's DDL, would paste into SQL as they are: atlas puts an identifier
-// between the dialect's quotes without doubling one inside it (a column
-// named "a` int); DROP TABLE t; --" becomes two statements), and on SQLite
-// it reads a table's columns and indexes with the table or index name
-// between single quotes.
-func (b *builder) checkQuotes(gs *gschema) {
-	t := b.tables[gs]
-	if t == nil {
-		return
-	}
-	model := gs.Name
-	if model == "" {
-		model = "join table " + gs.Table
-	}
-	check := func(pos Pos, model, kind, name string, single bool) {
-		if q := b.unquotable(name, single); q != "" {
-			b.errorf(pos, model, "%s name %q holds %s, which retort cannot write into %s SQL (atlas does not escape it)", kind, name, q, b.d)
-		}
-	}
-	check(gs.ppos, model, "table", t.Name, true)
-	for _, c := range t.Columns {
-		pos, fmodel := gs.ppos, model
-		if f := gs.FieldsByDBName[c.Name]; f != nil {
-			pos, fmodel = f.ppos, f.model
-		}
-		check(pos, fmodel, "column", c.Name, false)
-	}
-	for _, idx := range t.Indexes {
-		check(gs.ppos, model, "index", idx.Name, true)
-	}
-	for _, fk := range t.ForeignKeys {
-		check(gs.ppos, model, "foreign key", fk.Symbol, false)
-	}
-	for _, a := range t.Attrs {
-		if c, ok := a.(*sqlschema.Check); ok {
-			check(gs.ppos, model, "check", c.Name, false)
-		}
-	}
-}
-
-// unquotable says which character of name atlas cannot quote on b's
-// dialect ("" when none): the identifier quote, and on SQLite also a
-// single quote in names atlas reads back through pragma functions.
-func (b *builder) unquotable(name string, single bool) string {
-	quote := "`"
-	if b.d == dialect.Postgres {
-		quote = `"`
-	}
-	switch {
-	case strings.Contains(name, quote) && quote == "`":
-		return "a backtick"
-	case strings.Contains(name, quote):
-		return "a double quote"
-	case single && b.d == dialect.SQLite && strings.Contains(name, "'"):
-		return "a single quote"
-	}
-	return ""
 }
 
 // pgMaxIdent is the longest identifier PostgreSQL keeps, in bytes

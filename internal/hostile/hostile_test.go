@@ -22,17 +22,14 @@ import (
 	"testing"
 	"time"
 
-	"ariga.io/atlas/sql/migrate"
-	atlasmysql "ariga.io/atlas/sql/mysql"
-	atlaspg "ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
-	atlassqlite "ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/autogen"
 	"github.com/retortdb/retort/internal/dialect"
+	fastinspect "github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"
 )
@@ -244,26 +241,6 @@ func checkCanary(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) 
 	}
 }
 
-func atlasDriver(t testing.TB, db *sql.DB, d dialect.Name) migrate.Driver {
-	t.Helper()
-	var (
-		drv migrate.Driver
-		err error
-	)
-	switch d {
-	case dialect.MySQL:
-		drv, err = atlasmysql.Open(db)
-	case dialect.Postgres:
-		drv, err = atlaspg.Open(db)
-	case dialect.SQLite:
-		drv, err = atlassqlite.Open(db)
-	}
-	if err != nil {
-		t.Fatalf("atlas open %s: %v", d, err)
-	}
-	return drv
-}
-
 // inspect reads the named tables with atlas (only they: atlas cannot read
 // a SQLite table with a single quote in its name, such as a hostile
 // version table).
@@ -273,9 +250,15 @@ func inspect(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name, tabl
 	if d == dialect.SQLite {
 		name = "main"
 	}
-	s, err := atlasDriver(t, db, d).InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables, Tables: tables})
+	// internal/inspect's inspector: atlas's own SQLite inspector pastes
+	// table names between single quotes.
+	insp, err := fastinspect.New(db, d)
 	if err != nil {
-		t.Fatalf("atlas inspect: %v", err)
+		t.Fatal(err)
+	}
+	s, err := insp.InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables, Tables: tables})
+	if err != nil {
+		t.Fatalf("inspect: %v", err)
 	}
 	return s
 }

@@ -1,0 +1,108 @@
+package diff
+
+import (
+	"context"
+	"reflect"
+	"strings"
+
+	"ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// Atlas writes an identifier between the dialect's quotes without doubling
+// a quote inside it (sqlx.Builder.Ident), so a column named
+// "a` int); DROP TABLE t; --" would become two statements. planChanges
+// doubles the quote character in every name the changes reach for the
+// time atlas plans them, and puts the names back afterwards.
+
+// quoteChar is the character atlas puts around identifiers on d.
+func quoteChar(d dialect.Name) string {
+	if d == dialect.Postgres {
+		return `"`
+	}
+	return "`"
+}
+
+// planChanges is drv.PlanChanges with every identifier escaped.
+func planChanges(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, name string, changes []sqlschema.Change) (*migrate.Plan, error) {
+	restore := escapeNames(d, changes)
+	defer restore()
+	return pl.PlanChanges(ctx, name, changes, noQualifier)
+}
+
+// escapeNames doubles the quote character of d inside the names of the
+// tables, columns, indexes, keys and checks reachable from v, in place, and
+// returns the function that puts the names back.
+func escapeNames(d dialect.Name, v any) (restore func()) {
+	q := quoteChar(d)
+	type saved struct {
+		p   *string
+		old string
+	}
+	var undo []saved
+	esc := func(p *string) {
+		if strings.Contains(*p, q) {
+			undo = append(undo, saved{p, *p})
+			*p = strings.ReplaceAll(*p, q, q+q)
+		}
+	}
+	type ptr struct {
+		addr uintptr
+		t    reflect.Type
+	}
+	seen := make(map[ptr]bool)
+	var walk func(reflect.Value)
+	walk = func(rv reflect.Value) {
+		switch rv.Kind() {
+		case reflect.Pointer:
+			if rv.IsNil() {
+				return
+			}
+			key := ptr{rv.Pointer(), rv.Type()}
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+			switch x := rv.Interface().(type) {
+			case *sqlschema.Table:
+				esc(&x.Name)
+			case *sqlschema.Column:
+				esc(&x.Name)
+			case *sqlschema.Index:
+				esc(&x.Name)
+			case *sqlschema.ForeignKey:
+				esc(&x.Symbol)
+			case *sqlschema.Check:
+				esc(&x.Name)
+			case *postgres.Constraint:
+				esc(&x.N)
+			case *postgres.SerialType:
+				esc(&x.SequenceName)
+			}
+			walk(rv.Elem())
+		case reflect.Interface:
+			if !rv.IsNil() {
+				walk(rv.Elem())
+			}
+		case reflect.Struct:
+			for i := 0; i < rv.NumField(); i++ {
+				if rv.Type().Field(i).IsExported() {
+					walk(rv.Field(i))
+				}
+			}
+		case reflect.Slice, reflect.Array:
+			for i := 0; i < rv.Len(); i++ {
+				walk(rv.Index(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(v))
+	return func() {
+		for i := len(undo) - 1; i >= 0; i-- {
+			*undo[i].p = undo[i].old
+		}
+	}
+}
