@@ -28,11 +28,13 @@ go build -o "$tmp/revgen" ./migrations/internal/revgen/cmd/revgen
 # ms prints the seconds in $1 as milliseconds with one decimal.
 ms() { awk -v s="$1" 'BEGIN { printf "%.1f ms", s * 1000 }'; }
 
-# measure CMD... prints "median min max" in seconds.
+# measure CMD... prints "median min max cpu" in seconds, cpu being the mean
+# user+system time (hyperfine only; "-" otherwise), which a busy machine
+# inflates less than wall time.
 measure() {
 	if command -v hyperfine >/dev/null; then
 		hyperfine -N --warmup 3 --runs "$runs" --export-json "$tmp/h.json" "$*" >/dev/null 2>&1
-		awk -F'[:,]' '/"median"/ { med = $2 } /"min"/ { min = $2 } /"max"/ { max = $2 } END { print med, min, max }' "$tmp/h.json"
+		awk -F'[:,]' '/"median"/ { med = $2 } /"min"/ { min = $2 } /"max"/ { max = $2 } /"user"/ { u = $2 } /"system"/ { s = $2 } END { print med, min, max, u + s }' "$tmp/h.json"
 		return
 	fi
 	local i t0 t1
@@ -42,19 +44,20 @@ measure() {
 		"$@" >/dev/null
 		t1=$(date +%s%N)
 		echo $((t1 - t0))
-	done | sort -n | awk '{ v[NR] = $1 / 1e9 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1], v[NR] }'
+	done | sort -n | awk '{ v[NR] = $1 / 1e9 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m, v[1], v[NR], "-" }'
 }
 
-printf '%-28s %10s %11s %11s %11s\n' command revisions median min max
+printf '%-28s %10s %11s %11s %11s %11s\n' command revisions median min max cpu
 for n in 1000 10000; do
 	"$tmp/revgen" -n "$n" -dir "$tmp/p$n"
 	files=$(find "$tmp/p$n/migrations/versions" -name '*.sql' | wc -l)
 	cd "$tmp/p$n"
 	for cmd in "history" "heads" "upgrade head --sql"; do
 		# shellcheck disable=SC2086 # cmd is split into its words on purpose
-		read -r med min max < <(measure "$bin" $cmd)
-		printf '%-28s %10s %11s %11s %11s\n' "retort $cmd" "$files" "$(ms "$med")" "$(ms "$min")" "$(ms "$max")"
+		read -r med min max cpu < <(measure "$bin" $cmd)
+		[ "$cpu" = - ] || cpu=$(ms "$cpu")
+		printf '%-28s %10s %11s %11s %11s %11s\n' "retort $cmd" "$files" "$(ms "$med")" "$(ms "$min")" "$(ms "$max")" "$cpu"
 	done
 	cd "$root"
 done
-echo "($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), $( [ -x "$(command -v hyperfine)" ] && echo hyperfine || echo shell loop ), $runs runs each)"
+echo "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown), $(date -u +%Y-%m-%dT%H:%MZ), $(command -v hyperfine >/dev/null && echo hyperfine || echo shell loop), $runs runs each)"
