@@ -225,6 +225,15 @@ func crashEpisode(t *testing.T, d dialect.Name, bin string, rng *rand.Rand, st *
 	for i, r := range revs {
 		byID[r.id] = i + 1
 	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	lock, err := newLocker(ctx, conn, newVersionTable(d, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
 	args := []string{"upgrade", "head"}
 	for attempt := 0; ; attempt++ {
 		if attempt > 200 {
@@ -277,6 +286,14 @@ func crashEpisode(t *testing.T, d dialect.Name, bin string, rng *rand.Rand, st *
 		}
 		if killed {
 			st.kills++
+			// The server may still finish what the dead process sent (a
+			// statement, a COMMIT): look once its session is gone, which
+			// is when its lock is free.
+			if d != dialect.SQLite {
+				for lock.holder(ctx) != "" {
+					time.Sleep(5 * time.Millisecond)
+				}
+			}
 			s := crashCurrent(t, p, byID)
 			crashCheckTruth(t, ctx, cat, revs, s, d)
 			switch {
