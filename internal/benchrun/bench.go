@@ -217,7 +217,7 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 			fmt.Fprintf(b.log, "benchrun: %s, %d tables, %s: run %d: %s (cpu %s), %s queries, %d MiB\n",
 				d, n, c.name, i, m.wall.Round(time.Millisecond), m.cpu.Round(time.Millisecond), countText(m.queries), m.rss/1024)
 			if i < runs && i >= 1 && time.Since(caseStart) > b.cfg.caseBudget {
-				r.note = fmt.Sprintf("%d runs: %s per case", len(r.times), b.cfg.caseBudget)
+				r.note = fmt.Sprintf("%s: %s per case", plural(len(r.times), "run"), b.cfg.caseBudget)
 				break
 			}
 		}
@@ -588,6 +588,13 @@ func rssText(rss []int64) string {
 		}
 	}
 	return fmt.Sprintf("%d MB", (max*1024+500000)/1000000)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func countText(q int64) string {
