@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -122,10 +123,11 @@ func (a *app) historyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			w := bufio.NewWriter(a.stdout)
 			for _, r := range revs {
-				a.println(p.entry(g, r, current, opts.verbose))
+				fmt.Fprintln(w, strings.TrimRight(p.entry(g, r, current, opts.verbose), "\n"))
 			}
-			return nil
+			return w.Flush()
 		},
 	}
 	cmd.Flags().StringVarP(&opts.rng, "rev-range", "r", "", "range START:END (either side may be empty, current, head, base, or relative)")

@@ -56,7 +56,7 @@ func (p *project) graph() (*migrations.Graph, error) {
 	if _, err := os.Stat(filepath.Join(dir, "versions")); errors.Is(err, os.ErrNotExist) {
 		return migrations.NewGraph(nil)
 	}
-	g, err := migrations.LoadGraph(os.DirFS(dir), p.dialect())
+	g, err := migrations.LoadGraph(migrations.DirFS(dir), p.dialect())
 	if err != nil {
 		var fe *migrations.FileError
 		if errors.As(err, &fe) && fe.Path != "" {
