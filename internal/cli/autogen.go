@@ -173,6 +173,18 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 		return err
 	}
 	defer db.Close()
+	// Applied files that changed since they ran are drift of their own:
+	// check reports them as verify does.
+	tampered, err := migrations.NewRunner(db, p.runnerOptions(a)).Verify(ctx, g.Revisions())
+	if err != nil {
+		return err
+	}
+	if exitOnChange && len(tampered) > 0 {
+		for _, t := range tampered {
+			fmt.Fprintln(a.stderr, t.String())
+		}
+		fmt.Fprintf(a.stderr, "%d applied revision file(s) changed since they were applied (see `retort verify`)\n", len(tampered))
+	}
 	fromMigrations := opts.fromMigrations
 	if !fromMigrations {
 		st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
@@ -208,7 +220,7 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 	} else {
 		printPlan(a, plan)
 	}
-	if exitOnChange && !plan.Empty() {
+	if exitOnChange && (!plan.Empty() || len(tampered) > 0) {
 		return &silentError{code: exitProblem}
 	}
 	return nil
