@@ -39,6 +39,13 @@ type Options struct {
 	Include, Exclude []string
 	// Renames turn a drop and an add into a rename, in both directions.
 	Renames []Rename
+	// CacheDir, when set, keeps the tables Normalize normalized, keyed by
+	// their CREATE statements (and those of the tables they reference), the
+	// dialect and the server's version: a later Normalize creates only the
+	// tables it has not seen in the scratch database, and none when it has
+	// seen them all. Its results are the same as without it. The usual
+	// place is os.UserCacheDir()/retort/normalize.
+	CacheDir string
 }
 
 // Rename is one rename hint: a column From→To in Table, or, with Table

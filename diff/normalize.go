@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"reflect"
+	"sort"
 	"strings"
 	"sync"
 
@@ -42,7 +43,15 @@ func Normalize(ctx context.Context, desired *sqlschema.Schema, opts Options) (*s
 			return nil, err
 		}
 	}
-	db, _, cleanup, err := Scratch(ctx, opts)
+	var (
+		out *sqlschema.Schema
+		err error
+	)
+	if opts.CacheDir != "" && !hasEnums(desired) {
+		out, err = normalizeCached(ctx, desired, opts)
+	} else {
+		out, err = normalizeAll(ctx, desired, opts)
+	}
 	if err != nil {
 		var perm *privilegeError
 		if errors.As(err, &perm) {
@@ -54,8 +63,38 @@ func Normalize(ctx context.Context, desired *sqlschema.Schema, opts Options) (*s
 		}
 		return nil, err
 	}
+	return out, nil
+}
+
+// normalizeAll creates all of desired in a scratch database.
+func normalizeAll(ctx context.Context, desired *sqlschema.Schema, opts Options) (*sqlschema.Schema, error) {
+	db, _, cleanup, err := Scratch(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
 	defer cleanup()
 	return normalizeIn(ctx, db, desired, opts)
+}
+
+// hasEnums reports whether s holds enum types (PostgreSQL), which the
+// cache of normalized tables does not handle.
+func hasEnums(s *sqlschema.Schema) bool {
+	for _, o := range s.Objects {
+		if _, ok := o.(*sqlschema.EnumType); ok {
+			return true
+		}
+	}
+	for _, t := range s.Tables {
+		for _, c := range t.Columns {
+			if c.Type == nil {
+				continue
+			}
+			if _, ok := c.Type.Type.(*sqlschema.EnumType); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opts Options) (*sqlschema.Schema, error) {
@@ -91,6 +130,8 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 	}
 	ns.Name = desired.Name
 	ns.Views, ns.Funcs, ns.Procs = nil, nil, nil
+	scratchTables.Add(int64(len(ns.Tables)))
+	ns.Tables = inOrderOf(desired, ns.Tables)
 	fixInspected(d, ns)
 	ns.Attrs = append(withoutPrivate(ns.Attrs), &normalized{})
 	carryAttrs(desired, ns)
@@ -351,6 +392,24 @@ func CreateStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
 }
 
 func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) ([]string, error) {
+	stmts, err := createStatementsOf(pl, d, s)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(stmts))
+	for _, st := range stmts {
+		out = append(out, st.cmd)
+	}
+	return out, nil
+}
+
+// stmtOf is a planned statement and the table it creates or alters ("" for
+// other objects).
+type stmtOf struct {
+	cmd, table string
+}
+
+func createStatementsOf(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) ([]stmtOf, error) {
 	if d == dialect.Postgres {
 		ensureEnums(s)
 	}
@@ -369,12 +428,19 @@ func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schem
 	if err != nil {
 		return nil, fmt.Errorf("diff: plan create statements: %w", err)
 	}
-	out := make([]string, 0, len(p.Changes))
+	out := make([]stmtOf, 0, len(p.Changes))
 	for _, c := range p.Changes {
-		out = append(out, c.Cmd)
-	}
-	if d == dialect.SQLite {
-		out = withoutFKPragmas(out)
+		if d == dialect.SQLite && strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
+			continue
+		}
+		st := stmtOf{cmd: c.Cmd}
+		switch src := c.Source.(type) {
+		case *sqlschema.AddTable:
+			st.table = src.T.Name
+		case *sqlschema.ModifyTable:
+			st.table = src.T.Name
+		}
+		out = append(out, st)
 	}
 	return out, nil
 }
@@ -393,5 +459,28 @@ func withoutFKPragmas(stmts []string) []string {
 		}
 		out = append(out, s)
 	}
+	return out
+}
+
+// inOrderOf returns tables in the order of the tables of s (the others
+// after them, as they were), so that a normalized schema does not depend
+// on the order the server lists its tables in.
+func inOrderOf(s *sqlschema.Schema, tables []*sqlschema.Table) []*sqlschema.Table {
+	pos := make(map[string]int, len(s.Tables))
+	for i, t := range s.Tables {
+		pos[t.Name] = i
+	}
+	out := append([]*sqlschema.Table(nil), tables...)
+	sort.SliceStable(out, func(i, j int) bool {
+		pi, iok := pos[out[i].Name]
+		pj, jok := pos[out[j].Name]
+		switch {
+		case iok && jok:
+			return pi < pj
+		case iok != jok:
+			return iok
+		}
+		return false
+	})
 	return out
 }

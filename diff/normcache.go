@@ -1,0 +1,599 @@
+package diff
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/gob"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+	"ariga.io/atlas/sql/sqlite"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// The normalization cache: a table's normalized form depends only on the
+// statements that create it (and the tables its foreign keys reference),
+// on the dialect and on the server's version. Options.CacheDir keeps the
+// normalized tables under a hash of those, so that a run normalizes only
+// the tables it has not seen before, all in one batch in the scratch
+// database; a run whose tables are all known creates no scratch database
+// at all. An entry is written only when it reads back as exactly the value
+// that was inspected (reflect.DeepEqual of the encoded form), so a type the
+// encoding cannot carry is simply never cached.
+
+// scratchTables counts the tables created in scratch databases to
+// normalize (tests and benchmarks).
+var scratchTables atomic.Int64
+
+// cacheFormat is part of every key: bump it when the encoding changes.
+const cacheFormat = "retort-normalize-1"
+
+// cTable is the stored form of a normalized table: its objects, with the
+// pointers between them written as names and positions.
+type cTable struct {
+	Name    string
+	Columns []cColumn
+	Indexes []cIndex
+	PK      *cIndex
+	FKs     []cFK
+	Attrs   []wv
+}
+
+type cColumn struct {
+	Name    string
+	Type    wv
+	Raw     string
+	Null    bool
+	HasType bool
+	Default wv
+	Attrs   []wv
+	Indexes []int // positions in the table's Indexes; -1 is the primary key
+	FKs     []int // positions in the table's FKs
+}
+
+type cIndex struct {
+	Name   string
+	Unique bool
+	Attrs  []wv
+	Parts  []cPart
+}
+
+type cPart struct {
+	SeqNo int
+	Desc  bool
+	X     wv
+	C     string
+	HasC  bool
+	Attrs []wv
+}
+
+type cFK struct {
+	Symbol     string
+	Columns    []string
+	RefTable   string
+	RefColumns []string
+	OnUpdate   sqlschema.ReferenceOption
+	OnDelete   sqlschema.ReferenceOption
+	Attrs      []wv
+}
+
+// cEntry is one cache file: a table, or the schema's own attributes.
+type cEntry struct {
+	Table *cTable
+	Attrs []wv
+}
+
+// wv is a value behind an interface (a Type, Expr or Attr): the value
+// itself, and whether it was a pointer to it.
+type wv struct {
+	Ptr bool
+	V   any
+}
+
+func wrap(v any) wv {
+	if v == nil {
+		return wv{}
+	}
+	registerOnce.Do(registerTypes)
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() && !asPointer[rv.Type()] {
+		return wv{Ptr: true, V: rv.Elem().Interface()}
+	}
+	return wv{V: v}
+}
+
+func (w wv) value() any {
+	if w.V == nil || !w.Ptr {
+		return w.V
+	}
+	rv := reflect.ValueOf(w.V)
+	p := reflect.New(rv.Type())
+	p.Elem().Set(rv)
+	return p.Interface()
+}
+
+func wrapAttrs(as []sqlschema.Attr) []wv {
+	var out []wv
+	for _, a := range as {
+		out = append(out, wrap(a))
+	}
+	return out
+}
+
+func unwrapAttrs(ws []wv) []sqlschema.Attr {
+	var out []sqlschema.Attr
+	for _, w := range ws {
+		a, _ := w.value().(sqlschema.Attr)
+		out = append(out, a)
+	}
+	return out
+}
+
+func unwrapType(w wv) sqlschema.Type {
+	t, _ := w.value().(sqlschema.Type)
+	return t
+}
+
+func unwrapExpr(w wv) sqlschema.Expr {
+	x, _ := w.value().(sqlschema.Expr)
+	return x
+}
+
+var (
+	registerOnce sync.Once
+	asPointer    = map[reflect.Type]bool{} // types gob knows as pointers
+)
+
+// registerTypes tells gob the concrete types that atlas's inspectors put
+// behind the Type, Expr and Attr interfaces.
+func registerTypes() {
+	for _, v := range []any{
+		&sqlschema.BinaryType{}, &sqlschema.BoolType{}, &sqlschema.DecimalType{}, &sqlschema.EnumType{},
+		&sqlschema.FloatType{}, &sqlschema.IntegerType{}, &sqlschema.JSONType{}, &sqlschema.SpatialType{},
+		&sqlschema.StringType{}, &sqlschema.TimeType{}, &sqlschema.UUIDType{}, &sqlschema.UnsupportedType{},
+		&sqlschema.Charset{}, &sqlschema.Collation{}, &sqlschema.Comment{}, &sqlschema.Check{},
+		&sqlschema.GeneratedExpr{}, &sqlschema.Literal{}, &sqlschema.RawExpr{},
+		&mysql.AutoIncrement{}, &mysql.BitType{}, &mysql.CreateOptions{}, &mysql.DisplayWidth{}, &mysql.Enforced{},
+		&mysql.Engine{}, &mysql.IndexType{}, &mysql.NetworkType{}, &mysql.OnUpdate{}, &mysql.SetType{},
+		&mysql.SubPart{}, &mysql.ZeroFill{},
+		&postgres.ArrayType{}, &postgres.BitType{}, &postgres.Constraint{},
+		&postgres.CurrencyType{}, &postgres.Identity{}, &postgres.IndexColumnProperty{}, &postgres.IndexInclude{},
+		&postgres.IndexNullsDistinct{}, &postgres.IndexOpClass{}, &postgres.IndexPredicate{},
+		&postgres.IndexStorageParams{}, &postgres.IndexType{}, &postgres.IntervalType{}, &postgres.NetworkType{},
+		&postgres.NoInherit{}, &postgres.OIDType{}, &postgres.RangeType{}, &postgres.SerialType{},
+		&postgres.TextSearchType{}, &postgres.UserDefinedType{}, &postgres.XMLType{},
+		&sqlite.AutoIncrement{}, &sqlite.IndexOrigin{}, &sqlite.IndexPredicate{}, &sqlite.UserDefinedType{},
+		&sqlite.WithoutRowID{}, &sqlite.Strict{}, &mysql.CreateStmt{}, &postgres.Sequence{},
+		&sqlite.File{}, &sqlite.CreateStmt{}, &postgres.OID{},
+	} {
+		// gob knows a type either as a value or behind a pointer, not
+		// both: register the values, and let wrap say which it was.
+		gob.Register(reflect.ValueOf(v).Elem().Interface())
+	}
+	// These are met inside other values (a check's attributes), as
+	// pointers.
+	for _, v := range []any{&postgres.CheckColumns{}} {
+		gob.Register(v)
+		asPointer[reflect.TypeOf(v)] = true
+	}
+}
+
+// encodeTable writes t's objects with names and positions for pointers.
+func encodeTable(t *sqlschema.Table) *cTable {
+	ct := &cTable{Name: t.Name, Attrs: wrapAttrs(t.Attrs)}
+	idxPos := map[*sqlschema.Index]int{}
+	for i, idx := range t.Indexes {
+		idxPos[idx] = i
+		ct.Indexes = append(ct.Indexes, encodeIndex(idx))
+	}
+	if t.PrimaryKey != nil {
+		idxPos[t.PrimaryKey] = -1
+		pk := encodeIndex(t.PrimaryKey)
+		ct.PK = &pk
+	}
+	fkPos := map[*sqlschema.ForeignKey]int{}
+	for i, fk := range t.ForeignKeys {
+		fkPos[fk] = i
+		cf := cFK{Symbol: fk.Symbol, OnUpdate: fk.OnUpdate, OnDelete: fk.OnDelete, Attrs: wrapAttrs(fk.Attrs)}
+		for _, c := range fk.Columns {
+			cf.Columns = append(cf.Columns, c.Name)
+		}
+		if fk.RefTable != nil {
+			cf.RefTable = fk.RefTable.Name
+		}
+		for _, c := range fk.RefColumns {
+			cf.RefColumns = append(cf.RefColumns, c.Name)
+		}
+		ct.FKs = append(ct.FKs, cf)
+	}
+	for _, c := range t.Columns {
+		cc := cColumn{Name: c.Name, Default: wrap(c.Default), Attrs: wrapAttrs(c.Attrs)}
+		if c.Type != nil {
+			cc.HasType, cc.Type, cc.Raw, cc.Null = true, wrap(c.Type.Type), c.Type.Raw, c.Type.Null
+		}
+		for _, idx := range c.Indexes {
+			cc.Indexes = append(cc.Indexes, idxPos[idx])
+		}
+		for _, fk := range c.ForeignKeys {
+			cc.FKs = append(cc.FKs, fkPos[fk])
+		}
+		ct.Columns = append(ct.Columns, cc)
+	}
+	return ct
+}
+
+func encodeIndex(idx *sqlschema.Index) cIndex {
+	ci := cIndex{Name: idx.Name, Unique: idx.Unique, Attrs: wrapAttrs(idx.Attrs)}
+	for _, p := range idx.Parts {
+		cp := cPart{SeqNo: p.SeqNo, Desc: p.Desc, X: wrap(p.X), Attrs: wrapAttrs(p.Attrs)}
+		if p.C != nil {
+			cp.C, cp.HasC = p.C.Name, true
+		}
+		ci.Parts = append(ci.Parts, cp)
+	}
+	return ci
+}
+
+// decodeTable builds the table of ct in s; foreign keys reference other
+// tables by name and are linked by linkRefs once all tables are in s.
+func decodeTable(ct *cTable, s *sqlschema.Schema) *sqlschema.Table {
+	t := &sqlschema.Table{Name: ct.Name, Schema: s, Attrs: unwrapAttrs(ct.Attrs)}
+	cols := map[string]*sqlschema.Column{}
+	for _, cc := range ct.Columns {
+		c := &sqlschema.Column{Name: cc.Name, Default: unwrapExpr(cc.Default), Attrs: unwrapAttrs(cc.Attrs)}
+		if cc.HasType {
+			c.Type = &sqlschema.ColumnType{Type: unwrapType(cc.Type), Raw: cc.Raw, Null: cc.Null}
+		}
+		cols[c.Name] = c
+		t.Columns = append(t.Columns, c)
+	}
+	index := func(ci cIndex) *sqlschema.Index {
+		idx := &sqlschema.Index{Name: ci.Name, Unique: ci.Unique, Table: t, Attrs: unwrapAttrs(ci.Attrs)}
+		for _, cp := range ci.Parts {
+			p := &sqlschema.IndexPart{SeqNo: cp.SeqNo, Desc: cp.Desc, X: unwrapExpr(cp.X), Attrs: unwrapAttrs(cp.Attrs)}
+			if cp.HasC {
+				p.C = cols[cp.C]
+			}
+			idx.Parts = append(idx.Parts, p)
+		}
+		return idx
+	}
+	for _, ci := range ct.Indexes {
+		t.Indexes = append(t.Indexes, index(ci))
+	}
+	if ct.PK != nil {
+		t.PrimaryKey = index(*ct.PK)
+	}
+	for _, cf := range ct.FKs {
+		fk := &sqlschema.ForeignKey{Symbol: cf.Symbol, Table: t, OnUpdate: cf.OnUpdate, OnDelete: cf.OnDelete, Attrs: unwrapAttrs(cf.Attrs)}
+		for _, n := range cf.Columns {
+			fk.Columns = append(fk.Columns, cols[n])
+		}
+		t.ForeignKeys = append(t.ForeignKeys, fk)
+	}
+	for i, cc := range ct.Columns {
+		c := t.Columns[i]
+		for _, p := range cc.Indexes {
+			if p == -1 {
+				c.Indexes = append(c.Indexes, t.PrimaryKey)
+			} else {
+				c.Indexes = append(c.Indexes, t.Indexes[p])
+			}
+		}
+		for _, p := range cc.FKs {
+			c.ForeignKeys = append(c.ForeignKeys, t.ForeignKeys[p])
+		}
+	}
+	return t
+}
+
+// linkRefs points the foreign keys of the tables decoded from cts at
+// their referenced tables and columns in s.
+func linkRefs(s *sqlschema.Schema, decoded map[*sqlschema.Table]*cTable) error {
+	for t, ct := range decoded {
+		for i, cf := range ct.FKs {
+			fk := t.ForeignKeys[i]
+			ref, ok := s.Table(cf.RefTable)
+			if !ok {
+				return fmt.Errorf("table %s is not there", cf.RefTable)
+			}
+			fk.RefTable = ref
+			for _, n := range cf.RefColumns {
+				c, ok := ref.Column(n)
+				if !ok {
+					return fmt.Errorf("column %s.%s is not there", cf.RefTable, n)
+				}
+				fk.RefColumns = append(fk.RefColumns, c)
+			}
+		}
+	}
+	return nil
+}
+
+func encodeEntry(e *cEntry) ([]byte, error) {
+	registerOnce.Do(registerTypes)
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(e); err != nil {
+		return nil, err
+	}
+	// Store only what reads back as it was: gob leaves out unexported
+	// fields, and some types may not survive.
+	back, err := decodeEntry(buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	if !reflect.DeepEqual(e, back) {
+		return nil, fmt.Errorf("the entry does not read back as written")
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeEntry(b []byte) (*cEntry, error) {
+	registerOnce.Do(registerTypes)
+	e := new(cEntry)
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(e); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// normCache is the cache directory of one Normalize call.
+type normCache struct {
+	dir string
+}
+
+func (c normCache) path(key string) string {
+	return filepath.Join(c.dir, key[:2], key+".gob")
+}
+
+func (c normCache) load(key string) *cEntry {
+	b, err := os.ReadFile(c.path(key))
+	if err != nil {
+		return nil
+	}
+	e, err := decodeEntry(b)
+	if err != nil {
+		return nil
+	}
+	return e
+}
+
+// store writes e under key; a failure only costs a later miss.
+func (c normCache) store(key string, e *cEntry) {
+	b, err := encodeEntry(e)
+	if err != nil {
+		return
+	}
+	p := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(b)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil {
+		os.Remove(tmp.Name())
+		return
+	}
+	if err := os.Rename(tmp.Name(), p); err != nil {
+		os.Remove(tmp.Name())
+	}
+}
+
+func hashKey(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%d:%s\n", len(p), p)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// serverVersion returns the full version string of the server that
+// normalizes (the scratch database's), and a driver on it to plan with.
+func serverVersion(ctx context.Context, opts Options) (string, migrate.Driver, func(), error) {
+	var (
+		db    *sql.DB
+		close = func() {}
+		err   error
+	)
+	switch {
+	case opts.Dialect == dialect.SQLite:
+		db, err = sql.Open("sqlite", ":memory:") // the scratch of SQLite is in-process
+		if err != nil {
+			return "", nil, nil, fmt.Errorf("diff: open sqlite: %w", err)
+		}
+		close = func() { db.Close() }
+	case opts.DevURL != nil:
+		db, err = opts.DevURL.Open(ctx)
+		if err != nil {
+			return "", nil, nil, fmt.Errorf("diff: dev_url: %w", err)
+		}
+		close = func() { db.Close() }
+	case opts.DB != nil:
+		db = opts.DB
+	case opts.URL != nil:
+		db, err = opts.URL.Open(ctx)
+		if err != nil {
+			return "", nil, nil, fmt.Errorf("diff: %w", err)
+		}
+		close = func() { db.Close() }
+	default:
+		return "", nil, nil, fmt.Errorf("diff: no database url to normalize on")
+	}
+	q := map[dialect.Name]string{
+		dialect.MySQL:    "SELECT VERSION()",
+		dialect.Postgres: "SELECT version()",
+		dialect.SQLite:   "SELECT sqlite_version()",
+	}[opts.Dialect]
+	var v string
+	if err := db.QueryRowContext(ctx, q).Scan(&v); err != nil {
+		close()
+		return "", nil, nil, fmt.Errorf("diff: read the server version: %w", err)
+	}
+	drv, err := openDriver(db, opts.Dialect)
+	if err != nil {
+		close()
+		return "", nil, nil, err
+	}
+	return v, drv, close, nil
+}
+
+// normalizeCached is Normalize with the cache of opts.CacheDir: only the
+// tables it does not know (and the tables their foreign keys reference)
+// are created in a scratch database, in one batch.
+func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Options) (*sqlschema.Schema, error) {
+	d := opts.Dialect
+	version, drv, closeV, err := serverVersion(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer closeV()
+	stmts, err := createStatementsOf(drv, d, clone(desired))
+	if err != nil {
+		return nil, err
+	}
+	byTable := map[string][]string{}
+	var global []string
+	for _, st := range stmts {
+		if st.table == "" {
+			global = append(global, st.cmd)
+		} else {
+			byTable[st.table] = append(byTable[st.table], st.cmd)
+		}
+	}
+	refs := map[string][]string{}
+	for _, t := range desired.Tables {
+		seen := map[string]bool{t.Name: true}
+		for _, fk := range t.ForeignKeys {
+			if fk.RefTable != nil && !seen[fk.RefTable.Name] {
+				seen[fk.RefTable.Name] = true
+				refs[t.Name] = append(refs[t.Name], fk.RefTable.Name)
+			}
+		}
+		sort.Strings(refs[t.Name])
+	}
+	base := []string{cacheFormat, string(d), version, strings.Join(global, ";\n")}
+	keys := map[string]string{}
+	for _, t := range desired.Tables {
+		parts := append(append([]string(nil), base...), "table", strings.Join(byTable[t.Name], ";\n"))
+		for _, r := range refs[t.Name] {
+			parts = append(parts, "references "+r, strings.Join(byTable[r], ";\n"))
+		}
+		keys[t.Name] = hashKey(parts...)
+	}
+	where := ""
+	if opts.DevURL != nil {
+		where = opts.DevURL.String()
+	}
+	schemaKey := hashKey(cacheFormat, string(d), version, "schema attributes", where)
+	cache := normCache{dir: opts.CacheDir}
+
+	entries := map[string]*cTable{}
+	var misses []string
+	for _, t := range desired.Tables {
+		if e := cache.load(keys[t.Name]); e != nil && e.Table != nil && e.Table.Name == t.Name {
+			entries[t.Name] = e.Table
+		} else {
+			misses = append(misses, t.Name)
+		}
+	}
+	var schemaAttrs []sqlschema.Attr
+	se := cache.load(schemaKey)
+	if se != nil {
+		schemaAttrs = unwrapAttrs(se.Attrs)
+	}
+	if len(misses) > 0 || se == nil {
+		db, _, cleanup, err := Scratch(ctx, opts)
+		if err != nil {
+			return nil, err
+		}
+		defer cleanup()
+		// The misses and, for their foreign keys, what they reference.
+		closure := map[string]bool{}
+		var visit func(string)
+		visit = func(n string) {
+			if closure[n] {
+				return
+			}
+			closure[n] = true
+			for _, r := range refs[n] {
+				visit(r)
+			}
+		}
+		for _, m := range misses {
+			visit(m)
+		}
+		for _, st := range stmts {
+			if st.table != "" && !closure[st.table] {
+				continue
+			}
+			if _, err := db.ExecContext(ctx, st.cmd); err != nil {
+				return nil, fmt.Errorf("diff: normalize the models' schema: %s: %w", firstLine(st.cmd), err)
+			}
+		}
+		scratchTables.Add(int64(len(closure)))
+		io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}
+		for n := range closure {
+			io.Tables = append(io.Tables, n)
+		}
+		sort.Strings(io.Tables)
+		if len(io.Tables) == 0 {
+			io.Tables = []string{"retort_no_such_table"}
+		}
+		insp, err := inspector(db, d)
+		if err != nil {
+			return nil, err
+		}
+		name := ""
+		if d == dialect.SQLite {
+			name = "main"
+		}
+		ns, err := insp.InspectSchema(ctx, name, io)
+		if err != nil {
+			return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
+		}
+		fixInspected(d, ns)
+		schemaAttrs = withoutPrivate(ns.Attrs)
+		cache.store(schemaKey, &cEntry{Attrs: wrapAttrs(schemaAttrs)})
+		for _, m := range misses {
+			t, ok := ns.Table(m)
+			if !ok {
+				return nil, fmt.Errorf("diff: normalize the models' schema: table %s was not read back", m)
+			}
+			ct := encodeTable(t)
+			entries[m] = ct
+			cache.store(keys[m], &cEntry{Table: ct})
+		}
+	}
+	ns := &sqlschema.Schema{Name: desired.Name, Attrs: schemaAttrs}
+	decoded := map[*sqlschema.Table]*cTable{}
+	for _, t := range desired.Tables {
+		nt := decodeTable(entries[t.Name], ns)
+		decoded[nt] = entries[t.Name]
+		ns.Tables = append(ns.Tables, nt)
+	}
+	if err := linkRefs(ns, decoded); err != nil {
+		return nil, fmt.Errorf("diff: normalize the models' schema: %w", err)
+	}
+	ns.Attrs = append(withoutPrivate(ns.Attrs), &normalized{})
+	carryAttrs(desired, ns)
+	markImplicitCharsets(desired, ns)
+	return ns, nil
+}
