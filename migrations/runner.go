@@ -346,22 +346,32 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 	} else if err := r.vt.updateLog(s.bctx, s.conn, e); err != nil {
 		return err
 	}
+	// The section may open its own transaction (a SQLite rebuild is
+	// PRAGMA foreign_keys = off; BEGIN; ...; COMMIT; PRAGMA foreign_keys
+	// = on): on failure it is rolled back before the log is written, so
+	// that the connection goes back to the pool as it was taken.
+	g := r.noTxGuard(s, stmts, e.StatementsRun)
 	for i := e.StatementsRun; i < len(stmts); i++ {
 		stmt := stmts[i]
 		if err := ctx.Err(); err != nil {
+			if g.restore(e) {
+				r.vt.updateLog(s.bctx, s.conn, e)
+			}
 			return fmt.Errorf("migrations: %s of %s interrupted after statement %d of %d; run it again to resume: %w",
-				dirWord(st.Up), st.Rev.ID, i, len(stmts), err)
+				dirWord(st.Up), st.Rev.ID, e.StatementsRun, len(stmts), err)
 		}
 		// Mark the statement as running: if the process dies now, the log
 		// says it may have run.
 		e.Running, e.FailedLine = i+1, stmt.Line
 		if err := r.vt.updateLog(s.bctx, s.conn, e); err != nil {
+			g.restore(e)
 			return err
 		}
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
 		if _, err := s.conn.ExecContext(s.bctx, stmt.SQL); err != nil {
+			g.restore(e)
 			e.Running, e.FailedStatement, e.Error, e.Finished = 0, i+1, err.Error(), r.now()
 			if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {
 				err = errors.Join(err, lerr)
@@ -369,15 +379,20 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 			return &StatementError{Revision: st.Rev.ID, Path: st.Rev.Path, Up: st.Up, Index: i + 1,
 				Line: stmt.Line, SQL: stmt.SQL, Err: err}
 		}
+		g.ran(i)
 		hashStatement(h, stmt)
 		e.Running, e.FailedLine, e.StatementsRun = 0, 0, i+1
 		e.RanHash = hex.EncodeToString(h.Sum(nil))
 		if err := r.vt.updateLog(s.bctx, s.conn, e); err != nil {
+			g.restore(e)
 			return err
 		}
 		// SQLite: a long statement outside a transaction may outlast the
 		// lease; renew it at once (ErrLockLost if another process took it).
 		if err := s.lock.renew(s.bctx, nil); err != nil {
+			if g.restore(e) {
+				r.vt.updateLog(s.bctx, s.conn, e)
+			}
 			return err
 		}
 	}
@@ -401,6 +416,103 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		return fmt.Errorf("migrations: commit bookkeeping of %s: %w", st.Rev.ID, err)
 	}
 	return nil
+}
+
+// noTxGuard follows the transaction a NoTransaction section opens itself
+// and puts the connection back as it was when the section fails: an open
+// transaction rolled back (else it keeps SQLite's write lock and swallows
+// the log row written after it) and, on SQLite, PRAGMA foreign_keys back
+// to its value before the section.
+type noTxGuard struct {
+	r     *Runner
+	s     *session
+	stmts []Statement
+	// txStart is the index of the statement that opened the section's
+	// transaction, -1 when none is open.
+	txStart int
+	// fk is SQLite's foreign_keys before the section, -1 when unknown.
+	fk int
+}
+
+func (r *Runner) noTxGuard(s *session, stmts []Statement, from int) *noTxGuard {
+	g := &noTxGuard{r: r, s: s, stmts: stmts, txStart: -1, fk: -1}
+	if r.vt.d == dialect.SQLite {
+		var fk int
+		if err := s.conn.QueryRowContext(s.bctx, "PRAGMA foreign_keys").Scan(&fk); err == nil {
+			g.fk = fk
+		}
+	}
+	return g
+}
+
+// ran notes that statement i completed.
+func (g *noTxGuard) ran(i int) {
+	switch w := firstWords(g.stmts[i].SQL); {
+	case w == "BEGIN" || w == "START TRANSACTION":
+		g.txStart = i
+	case w == "COMMIT" || w == "END" || w == "ROLLBACK":
+		g.txStart = -1
+	}
+}
+
+// restore rolls back the section's open transaction and restores SQLite's
+// foreign_keys, then makes e say what is left applied: the statements
+// before the transaction's BEGIN, less trailing PRAGMA foreign_keys
+// statements whose effect was undone. Nothing left makes it a "failed"
+// run. It reports whether e changed. Errors are ignored: ROLLBACK without
+// a transaction fails on SQLite, and the failure is what the caller
+// reports.
+func (g *noTxGuard) restore(e *logEntry) bool {
+	conn, ctx, d := g.s.conn, g.s.bctx, g.r.vt.d
+	rolledBack := false
+	if d == dialect.SQLite || d == dialect.Postgres || g.txStart >= 0 {
+		_, err := conn.ExecContext(ctx, "ROLLBACK")
+		rolledBack = err == nil && g.txStart >= 0
+	}
+	run := e.StatementsRun
+	if rolledBack {
+		run = g.txStart
+	}
+	g.txStart = -1
+	if g.fk >= 0 {
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA foreign_keys = %d", g.fk)); err == nil {
+			for run > 0 && isForeignKeysPragma(g.stmts[run-1].SQL) {
+				run--
+			}
+		}
+	}
+	if run == e.StatementsRun {
+		return false
+	}
+	h := sha256.New()
+	for _, stmt := range g.stmts[:run] {
+		hashStatement(h, stmt)
+	}
+	e.StatementsRun, e.RanHash, e.Running = run, hex.EncodeToString(h.Sum(nil)), 0
+	if run == 0 {
+		e.Status = statusFailed
+	}
+	return true
+}
+
+// firstWords returns a statement's first one or two words, upper-cased,
+// with a trailing "TRANSACTION"/"WORK" dropped for BEGIN, COMMIT and END.
+func firstWords(sql string) string {
+	f := strings.Fields(strings.ToUpper(strings.TrimRight(strings.TrimSpace(sql), ";")))
+	if len(f) == 0 {
+		return ""
+	}
+	if f[0] == "START" && len(f) > 1 && f[1] == "TRANSACTION" {
+		return "START TRANSACTION"
+	}
+	return f[0]
+}
+
+// isForeignKeysPragma reports whether a statement is SQLite's PRAGMA
+// foreign_keys = ... .
+func isForeignKeysPragma(sql string) bool {
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(sql, "=", " = ")))
+	return len(f) >= 2 && f[0] == "pragma" && strings.TrimPrefix(f[1], "main.") == "foreign_keys"
 }
 
 func hashStatement(h hash.Hash, s Statement) {
