@@ -102,8 +102,19 @@ func (o *offlineWriter) flush() error {
 }
 
 func (o *offlineWriter) header() {
+	if err := o.vt.check(); err != nil {
+		o.err = err
+		return
+	}
 	for _, s := range o.vt.createStatements() {
 		o.printf("%s;\n\n", s)
+	}
+	for _, s := range o.vt.addParentsStatements() {
+		if strings.HasPrefix(s, "--") {
+			o.printf("%s\n\n", s)
+		} else {
+			o.printf("%s;\n\n", s)
+		}
 	}
 }
 

@@ -75,6 +75,9 @@ type session struct {
 // locked takes the migration lock on a dedicated connection, makes sure the
 // version table exists and calls fn.
 func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err error) {
+	if err := r.vt.check(); err != nil {
+		return err
+	}
 	conn, err := r.db.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("migrations: connect: %w", err)
@@ -350,7 +353,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 	// PRAGMA foreign_keys = off; BEGIN; ...; COMMIT; PRAGMA foreign_keys
 	// = on): on failure it is rolled back before the log is written, so
 	// that the connection goes back to the pool as it was taken.
-	g := r.noTxGuard(s, stmts, e.StatementsRun)
+	g := r.noTxGuard(s, stmts)
 	for i := e.StatementsRun; i < len(stmts); i++ {
 		stmt := stmts[i]
 		if err := ctx.Err(); err != nil {
@@ -434,7 +437,7 @@ type noTxGuard struct {
 	fk int
 }
 
-func (r *Runner) noTxGuard(s *session, stmts []Statement, from int) *noTxGuard {
+func (r *Runner) noTxGuard(s *session, stmts []Statement) *noTxGuard {
 	g := &noTxGuard{r: r, s: s, stmts: stmts, txStart: -1, fk: -1}
 	if r.vt.d == dialect.SQLite {
 		var fk int

@@ -26,6 +26,13 @@ var (
 	// ErrVersionTable is returned by Run and Stamp when the version table
 	// does not hold the heads the plan expects (someone edited it by hand).
 	ErrVersionTable = errors.New("migrations: version table out of step with the plan")
+	// ErrVersionTableName is returned by Run, Stamp, State, Verify,
+	// WriteOffline and WriteOfflineStamp when the version table's name, or
+	// that of its log (the name + "_log"), is longer than the dialect's
+	// identifiers may be (MySQL 64 characters, PostgreSQL 63 bytes): MySQL
+	// would refuse the log, PostgreSQL would cut its name back to the
+	// version table's own.
+	ErrVersionTableName = errors.New("migrations: version table name too long")
 )
 
 // StatementError is returned by Run when a statement of a revision fails. It

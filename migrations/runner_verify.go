@@ -64,6 +64,9 @@ func parentsText(p []string) string {
 // deleted when no file has their id. Verify takes no lock and writes
 // nothing; a database without a version table has nothing to verify.
 func (r *Runner) Verify(ctx context.Context, revs []*Revision) ([]Tamper, error) {
+	if err := r.vt.check(); err != nil {
+		return nil, err
+	}
 	heads, exists, err := r.vt.heads(ctx, r.db)
 	if err != nil || !exists {
 		return nil, err

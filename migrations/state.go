@@ -40,6 +40,9 @@ type Partial struct {
 // State reads the stored heads and any partially applied revision. A
 // database without a version table is at base; nothing is created.
 func (r *Runner) State(ctx context.Context) (*State, error) {
+	if err := r.vt.check(); err != nil {
+		return nil, err
+	}
 	heads, exists, err := r.vt.heads(ctx, r.db)
 	if err != nil {
 		return nil, err

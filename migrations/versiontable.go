@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -94,6 +95,30 @@ func newVersionTable(d dialect.Name, name string) versionTable {
 	return versionTable{d: d, name: name, log: name + "_log", lock: name + "_lock"}
 }
 
+// check refuses names the dialect would refuse or silently cut: the
+// version table's and its log's (SQLite, the only one with a lock table,
+// has no limit).
+func (v versionTable) check() error {
+	var limit int
+	var unit, who string
+	var size func(string) int
+	switch v.d {
+	case dialect.MySQL:
+		limit, unit, size, who = 64, "characters", utf8.RuneCountInString, "MySQL"
+	case dialect.Postgres:
+		limit, unit, size, who = 63, "bytes", func(s string) int { return len(s) }, "PostgreSQL"
+	default:
+		return nil
+	}
+	for _, name := range []string{v.name, v.log} {
+		if n := size(name); n > limit {
+			return fmt.Errorf("%w: %q is %d %s, over %s's limit of %d (the version table's own name may be at most %d, for its log %q)",
+				ErrVersionTableName, name, n, unit, who, limit, limit-len("_log"), v.name+"_log")
+		}
+	}
+	return nil
+}
+
 func (v versionTable) q(s string) string { return v.d.QuoteIdent(s) }
 
 // ph returns the n-th (1-based) bind placeholder.
@@ -170,6 +195,36 @@ func (v versionTable) create(ctx context.Context, db execer) error {
 		return fmt.Errorf("migrations: add parents to log %s: %w", v.log, err)
 	}
 	return nil
+}
+
+// addParentsStatements returns the offline statements that add the
+// parents column to a log created before it existed, and do nothing
+// otherwise, so that the log INSERTs that name it run on such a log too.
+// PostgreSQL has ADD COLUMN IF NOT EXISTS. MariaDB has it too, but MySQL 8
+// does not: there the ALTER is prepared from a string that is a no-op
+// (DO 0) when information_schema shows the column, which both accept.
+// SQLite has neither a conditional ADD COLUMN nor a way to run one
+// conditionally in plain SQL: none is emitted, and a log from before the
+// column needs the online runner (which adds it) or the ALTER by hand,
+// which a comment in the output says.
+func (v versionTable) addParentsStatements() []string {
+	col := fmt.Sprintf("%s varchar(1024) NOT NULL DEFAULT ''", v.q("parents"))
+	switch v.d {
+	case dialect.Postgres:
+		return []string{fmt.Sprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS %s", v.q(v.log), col)}
+	case dialect.MySQL:
+		alter := fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s", v.q(v.log), col)
+		return []string{
+			fmt.Sprintf("SET @retort_add_parents = (SELECT IF(COUNT(*) = 0, %s, 'DO 0') FROM information_schema.columns "+
+				"WHERE table_schema = DATABASE() AND table_name = %s AND column_name = 'parents')",
+				v.d.QuoteString(alter), v.d.QuoteString(v.log)),
+			"PREPARE retort_add_parents FROM @retort_add_parents",
+			"EXECUTE retort_add_parents",
+			"DEALLOCATE PREPARE retort_add_parents",
+		}
+	}
+	return []string{fmt.Sprintf("-- A log created before retort recorded parents needs, once: ALTER TABLE %s ADD COLUMN %s",
+		commentLine(v.q(v.log)), col)}
 }
 
 // heads reads the stored heads, sorted. A missing table reads as no heads.

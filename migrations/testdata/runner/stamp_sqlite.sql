@@ -19,6 +19,8 @@ CREATE TABLE IF NOT EXISTS "retort_version_log" (
   "parents" varchar(1024) NOT NULL DEFAULT ''
 );
 
+-- A log created before retort recorded parents needs, once: ALTER TABLE "retort_version_log" ADD COLUMN "parents" varchar(1024) NOT NULL DEFAULT ''
+
 -- Stamping r2 -> r3a, r3b
 
 BEGIN;

@@ -19,6 +19,14 @@ CREATE TABLE IF NOT EXISTS `retort_version_log` (
   `parents` varchar(1024) NOT NULL DEFAULT ''
 );
 
+SET @retort_add_parents = (SELECT IF(COUNT(*) = 0, 'ALTER TABLE `retort_version_log` ADD COLUMN `parents` varchar(1024) NOT NULL DEFAULT ''''', 'DO 0') FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'retort_version_log' AND column_name = 'parents');
+
+PREPARE retort_add_parents FROM @retort_add_parents;
+
+EXECUTE retort_add_parents;
+
+DEALLOCATE PREPARE retort_add_parents;
+
 -- Running upgrade <base> -> r1, create marks
 
 CREATE TABLE marks (rev varchar(64) NOT NULL);

@@ -19,6 +19,8 @@ CREATE TABLE IF NOT EXISTS "retort_version_log" (
   "parents" varchar(1024) NOT NULL DEFAULT ''
 );
 
+ALTER TABLE "retort_version_log" ADD COLUMN IF NOT EXISTS "parents" varchar(1024) NOT NULL DEFAULT '';
+
 -- Running upgrade <base> -> r1, create marks
 
 BEGIN;
