@@ -110,10 +110,10 @@ func (v versionTable) check() error {
 	default:
 		return nil
 	}
-	for _, name := range []string{v.name, v.log} {
+	for i, name := range []string{v.name, v.log} {
 		if n := size(name); n > limit {
-			return fmt.Errorf("%w: %q is %d %s, over %s's limit of %d (the version table's own name may be at most %d, for its log %q)",
-				ErrVersionTableName, name, n, unit, who, limit, limit-len("_log"), v.name+"_log")
+			return fmt.Errorf("%w: %s %q is %d %s, over %s's limit of %d (name the version table with at most %d)",
+				ErrVersionTableName, []string{"version table", "its log"}[i], name, n, unit, who, limit, limit-len("_log"))
 		}
 	}
 	return nil

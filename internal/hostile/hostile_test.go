@@ -15,6 +15,7 @@ package hostile
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -39,6 +40,9 @@ type set struct {
 	name         string
 	packages     []string // under testdata/models
 	versionTable string
+	// refused is the error the runner must return for versionTable
+	// (instead of a round trip), nil when it takes it.
+	refused error
 }
 
 // maxIdent is the longest identifier of dialect d: 64 characters on MySQL,
@@ -53,6 +57,15 @@ func maxIdent(d dialect.Name) int {
 	return 200
 }
 
+// logNameRefused is the runner's error for a version table of the longest
+// identifier, whose log name passes the limit: none on SQLite.
+func logNameRefused(d dialect.Name) error {
+	if d == dialect.SQLite {
+		return nil
+	}
+	return migrations.ErrVersionTableName
+}
+
 // sets are the round trips of dialect d: the names every dialect takes,
 // the dialect's own (longest names, emoji, ...) and one set per quote
 // character, the version table named with it too.
@@ -63,7 +76,10 @@ func sets(d dialect.Name) []set {
 		{name: "serial", packages: []string{"serial"}, versionTable: "retort_version"},
 		{name: "version_table_quotes", packages: []string{"plain"}, versionTable: "retort `v` \"v\" 'v' \\; DROP TABLE canary; --"},
 		{name: "version_table_reserved", packages: []string{"plain"}, versionTable: "select"},
-		{name: "longest_version_table", packages: []string{"plain"}, versionTable: "Retort Version " + strings.Repeat("v", maxIdent(d)-len("Retort Version "))},
+		// Its log's name would pass the limit: refused on MySQL and
+		// PostgreSQL, which would refuse or cut it.
+		{name: "longest_version_table", packages: []string{"plain"}, versionTable: "Retort Version " + strings.Repeat("v", maxIdent(d)-len("Retort Version ")),
+			refused: logNameRefused(d)},
 		{name: "inject_backtick", packages: []string{"inject_backtick"}, versionTable: "retort_version"},
 		{name: "inject_double", packages: []string{"inject_double"}, versionTable: "retort_version"},
 		{name: "quote_backtick", packages: []string{"quote_backtick"}, versionTable: "retort `version`; --"},
@@ -142,6 +158,17 @@ func roundTrip(t *testing.T, d dialect.Name, s set) {
 	}
 	revs := []*migrations.Revision{parsed}
 	runner := migrations.NewRunner(db, migrations.RunnerOptions{Dialect: d, VersionTable: versionTable})
+	if s.refused != nil {
+		err := runner.Run(ctx, revs, func(cur []string) ([]migrations.Step, error) { return g.PlanUpgrade(cur, "heads") })
+		if !errors.Is(err, s.refused) {
+			t.Fatalf("upgrade with version table %q = %v; want %v", versionTable, err, s.refused)
+		}
+		t.Logf("refused: %v", err)
+		if tables := listTables(ctx, t, db, d); !cmp.Equal(tables, []string{"canary"}) {
+			t.Errorf("the refused upgrade left tables: %q", tables)
+		}
+		return
+	}
 	if err := runner.Run(ctx, revs, func(cur []string) ([]migrations.Step, error) { return g.PlanUpgrade(cur, "heads") }); err != nil {
 		t.Fatalf("upgrade: %v\nrevision file:\n%s", err, file.Data)
 	}
