@@ -450,18 +450,6 @@ func noQualifier(o *migrate.PlanOptions) {
 	o.SchemaQualifier = &empty
 }
 
-// withoutFKPragmas drops atlas's "PRAGMA foreign_keys" statements.
-func withoutFKPragmas(stmts []string) []string {
-	out := stmts[:0]
-	for _, s := range stmts {
-		if strings.HasPrefix(s, "PRAGMA foreign_keys") {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
 // inOrderOf returns tables in the order of the tables of s (the others
 // after them, as they were), so that a normalized schema does not depend
 // on the order the server lists its tables in.

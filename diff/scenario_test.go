@@ -64,6 +64,10 @@ func TestScenarios(t *testing.T) {
 			if d != dialect.SQLite {
 				testdb.Server(t, d)
 			}
+			// Every scenario's plan is also made with the cache of
+			// normalized tables, cold and warm (sameWithCache).
+			cacheDirs[d] = t.TempDir()
+			defer delete(cacheDirs, d)
 			for _, dir := range dirs {
 				sc := scenario{dir: dir}
 				from, ok1 := sc.file("from.sql", d)
@@ -109,10 +113,17 @@ func roundTrip(t *testing.T, d dialect.Name, from, to, seed, check string, renam
 	execScript(t, db.DB, from)
 	execScript(t, db.DB, seed)
 	opts := Options{Dialect: d, URL: db.URL, DB: db.DB, VersionTable: "retort_version", Renames: renames}
-	desired := schemaFromDDL(t, ctx, d, to, opts)
+	raw := rawSchemaFromDDL(t, ctx, d, to, opts)
+	desired, err := Normalize(ctx, raw, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	start, notes, err := Inspect(ctx, db.DB, opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if dir := cacheDirs[d]; dir != "" {
+		sameWithCache(t, ctx, start, raw, desired, opts, dir)
 	}
 	before := rowCounts(t, db.DB, start)
 	// Compute copies what it diffs: the same inspected schema serves the
@@ -185,6 +196,16 @@ func roundTrip(t *testing.T, d dialect.Name, from, to, seed, check string, renam
 // schema is) to exercise Normalize.
 func schemaFromDDL(t *testing.T, ctx context.Context, d dialect.Name, ddl string, opts Options) *sqlschema.Schema {
 	t.Helper()
+	ns, err := Normalize(ctx, rawSchemaFromDDL(t, ctx, d, ddl, opts), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ns
+}
+
+// rawSchemaFromDDL is schemaFromDDL without the normalization.
+func rawSchemaFromDDL(t *testing.T, ctx context.Context, d dialect.Name, ddl string, opts Options) *sqlschema.Schema {
+	t.Helper()
 	sdb, _, cleanup, err := Scratch(ctx, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -195,12 +216,7 @@ func schemaFromDDL(t *testing.T, ctx context.Context, d dialect.Name, ddl string
 	if err != nil {
 		t.Fatal(err)
 	}
-	cleanup()
-	ns, err := Normalize(ctx, s, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ns
+	return s
 }
 
 // execScript runs a script of statements each ending with ";" at the end
