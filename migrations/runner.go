@@ -359,9 +359,11 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		if err := ctx.Err(); err != nil {
 			if g.restore(e) {
 				r.vt.updateLog(s.bctx, s.conn, e)
+				return fmt.Errorf("migrations: %s of %s interrupted before statement %d of %d, the transaction it opened rolled back "+
+					"(%d statements stay applied); run it again: %w", dirWord(st.Up), st.Rev.ID, i+1, len(stmts), e.StatementsRun, err)
 			}
 			return fmt.Errorf("migrations: %s of %s interrupted after statement %d of %d; run it again to resume: %w",
-				dirWord(st.Up), st.Rev.ID, e.StatementsRun, len(stmts), err)
+				dirWord(st.Up), st.Rev.ID, i, len(stmts), err)
 		}
 		// Mark the statement as running: if the process dies now, the log
 		// says it may have run.

@@ -122,5 +122,35 @@ func TestRunnerNoTxOwnTransaction(t *testing.T) {
 		if st, err := r.State(ctx); err != nil || st.Partial != nil || !rtSameSet(st.Heads, []string{"rb"}) {
 			t.Fatalf("State after resume = %+v, %v", st, err)
 		}
+
+		// Cancelled inside the section's transaction: rolled back the same
+		// way, nothing left, the next run starts afresh.
+		if _, err := db.ExecContext(ctx, "DROP TABLE rebuilt"); err != nil {
+			t.Fatal(err)
+		}
+		marks := rtMarks(t, db.DB, "inside")
+		cctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		rc := rtRev("rc", "cancelled", []string{"rb"}, section(nil, "SELECT 1"), nil)
+		rc.UpgradeNoTx = true
+		rc.Checksum = rtChecksum(rc)
+		r.beforeExec = func(_ *Revision, _ bool, i int) {
+			if rc.Upgrade[i-1].SQL == rtMark("inside") {
+				cancel()
+			}
+		}
+		err = r.Run(cctx, nil, rtPlanner([]string{"rb"}, []Step{{Rev: rc, Up: true, DeleteHeads: []string{"rb"}, InsertHeads: []string{"rc"}}}))
+		r.beforeExec = nil
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled Run = %v, want context.Canceled", err)
+		}
+		t.Logf("cancelled: %v", err)
+		connectionClean("after the cancellation")
+		if rtMarks(t, db.DB, "inside") != marks || rtTableExists(t, db.DB, "rebuilt") {
+			t.Errorf("the cancelled section left its changes")
+		}
+		if st, err := r.State(ctx); err != nil || st.Partial != nil || !rtSameSet(st.Heads, []string{"rb"}) {
+			t.Fatalf("State after the cancellation = %+v, %v; want heads [rb], nothing partial", st, err)
+		}
 	})
 }
