@@ -29,6 +29,7 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		DevURL:       dev,
 		DB:           db,
 		VersionTable: p.cfg.Migrations.VersionTable,
+		CacheDir:     p.cfg.NormalizeCache(),
 		Include:      p.cfg.Models.Include,
 		Exclude:      p.cfg.Models.Exclude,
 	}

@@ -45,6 +45,9 @@ type Config struct {
 		URL        string `toml:"url"`
 		Connection string `toml:"connection"` // alias of url
 		DevURL     string `toml:"dev_url"`
+		// CacheDir holds normalized tables between runs ("" = the user's
+		// cache folder, "off" = no cache).
+		CacheDir string `toml:"cache_dir"`
 	} `toml:"database"`
 	Migrations struct {
 		Dir          string `toml:"dir"`
@@ -279,6 +282,30 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 		return u, nil
 	}
 	return nil, fmt.Errorf("config: no database url: set [database] url in %s, %s or --url", c.displayPath(), EnvURL)
+}
+
+// NormalizeCache is the folder where normalized tables are cached between
+// runs: [database] cache_dir resolved against the config file, or
+// retort/normalize in the user's cache folder; "" when the cache is off or
+// no folder can be made.
+func (c *Config) NormalizeCache() string {
+	dir := c.Database.CacheDir
+	switch dir {
+	case "off", "none", "false":
+		return ""
+	case "":
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(base, "retort", "normalize")
+	default:
+		dir = c.resolve(dir)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return ""
+	}
+	return dir
 }
 
 // DevURL returns the [database] dev_url, or nil when none is set.
