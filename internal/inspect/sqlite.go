@@ -645,7 +645,7 @@ func setGenExpr(t *sqlschema.Table, c *sqlschema.Column, kind int64) error {
 	if err != nil {
 		return err
 	}
-	re, err := regexp.Compile(fmt.Sprintf("(?:[(,]\\s*)[\"`]*(%s)[\"`]*[^,]*(?i:GENERATED\\s+ALWAYS)*\\s*(?i:AS){1}\\s*\\(", c.Name))
+	re, err := regexp.Compile(fmt.Sprintf("(?:[(,]\\s*)[\"`]*(%s)[\"`]*[^,]*(?i:GENERATED\\s+ALWAYS)*\\s*(?i:AS){1}\\s*\\(", regexp.QuoteMeta(c.Name)))
 	if err != nil {
 		return fmt.Errorf("inspect: sqlite: generated column %q: %w", c.Name, err)
 	}
