@@ -56,6 +56,17 @@ if ! psql -h 127.0.0.1 -U root -d test -c 'select 1' >/dev/null 2>&1; then
 	fi
 fi
 psql -h 127.0.0.1 -U root -d test -c 'select 1' >/dev/null 2>&1 || { log "PostgreSQL: cannot log in as root to database test"; exit 1; }
+# The suites run many schemas side by side, and dropping a scratch schema
+# locks every object in it in one transaction: the default lock table (64
+# per connection) runs out ("out of shared memory"). Raise it once.
+locks=$(psql -h 127.0.0.1 -U root -d test -Atc 'show max_locks_per_transaction')
+if [ "$locks" -lt 1024 ]; then
+	log "raising PostgreSQL max_locks_per_transaction from $locks to 1024 (restarts the server)"
+	psql -h 127.0.0.1 -U root -d test -qc 'ALTER SYSTEM SET max_locks_per_transaction = 1024' >&2
+	as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n1)" main restart >&2
+	for _ in $(seq 1 60); do pg_up && break; sleep 1; done
+	pg_up || { log "PostgreSQL does not answer after the restart"; exit 1; }
+fi
 
 echo "export RETORT_TEST_MYSQL_URL='$MYSQL_URL'"
 echo "export RETORT_TEST_POSTGRES_URL='$POSTGRES_URL'"
