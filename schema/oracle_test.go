@@ -32,13 +32,9 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	atlassqlite "ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
-	gormmysql "gorm.io/driver/mysql"
-	gormpg "gorm.io/driver/postgres"
-	gormsqlite "gorm.io/driver/sqlite"
-	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 )
 
@@ -170,10 +166,10 @@ func runOracle(t *testing.T, c oracleCase, d dialect.Name, loaded retortModels, 
 	var gormSchema *sqlschema.Schema
 	if !c.retortOnly {
 		gdb := freshDB(t, d, pg)
-		if err := gormAutoMigrate(gdb, d, c.models); err != nil {
+		if err := gormtest.AutoMigrate(gdb, d, c.models...); err != nil {
 			t.Fatalf("gorm AutoMigrate: %v", err)
 		}
-		gdrv := atlasDriver(t, gdb, d)
+		gdrv := gormtest.AtlasDriver(t, gdb, d)
 		gormSchema = inspect(ctx, t, gdrv)
 		canonical(gormSchema)
 		checkGolden(t, filepath.Join("testdata", "golden", c.name+"."+string(d)+".gorm.sql"), createDDL(ctx, t, gdrv, gormSchema, "GORM's"))
@@ -187,7 +183,7 @@ func runOracle(t *testing.T, c oracleCase, d dialect.Name, loaded retortModels, 
 		t.Fatalf("retort: %v", err)
 	}
 	rdb := freshDB(t, d, pg)
-	rdrv := atlasDriver(t, rdb, d)
+	rdrv := gormtest.AtlasDriver(t, rdb, d)
 	ddl := createDDL(ctx, t, rdrv, desired, "retort's")
 	checkGolden(t, filepath.Join("testdata", "golden", c.name+"."+string(d)+".sql"), ddl)
 	if err := applyCreate(ctx, rdrv, desired); err != nil {
@@ -269,46 +265,6 @@ func freshDB(t *testing.T, d dialect.Name, pg *testdb.DB) *sql.DB {
 		}
 	})
 	return db
-}
-
-// gormAutoMigrate runs GORM's own AutoMigrate of models on db.
-func gormAutoMigrate(db *sql.DB, d dialect.Name, models []any) error {
-	var dial gorm.Dialector
-	switch d {
-	case dialect.MySQL:
-		dial = gormmysql.New(gormmysql.Config{Conn: db})
-	case dialect.Postgres:
-		dial = gormpg.New(gormpg.Config{Conn: db})
-	case dialect.SQLite:
-		// Conn is the modernc.org/sqlite connection testdb opened; the
-		// driver's own mattn/go-sqlite3 is never used.
-		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
-	}
-	g, err := gorm.Open(dial, &gorm.Config{Logger: logger.Default.LogMode(logger.Silent)})
-	if err != nil {
-		return err
-	}
-	return g.AutoMigrate(models...)
-}
-
-func atlasDriver(t testing.TB, db *sql.DB, d dialect.Name) migrate.Driver {
-	t.Helper()
-	var (
-		drv migrate.Driver
-		err error
-	)
-	switch d {
-	case dialect.MySQL:
-		drv, err = atlasmysql.Open(db)
-	case dialect.Postgres:
-		drv, err = atlaspg.Open(db)
-	case dialect.SQLite:
-		drv, err = atlassqlite.Open(db)
-	}
-	if err != nil {
-		t.Fatalf("atlas open %s: %v", d, err)
-	}
-	return drv
 }
 
 // gdiff is a differ for d; SchemaDiff needs no connection.

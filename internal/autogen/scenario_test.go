@@ -64,22 +64,16 @@ import (
 	"time"
 
 	"ariga.io/atlas/sql/migrate"
-	atlasmysql "ariga.io/atlas/sql/mysql"
-	atlaspg "ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
 	atlassqlite "ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
-	gormmysql "gorm.io/driver/mysql"
-	gormpg "gorm.io/driver/postgres"
-	gormsqlite "gorm.io/driver/sqlite"
-	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/autogen"
 	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"
 )
@@ -322,7 +316,7 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 
 	// The start: GORM's AutoMigrate, then DDL, then rows.
 	if models, ok := gormStarts[s.name]; ok {
-		if err := gormAutoMigrate(db, d, models); err != nil {
+		if err := gormtest.AutoMigrate(db, d, models...); err != nil {
 			t.Fatalf("gorm AutoMigrate of the start: %v", err)
 		}
 	}
@@ -582,45 +576,6 @@ func runCheck(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name, nam
 	}
 }
 
-// gormAutoMigrate runs GORM's own AutoMigrate of models on db.
-func gormAutoMigrate(db *sql.DB, d dialect.Name, models []any) error {
-	var dial gorm.Dialector
-	switch d {
-	case dialect.MySQL:
-		dial = gormmysql.New(gormmysql.Config{Conn: db})
-	case dialect.Postgres:
-		dial = gormpg.New(gormpg.Config{Conn: db})
-	case dialect.SQLite:
-		// Conn is the modernc.org/sqlite connection testdb opened.
-		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
-	}
-	g, err := gorm.Open(dial, &gorm.Config{Logger: logger.Default.LogMode(logger.Silent)})
-	if err != nil {
-		return err
-	}
-	return g.AutoMigrate(models...)
-}
-
-func atlasDriver(t testing.TB, db *sql.DB, d dialect.Name) migrate.Driver {
-	t.Helper()
-	var (
-		drv migrate.Driver
-		err error
-	)
-	switch d {
-	case dialect.MySQL:
-		drv, err = atlasmysql.Open(db)
-	case dialect.Postgres:
-		drv, err = atlaspg.Open(db)
-	case dialect.SQLite:
-		drv, err = atlassqlite.Open(db)
-	}
-	if err != nil {
-		t.Fatalf("atlas open %s: %v", d, err)
-	}
-	return drv
-}
-
 // inspect reads the database's tables (and PostgreSQL enum types) with
 // atlas, without retort's version tables.
 func inspect(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) *sqlschema.Schema {
@@ -633,7 +588,7 @@ func inspect(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) *sql
 	if d == dialect.SQLite {
 		name = "main"
 	}
-	s, err := atlasDriver(t, db, d).InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: mode})
+	s, err := gormtest.AtlasDriver(t, db, d).InspectSchema(ctx, name, &sqlschema.InspectOptions{Mode: mode})
 	if err != nil {
 		t.Fatalf("atlas inspect: %v", err)
 	}
@@ -670,7 +625,7 @@ func inspect(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name) *sql
 // are fresh inspections of real databases.
 func schemaDiff(ctx context.Context, t *testing.T, db *sql.DB, d dialect.Name, from, to *sqlschema.Schema) []string {
 	t.Helper()
-	drv := atlasDriver(t, db, d)
+	drv := gormtest.AtlasDriver(t, db, d)
 	from.Name, to.Name = "s", "s"
 	var out []string
 	if d == dialect.SQLite {

@@ -10,20 +10,12 @@ import (
 	"strings"
 	"testing"
 
-	"ariga.io/atlas/sql/migrate"
-	"ariga.io/atlas/sql/mysql"
-	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
-	"ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
-	gormmysql "gorm.io/driver/mysql"
-	gormpostgres "gorm.io/driver/postgres"
-	gormsqlite "gorm.io/driver/sqlite"
-	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/retortdb/retort/internal/benchgen/internal/sample"
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 )
@@ -171,20 +163,7 @@ func TestMatchesGORM(t *testing.T) {
 	for _, d := range testdb.Dialects() {
 		t.Run(string(d), func(t *testing.T) {
 			byGORM := testdb.New(t, d)
-			var dial gorm.Dialector
-			switch d {
-			case dialect.MySQL:
-				dial = gormmysql.New(gormmysql.Config{Conn: byGORM.DB})
-			case dialect.Postgres:
-				dial = gormpostgres.New(gormpostgres.Config{Conn: byGORM.DB})
-			default:
-				dial = gormsqlite.Dialector{Conn: byGORM.DB}
-			}
-			gdb, err := gorm.Open(dial, &gorm.Config{Logger: logger.Default.LogMode(logger.Silent)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := gdb.AutoMigrate(sampleModels()...); err != nil {
+			if err := gormtest.AutoMigrate(byGORM.DB, d, sampleModels()...); err != nil {
 				t.Fatalf("gorm: %v", err)
 			}
 			byDDL := testdb.New(t, d)
@@ -194,18 +173,7 @@ func TestMatchesGORM(t *testing.T) {
 			if len(want.Tables) != sampleOpts.Tables || len(got.Tables) != sampleOpts.Tables {
 				t.Fatalf("%d tables from GORM, %d from the DDL, want %d", len(want.Tables), len(got.Tables), sampleOpts.Tables)
 			}
-			var drv migrate.Driver
-			switch d {
-			case dialect.MySQL:
-				drv, err = mysql.Open(byDDL.DB)
-			case dialect.Postgres:
-				drv, err = postgres.Open(byDDL.DB)
-			default:
-				drv, err = sqlite.Open(byDDL.DB)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			drv := gormtest.AtlasDriver(t, byDDL, d)
 			// Names atlas's differ does not compare: indexes and foreign keys.
 			if diff := cmp.Diff(names(want), names(got)); diff != "" {
 				t.Errorf("index and foreign key names (-gorm +ddl):\n%s", diff)

@@ -4,15 +4,11 @@ import (
 	"context"
 	"testing"
 
-	"ariga.io/atlas/sql/migrate"
-	"ariga.io/atlas/sql/mysql"
-	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
-	"ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/schema"
 )
@@ -35,7 +31,7 @@ func TestMatchesLoader(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			drv := atlasDriver(t, byLoader, d)
+			drv := gormtest.AtlasDriver(t, byLoader, d)
 			changes, err := drv.SchemaDiff(sqlschema.New(name), desired)
 			if err != nil {
 				t.Fatal(err)
@@ -52,7 +48,7 @@ func TestMatchesLoader(t *testing.T) {
 				t.Errorf("index and foreign key names (-loader +ddl):\n%s", diff)
 			}
 			want.Name = got.Name
-			diffs, err := atlasDriver(t, byDDL, d).SchemaDiff(want, got)
+			diffs, err := gormtest.AtlasDriver(t, byDDL, d).SchemaDiff(want, got)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -61,24 +57,4 @@ func TestMatchesLoader(t *testing.T) {
 			}
 		})
 	}
-}
-
-func atlasDriver(t *testing.T, db *testdb.DB, d dialect.Name) migrate.Driver {
-	t.Helper()
-	var (
-		drv migrate.Driver
-		err error
-	)
-	switch d {
-	case dialect.MySQL:
-		drv, err = mysql.Open(db.DB)
-	case dialect.Postgres:
-		drv, err = postgres.Open(db.DB)
-	default:
-		drv, err = sqlite.Open(db.DB)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return drv
 }

@@ -12,7 +12,9 @@ type Wide struct {
 	Code  string `gorm:"size:20;check:code <> ''"`
 }
 
-func (Wide) TableName() string { return "名前名前名前名前名前名前名前名前名前名前表" }
+func (Wide) TableName() string {
+	return "名前名前名前名前名前名前名前名前名前名前表"
+}
 
 // Accent is 60 characters of which 59 take two bytes: GORM's made-up index
 // name is over 64 characters, hashed, and its cut falls inside a letter.

@@ -1,0 +1,63 @@
+// Package gormtest is for tests that hold retort up against GORM: it runs
+// GORM's own AutoMigrate on a database the test opened, and opens atlas's
+// driver for a dialect to inspect or diff what GORM created.
+package gormtest
+
+import (
+	"testing"
+
+	"ariga.io/atlas/sql/migrate"
+	atlasmysql "ariga.io/atlas/sql/mysql"
+	atlaspg "ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+	atlassqlite "ariga.io/atlas/sql/sqlite"
+	gormmysql "gorm.io/driver/mysql"
+	gormpg "gorm.io/driver/postgres"
+	gormsqlite "gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// AutoMigrate runs GORM's own AutoMigrate of models on db, an open
+// connection of dialect d, with GORM's logger silenced.
+func AutoMigrate(db gorm.ConnPool, d dialect.Name, models ...any) error {
+	var dial gorm.Dialector
+	switch d {
+	case dialect.MySQL:
+		dial = gormmysql.New(gormmysql.Config{Conn: db})
+	case dialect.Postgres:
+		dial = gormpg.New(gormpg.Config{Conn: db})
+	default:
+		// Conn is the modernc.org/sqlite connection the test opened; the
+		// driver's own mattn/go-sqlite3 is never used.
+		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
+	}
+	g, err := gorm.Open(dial, &gorm.Config{Logger: logger.Default.LogMode(logger.Silent)})
+	if err != nil {
+		return err
+	}
+	return g.AutoMigrate(models...)
+}
+
+// AtlasDriver opens atlas's own driver for dialect d on db.
+func AtlasDriver(t testing.TB, db sqlschema.ExecQuerier, d dialect.Name) migrate.Driver {
+	t.Helper()
+	var (
+		drv migrate.Driver
+		err error
+	)
+	switch d {
+	case dialect.MySQL:
+		drv, err = atlasmysql.Open(db)
+	case dialect.Postgres:
+		drv, err = atlaspg.Open(db)
+	default:
+		drv, err = atlassqlite.Open(db)
+	}
+	if err != nil {
+		t.Fatalf("atlas open %s: %v", d, err)
+	}
+	return drv
+}
