@@ -94,16 +94,18 @@ func TestScriptsDialects(t *testing.T) {
 						env.Setenv("DBURL", "sqlite://"+filepath.Join(env.WorkDir, "app.db"))
 						return nil
 					}
-					u, drop, err := testdb.Create(context.Background(), admin, "s")
-					if err != nil {
-						return err
-					}
-					env.Defer(func() {
-						if err := drop(); err != nil {
-							env.T().Fatal(err)
+					for _, v := range []string{"DBURL", "EMPTYURL"} {
+						u, drop, err := testdb.Create(context.Background(), admin, "s")
+						if err != nil {
+							return err
 						}
-					})
-					env.Setenv("DBURL", u.Secret())
+						env.Defer(func() {
+							if err := drop(); err != nil {
+								env.T().Fatal(err)
+							}
+						})
+						env.Setenv(v, u.Secret())
+					}
 					env.Setenv("ADMINURL", admin.Secret())
 					return nil
 				},
