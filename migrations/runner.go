@@ -521,7 +521,7 @@ func isForeignKeysPragma(sql string) bool {
 }
 
 func hashStatement(h hash.Hash, s Statement) {
-	h.Write([]byte(strings.TrimSpace(s.SQL)))
+	io.WriteString(h, strings.TrimSpace(s.SQL))
 	h.Write([]byte{0})
 }
 
