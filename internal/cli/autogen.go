@@ -29,7 +29,7 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		DevURL:       dev,
 		DB:           db,
 		VersionTable: p.cfg.Migrations.VersionTable,
-		CacheDir:     p.cfg.NormalizeCache(),
+		CacheDir:     normalizeCache(p),
 		Include:      p.cfg.Models.Include,
 		Exclude:      p.cfg.Models.Exclude,
 	}
@@ -41,6 +41,18 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		opts.Renames = append(opts.Renames, rn)
 	}
 	return opts, nil
+}
+
+// normalizeCache is the folder of the normalization cache, or "" for none.
+// SQLite normalizes in an in-memory database, where the cache saves little
+// (0.7 s to 0.44 s at 1,000 tables), and its batch of cache misses failed
+// in make bench's 1%-changed case ("no such table" on an index of a
+// changed table): it stays off there until that is understood.
+func normalizeCache(p *project) string {
+	if p.dialect() == dialect.SQLite {
+		return ""
+	}
+	return p.cfg.NormalizeCache()
 }
 
 // autogenOptions says where p's models are and how to diff them.
