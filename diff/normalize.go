@@ -439,6 +439,13 @@ func createStatementsOf(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Sch
 			st.table = src.T.Name
 		case *sqlschema.ModifyTable:
 			st.table = src.T.Name
+		case *sqlschema.AddIndex:
+			// SQLite's planner writes a table's indexes as changes of
+			// their own: they belong to their table, for the cache's keys
+			// and for which statements a batch of misses runs.
+			if src.I != nil && src.I.Table != nil {
+				st.table = src.I.Table.Name
+			}
 		}
 		out = append(out, st)
 	}
