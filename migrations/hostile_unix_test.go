@@ -35,7 +35,7 @@ func TestLoadGraphOddFiles(t *testing.T) {
 				t.Fatalf("a directory named dir.sql: %v", err)
 			}
 			if err := syscall.Mkfifo(filepath.Join(versions, "b.sql"), 0o644); err != nil {
-				t.Skip("mkfifo:", err)
+				t.Fatal("mkfifo:", err)
 			}
 			_, err := LoadGraph(open(dir), dialect.SQLite)
 			checkFileError(t, err, "versions/b.sql", "versions/b.sql: not a regular file")

@@ -148,10 +148,10 @@ func TestOracle(t *testing.T) {
 			t.Parallel()
 			loaded := loadRetort(t, root, c.name)
 			for _, d := range dialect.All {
+				if !c.runsOn(d) {
+					continue // the case's Dialects var leaves d out: no subtest, no skip
+				}
 				t.Run(string(d), func(t *testing.T) {
-					if !c.runsOn(d) {
-						t.Skipf("case %s does not run on %s (its Dialects var)", c.name, d)
-					}
 					runOracle(t, c, d, loaded, pg)
 				})
 			}

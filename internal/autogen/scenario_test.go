@@ -259,10 +259,10 @@ func TestScenarios(t *testing.T) {
 		t.Run(s.name, func(t *testing.T) {
 			t.Parallel()
 			for _, d := range dialect.All {
+				if !s.appliesTo(d) {
+					continue // dialects.txt leaves d out: no subtest, no skip
+				}
 				t.Run(string(d), func(t *testing.T) {
-					if !s.appliesTo(d) {
-						t.Skipf("%s does not apply to %s (dialects.txt)", s.name, d)
-					}
 					runScenario(t, e, root, s, d)
 				})
 			}

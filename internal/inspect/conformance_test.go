@@ -150,7 +150,7 @@ func TestConformanceScenarios(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(dirs) == 0 {
-		t.Skip("no scenario corpus in ../../diff/testdata/scenarios")
+		t.Fatal("no scenario corpus in ../../diff/testdata/scenarios")
 	}
 	for _, d := range testdb.Dialects() {
 		for _, dir := range dirs {
@@ -188,13 +188,12 @@ func conform(t *testing.T, db *testdb.DB, d dialect.Name) {
 	got, gerr := ours.InspectSchema(ctx, "", nil)
 	switch {
 	case werr != nil && gerr != nil && werr.Error() == gerr.Error():
-		// e.g. atlas's MySQL driver on a MariaDB INVISIBLE column.
-		t.Skipf("both inspectors fail the same way: %v", werr)
+		// e.g. atlas's MySQL driver on a MariaDB INVISIBLE column: failing
+		// the same way is conforming.
+		t.Logf("both inspectors fail the same way: %v", werr)
+		return
 	case werr != nil || gerr != nil:
 		t.Fatalf("atlas: %v; inspect: %v", werr, gerr)
-	}
-	if len(want.Tables) == 0 {
-		t.Skip("no tables to compare")
 	}
 	for _, dd := range deliberateDiffs[d] {
 		dd.apply(t, db.DB, want)
@@ -203,7 +202,11 @@ func conform(t *testing.T, db *testdb.DB, d dialect.Name) {
 		t.Errorf("InspectSchema (-atlas +ours):\n%s", diff)
 	}
 
-	// Options: one table only, and all but the first table.
+	// Options: one table only, and all but the first table (an empty
+	// schema has been compared whole above).
+	if len(want.Tables) == 0 {
+		return
+	}
 	first := want.Tables[0].Name
 	for _, opts := range []*sqlschema.InspectOptions{
 		{Tables: []string{first}},
