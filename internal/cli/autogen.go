@@ -81,11 +81,7 @@ func (p *project) plan(ctx context.Context, db *sql.DB, renames []string) (*diff
 
 // requireAtHeads refuses, as Alembic does, to compare a database that is not
 // at the head revision(s): the revision would repeat or undo pending ones.
-func (p *project) requireAtHeads(ctx context.Context, a *app, db *sql.DB, g *migrations.Graph) error {
-	st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
-	if err != nil {
-		return err
-	}
+func requireAtHeads(st *migrations.State, g *migrations.Graph) error {
 	if st.Partial != nil {
 		return fmt.Errorf("the database has a partially applied revision: %s", st.Partial)
 	}
@@ -119,7 +115,11 @@ func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph,
 		return false, err
 	}
 	defer db.Close()
-	if err := p.requireAtHeads(ctx, a, db, g); err != nil {
+	st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := requireAtHeads(st, g); err != nil {
 		return false, err
 	}
 	plan, err := p.plan(ctx, db, opts.renames)
@@ -212,7 +212,7 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 			}
 		}
 		if !fromMigrations {
-			if err := p.requireAtHeads(ctx, a, db, g); err != nil {
+			if err := requireAtHeads(st, g); err != nil {
 				return err
 			}
 		}

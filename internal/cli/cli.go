@@ -62,7 +62,16 @@ func (a *app) run(ctx context.Context, args []string) int {
 	}
 	code := exitCode(err)
 	var silent *silentError
-	if !errors.As(err, &silent) {
+	var loadErr *schema.LoadError
+	switch {
+	case errors.As(err, &silent):
+	case errors.As(err, &loadErr):
+		// Every problem of a model load, each on its own line with its
+		// position, as a compiler reports them.
+		for _, e := range loadErr.Errs {
+			fmt.Fprintln(a.stderr, "retort: "+oneLine(e.Error()))
+		}
+	default:
 		fmt.Fprintln(a.stderr, "retort: "+dburl.Redact(oneLine(err.Error())))
 	}
 	return code
@@ -146,12 +155,9 @@ func exitCode(err error) int {
 	return exitProblem
 }
 
+// oneLine keeps an error on one line of stderr.
 func oneLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 && !strings.Contains(s, ": ") {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return strings.ReplaceAll(s, "\n", "; ")
+	return strings.ReplaceAll(strings.TrimSpace(s), "\n", "; ")
 }
 
 // negativeArgs moves relative revisions such as -1 (`retort downgrade -1`)
