@@ -18,14 +18,10 @@ import (
 // verbose block with -v.
 func (p *project) entry(g *migrations.Graph, r *migrations.Revision, current map[string]bool, verbose bool) string {
 	var marks []string
-	for _, h := range g.Heads() {
-		if h == r.ID {
-			marks = append(marks, "(head)")
-			break
-		}
+	if g.IsHead(r.ID) {
+		marks = append(marks, "(head)")
 	}
-	children := g.Children(r.ID)
-	if len(children) > 1 {
+	if g.IsBranchPoint(r.ID) {
 		marks = append(marks, "(branchpoint)")
 	}
 	if len(r.Parents) > 1 {
@@ -54,8 +50,8 @@ func (p *project) entry(g *migrations.Graph, r *migrations.Revision, current map
 	if len(r.DependsOn) > 0 {
 		fmt.Fprintf(&b, "Also depends on: %s\n", joinIDs(r.DependsOn))
 	}
-	if len(children) > 1 {
-		fmt.Fprintf(&b, "Branches into: %s\n", joinIDs(children))
+	if g.IsBranchPoint(r.ID) {
+		fmt.Fprintf(&b, "Branches into: %s\n", joinIDs(g.Children(r.ID)))
 	}
 	fmt.Fprintf(&b, "Path: %s\n\n", p.revPath(r))
 	fmt.Fprintf(&b, "    %s\n\n", r.Message)
