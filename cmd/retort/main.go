@@ -4,8 +4,23 @@ package main
 import (
 	"context"
 	"os"
+	"runtime/pprof"
 
 	"github.com/retortdb/retort/internal/cli"
 )
 
-func main() { os.Exit(cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() { os.Exit(run()) }
+
+func run() int {
+	// RETORT_CPUPROFILE=file writes a CPU profile of the run, for `go tool
+	// pprof` (README, Development).
+	if path := os.Getenv("RETORT_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			defer f.Close()
+			if pprof.StartCPUProfile(f) == nil {
+				defer pprof.StopCPUProfile()
+			}
+		}
+	}
+	return cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+}

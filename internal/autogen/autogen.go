@@ -8,6 +8,9 @@ package autogen
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"io"
+	"time"
 
 	sqlschema "ariga.io/atlas/sql/schema"
 
@@ -25,6 +28,9 @@ type Options struct {
 	Tags     []string
 	Naming   schema.Naming
 	Diff     diff.Options
+	// Timings, when set, gets a line per phase saying how long it took
+	// (RETORT_TIMINGS in the CLI).
+	Timings io.Writer
 }
 
 // SchemaName is the name atlas gives the managed schema: the database on
@@ -62,30 +68,60 @@ func Models(ctx context.Context, opts Options) (*sqlschema.Schema, []string, err
 // Plan diffs the database behind db against the models: what a new
 // revision must do to bring the database to the models' schema, and back.
 func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
-	desired, warnings, err := Models(ctx, opts)
-	if err != nil {
-		return nil, err
+	start := time.Now()
+	phase := func(name string, since time.Time) {
+		if opts.Timings != nil {
+			fmt.Fprintf(opts.Timings, "retort: %-9s %s\n", name, time.Since(since).Round(time.Millisecond))
+		}
 	}
 	dopts := opts.Diff
 	dopts.DB = db
-	current, notes, err := diff.Inspect(ctx, db, dopts)
+	// Loading the models waits mostly on `go list`, inspecting on the
+	// server: do both at once. The models' errors (bad input) come first.
+	type inspected struct {
+		current *sqlschema.Schema
+		notes   []diff.Note
+		err     error
+	}
+	ictx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan inspected, 1)
+	go func() {
+		t := time.Now()
+		current, notes, err := diff.Inspect(ictx, db, dopts)
+		phase("inspect", t)
+		done <- inspected{current, notes, err}
+	}()
+	desired, warnings, err := Models(ctx, opts)
+	phase("models", start)
 	if err != nil {
+		cancel()
+		<-done
 		return nil, err
 	}
+	in := <-done
+	if in.err != nil {
+		return nil, in.err
+	}
+	t := time.Now()
 	desired, err = diff.Normalize(ctx, desired, dopts)
+	phase("normalize", t)
 	if err != nil {
 		return nil, err
 	}
-	plan, err := diff.Compute(ctx, current, desired, dopts)
+	t = time.Now()
+	plan, err := diff.Compute(ctx, in.current, desired, dopts)
+	phase("compute", t)
 	if err != nil {
 		return nil, err
 	}
-	for _, n := range notes {
+	for _, n := range in.notes {
 		plan.Notes = append(plan.Notes, n.Text)
 	}
 	for _, w := range warnings {
 		plan.Notes = append(plan.Notes, "models: "+w)
 	}
+	phase("plan", start)
 	return plan, nil
 }
 

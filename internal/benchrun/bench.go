@@ -102,6 +102,9 @@ func bench(ctx context.Context, cfg config, stdout, log io.Writer) error {
 		}
 	}
 	fmt.Fprintf(log, "benchrun: done in %s\n", time.Since(start).Round(time.Second))
+	if cfg.setup != "" {
+		return nil
+	}
 	b.report(stdout)
 	return nil
 }
@@ -112,22 +115,35 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 	base, ddl := benchgen.Generate(benchgen.Options{Tables: n, Seed: b.cfg.seed})
 	changed, _ := benchgen.Generate(benchgen.Options{Tables: n, Seed: b.cfg.seed, ChangePercent: 1})
 
-	tmp, err := os.MkdirTemp("", "retort-bench-")
-	if err != nil {
-		return err
+	keep := b.cfg.setup != ""
+	var tmp string
+	if keep {
+		tmp = filepath.Join(b.cfg.setup, fmt.Sprintf("%s-%d", d, n))
+		if err := os.MkdirAll(tmp, 0o755); err != nil {
+			return err
+		}
+	} else {
+		dir, err := os.MkdirTemp("", "retort-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		tmp = dir
 	}
-	defer os.RemoveAll(tmp)
 
 	full, err := newDatabase(ctx, d, tmp, "full")
 	if err != nil {
 		return err
 	}
-	defer full.close(b.log)
 	empty, err := newDatabase(ctx, d, tmp, "empty")
 	if err != nil {
+		full.close(b.log)
 		return err
 	}
-	defer empty.close(b.log)
+	if !keep {
+		defer full.close(b.log)
+		defer empty.close(b.log)
+	}
 	if b.versions[d] == "" {
 		b.versions[d] = serverVersion(ctx, full.db, d)
 	}
@@ -155,6 +171,11 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 
 	for _, dir := range []string{pBase, pChanged, pEmpty} {
 		warmBuildCache(ctx, dir, b.log)
+	}
+	if keep {
+		fmt.Fprintf(b.log, "benchrun: %s, %d tables: kept %s (databases %s and %s: drop them when done)\n",
+			d, n, tmp, full.url.Database, empty.url.Database)
+		return nil
 	}
 
 	runs := b.cfg.runs

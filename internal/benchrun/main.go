@@ -57,6 +57,9 @@ type config struct {
 	// caseBudget stops the runs of a case after the first measured one
 	// that ends past it.
 	caseBudget time.Duration
+	// setup, when set, is a folder to build the databases and projects
+	// in and leave them there, for profiling by hand; no case is run.
+	setup string
 }
 
 func run(ctx context.Context, args []string) error {
@@ -72,6 +75,7 @@ func run(ctx context.Context, args []string) error {
 	fs.DurationVar(&cfg.timeout, "timeout", 90*time.Second, "time limit of one run; a case whose run exceeds it is not repeated")
 	fs.DurationVar(&cfg.budget, "budget", 13*time.Minute, "time after which no further size is started ($BENCH_BUDGET)")
 	fs.DurationVar(&cfg.caseBudget, "case-budget", 30*time.Second, "no further run of a case once its runs have taken this long")
+	fs.StringVar(&cfg.setup, "setup", "", "only build the databases and projects under this folder, keep them and print where they are")
 	fs.IntVar(&cfg.sqliteMax, "sqlite-max", 10000, "largest number of tables to run on SQLite")
 	if v := os.Getenv("BENCH_BUDGET"); v != "" {
 		d, err := time.ParseDuration(v)

@@ -62,6 +62,7 @@ func (p *project) autogenOptions(db *sql.DB, renames []string) (autogen.Options,
 		return autogen.Options{}, err
 	}
 	return autogen.Options{
+		Timings:  p.timings,
 		Dir:      p.cfg.Dir,
 		Patterns: p.cfg.Models.Packages,
 		Tags:     p.cfg.Models.Tags,

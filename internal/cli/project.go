@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -20,6 +21,9 @@ import (
 type project struct {
 	cfg *config.Config
 	url *dburl.URL
+	// timings gets how long each phase of autogenerate took
+	// (RETORT_TIMINGS set), or is nil.
+	timings io.Writer
 }
 
 func (a *app) loadProject() (*project, error) {
@@ -42,7 +46,11 @@ func (a *app) loadProject() (*project, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &project{cfg: cfg, url: u}, nil
+	p := &project{cfg: cfg, url: u}
+	if a.getenv("RETORT_TIMINGS") != "" {
+		p.timings = a.stderr
+	}
+	return p, nil
 }
 
 func (p *project) dialect() dialect.Name { return p.url.Dialect }

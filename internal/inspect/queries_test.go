@@ -46,7 +46,7 @@ func (c *counter) ExecContext(ctx context.Context, query string, args ...any) (s
 var maxQueries = map[dialect.Name]int{
 	dialect.Postgres: 8, // server version, schemas, enums, tables, columns, indexes, foreign keys, checks
 	dialect.SQLite:   5, // databases, tables, columns, indexes with their parts, foreign keys
-	dialect.MySQL:    7, // atlas's own
+	dialect.MySQL:    7, // server variables, schemas, tables, columns, indexes, foreign keys, checks
 }
 
 // createBench creates the benchmark schema of n tables in db.

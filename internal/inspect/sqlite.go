@@ -515,31 +515,6 @@ func implicitRefColumn(tables map[string]*sqlschema.Table, table string, n int) 
 	return t.PrimaryKey.Parts[n].C.Name, true
 }
 
-// linkTables points foreign keys at the referenced tables and columns of
-// s, as atlas does after inspection.
-func linkTables(s *sqlschema.Schema) {
-	for _, t := range s.Tables {
-		t.Schema = s
-	}
-	for _, t := range s.Tables {
-		for _, fk := range t.ForeignKeys {
-			if fk.RefTable.Schema == nil || fk.RefTable.Schema.Name != s.Name {
-				continue
-			}
-			ref, ok := s.Table(fk.RefTable.Name)
-			if !ok {
-				continue
-			}
-			fk.RefTable = ref
-			for k, c := range fk.RefColumns {
-				if rc, ok := ref.Column(c.Name); ok {
-					fk.RefColumns[k] = rc
-				}
-			}
-		}
-	}
-}
-
 // sqliteDefault turns a column default as SQLite stores it into an atlas
 // expression: literals (numbers, booleans, quoted strings, blobs) become
 // Literal, anything else (CURRENT_TIMESTAMP, (expr)) RawExpr.
