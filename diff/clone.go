@@ -154,3 +154,19 @@ func ensureEnums(s *sqlschema.Schema) {
 		}
 	}
 }
+
+// lookup returns a function finding the tables of s by name, in constant
+// time where s.Table searches the list: the differ's passes over every
+// table would otherwise grow with the square of their number.
+func lookup(s *sqlschema.Schema) func(string) (*sqlschema.Table, bool) {
+	byName := make(map[string]*sqlschema.Table, len(s.Tables))
+	for _, t := range s.Tables {
+		if _, ok := byName[t.Name]; !ok {
+			byName[t.Name] = t
+		}
+	}
+	return func(name string) (*sqlschema.Table, bool) {
+		t, ok := byName[name]
+		return t, ok
+	}
+}

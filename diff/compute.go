@@ -46,6 +46,9 @@ func Compute(ctx context.Context, current, desired *sqlschema.Schema, opts Optio
 	}
 	// The triggers of the database, for SQLite tables that are rebuilt.
 	trig, _ := attrOf[*triggers](current.Attrs)
+	if !opts.noSettle {
+		current, desired = settle(current, desired, renames)
+	}
 	up, err := computeOne(ctx, drv, current, desired, renames, opts, trig, false)
 	if err != nil {
 		return nil, err
@@ -344,8 +347,9 @@ func applyRenames(from, to *sqlschema.Schema, rs []Rename) []sqlschema.Change {
 // expression), so that names given by another tool or by the server
 // (orders_ibfk_1, Alembic's names) do not churn.
 func matchByShape(from, to *sqlschema.Schema) {
+	fromTable := lookup(from)
 	for _, tt := range to.Tables {
-		ft, ok := from.Table(tt.Name)
+		ft, ok := fromTable(tt.Name)
 		if !ok {
 			continue
 		}
@@ -606,8 +610,9 @@ func without(idxs []*sqlschema.Index, x *sqlschema.Index) []*sqlschema.Index {
 // mean the same value but are written differently: numbers ('0.00' and 0,
 // 0.00::numeric and 0) and the current time (now(), current_timestamp()).
 func sameDefaults(from, to *sqlschema.Schema) {
+	fromTable := lookup(from)
 	for _, tt := range to.Tables {
-		ft, ok := from.Table(tt.Name)
+		ft, ok := fromTable(tt.Name)
 		if !ok {
 			continue
 		}

@@ -46,6 +46,10 @@ type Options struct {
 	// seen them all. Its results are the same as without it. The usual
 	// place is os.UserCacheDir()/retort/normalize.
 	CacheDir string
+
+	// noSettle makes Compute diff every table, even those that are the
+	// same on both sides (tests compare the plans).
+	noSettle bool
 }
 
 // Rename is one rename hint: a column From→To in Table, or, with Table

@@ -23,8 +23,9 @@ type regenerated struct {
 // sides, so that atlas's differ (which refuses them) sees no change there.
 func detachGenerated(from, to *sqlschema.Schema) []regenerated {
 	var out []regenerated
+	fromTable := lookup(from)
 	for _, tt := range to.Tables {
-		ft, ok := from.Table(tt.Name)
+		ft, ok := fromTable(tt.Name)
 		if !ok {
 			continue
 		}
@@ -201,8 +202,9 @@ func attrChanges(d dialect.Name, from, to *sqlschema.Schema, changes []sqlschema
 	if d == dialect.Postgres {
 		return changes
 	}
+	fromTable := lookup(from)
 	for _, tt := range to.Tables {
-		ft, ok := from.Table(tt.Name)
+		ft, ok := fromTable(tt.Name)
 		if !ok {
 			continue
 		}
@@ -307,8 +309,9 @@ func hasCharset(attrs []sqlschema.Attr) bool {
 }
 
 func markImplicitCharsets(models, normalized *sqlschema.Schema) {
+	normalizedTable := lookup(normalized)
 	for _, t := range models.Tables {
-		nt, ok := normalized.Table(t.Name)
+		nt, ok := normalizedTable(t.Name)
 		if !ok {
 			continue
 		}
@@ -346,8 +349,9 @@ func adoptCharsets(from, to *sqlschema.Schema) {
 	implicit := func(attrs []sqlschema.Attr) bool {
 		return hasAttr[*implicitCharset](attrs)
 	}
+	fromTable := lookup(from)
 	for _, tt := range to.Tables {
-		ft, ok := from.Table(tt.Name)
+		ft, ok := fromTable(tt.Name)
 		if !ok {
 			continue
 		}

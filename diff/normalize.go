@@ -152,8 +152,9 @@ func carryAttrs(from, to *sqlschema.Schema) {
 		}
 		return out
 	}
+	toTable := lookup(to)
 	for _, t := range from.Tables {
-		nt, ok := to.Table(t.Name)
+		nt, ok := toTable(t.Name)
 		if !ok {
 			continue
 		}
@@ -392,24 +393,6 @@ func CreateStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
 }
 
 func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) ([]string, error) {
-	stmts, err := createStatementsOf(pl, d, s)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]string, 0, len(stmts))
-	for _, st := range stmts {
-		out = append(out, st.cmd)
-	}
-	return out, nil
-}
-
-// stmtOf is a planned statement and the table it creates or alters ("" for
-// other objects).
-type stmtOf struct {
-	cmd, table string
-}
-
-func createStatementsOf(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) ([]stmtOf, error) {
 	if d == dialect.Postgres {
 		ensureEnums(s)
 	}
@@ -428,26 +411,12 @@ func createStatementsOf(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Sch
 	if err != nil {
 		return nil, fmt.Errorf("diff: plan create statements: %w", err)
 	}
-	out := make([]stmtOf, 0, len(p.Changes))
+	out := make([]string, 0, len(p.Changes))
 	for _, c := range p.Changes {
 		if d == dialect.SQLite && strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
 			continue
 		}
-		st := stmtOf{cmd: c.Cmd}
-		switch src := c.Source.(type) {
-		case *sqlschema.AddTable:
-			st.table = src.T.Name
-		case *sqlschema.ModifyTable:
-			st.table = src.T.Name
-		case *sqlschema.AddIndex:
-			// SQLite's planner writes a table's indexes as changes of
-			// their own: they belong to their table, for the cache's keys
-			// and for which statements a batch of misses runs.
-			if src.I != nil && src.I.Table != nil {
-				st.table = src.I.Table.Name
-			}
-		}
-		out = append(out, st)
+		out = append(out, c.Cmd)
 	}
 	return out, nil
 }

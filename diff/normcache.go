@@ -40,7 +40,7 @@ import (
 var scratchTables atomic.Int64
 
 // cacheFormat is part of every key: bump it when the encoding changes.
-const cacheFormat = "retort-normalize-1"
+const cacheFormat = "retort-normalize-2"
 
 // cTable is the stored form of a normalized table: its objects, with the
 // pointers between them written as names and positions.
@@ -304,10 +304,11 @@ func decodeTable(ct *cTable, s *sqlschema.Schema) *sqlschema.Table {
 // linkRefs points the foreign keys of the tables decoded from cts at
 // their referenced tables and columns in s.
 func linkRefs(s *sqlschema.Schema, decoded map[*sqlschema.Table]*cTable) error {
+	sTable := lookup(s)
 	for t, ct := range decoded {
 		for i, cf := range ct.FKs {
 			fk := t.ForeignKeys[i]
-			ref, ok := s.Table(cf.RefTable)
+			ref, ok := sTable(cf.RefTable)
 			if !ok {
 				return fmt.Errorf("table %s is not there", cf.RefTable)
 			}
@@ -455,6 +456,54 @@ func serverVersion(ctx context.Context, opts Options) (string, migrate.Driver, f
 	return v, drv, close, nil
 }
 
+// tableStatements plans the creation of each table of s on its own, for
+// the cache's keys, and of the schema's other objects (s is modified).
+// Planning all tables in one go would cost atlas a sort of every change
+// against every other: quadratic, 16 s of CPU at 10,000 tables.
+func tableStatements(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) (map[string]string, string, error) {
+	if d == dialect.Postgres {
+		ensureEnums(s)
+	}
+	restore := escapeNames(d, s)
+	defer restore()
+	plan := func(changes []sqlschema.Change) (string, error) {
+		p, err := pl.PlanChanges(ctx, "key", changes, noQualifier)
+		if err != nil {
+			return "", fmt.Errorf("diff: plan create statements: %w", err)
+		}
+		var b strings.Builder
+		for _, c := range p.Changes {
+			if d == dialect.SQLite && strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
+				continue
+			}
+			b.WriteString(c.Cmd)
+			b.WriteString(";\n")
+		}
+		return b.String(), nil
+	}
+	var (
+		objects []sqlschema.Change
+		global  string
+		err     error
+	)
+	for _, o := range s.Objects {
+		objects = append(objects, &sqlschema.AddObject{O: o})
+	}
+	if len(objects) > 0 {
+		if global, err = plan(objects); err != nil {
+			return nil, "", err
+		}
+	}
+	out := make(map[string]string, len(s.Tables))
+	for _, t := range s.Tables {
+		t.Attrs = withoutPrivate(t.Attrs)
+		if out[t.Name], err = plan([]sqlschema.Change{&sqlschema.AddTable{T: t}}); err != nil {
+			return nil, "", err
+		}
+	}
+	return out, global, nil
+}
+
 // normalizeCached is Normalize with the cache of opts.CacheDir: only the
 // tables it does not know (and the tables their foreign keys reference)
 // are created in a scratch database, in one batch.
@@ -465,18 +514,9 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		return nil, err
 	}
 	defer closeV()
-	stmts, err := createStatementsOf(drv, d, clone(desired))
+	byTable, global, err := tableStatements(ctx, drv, d, clone(desired))
 	if err != nil {
 		return nil, err
-	}
-	byTable := map[string][]string{}
-	var global []string
-	for _, st := range stmts {
-		if st.table == "" {
-			global = append(global, st.cmd)
-		} else {
-			byTable[st.table] = append(byTable[st.table], st.cmd)
-		}
 	}
 	refs := map[string][]string{}
 	for _, t := range desired.Tables {
@@ -489,12 +529,12 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		}
 		sort.Strings(refs[t.Name])
 	}
-	base := []string{cacheFormat, string(d), version, strings.Join(global, ";\n")}
+	base := []string{cacheFormat, string(d), version, global}
 	keys := map[string]string{}
 	for _, t := range desired.Tables {
-		parts := append(append([]string(nil), base...), "table", strings.Join(byTable[t.Name], ";\n"))
+		parts := append(append([]string(nil), base...), "table", byTable[t.Name])
 		for _, r := range refs[t.Name] {
-			parts = append(parts, "references "+r, strings.Join(byTable[r], ";\n"))
+			parts = append(parts, "references "+r, byTable[r])
 		}
 		keys[t.Name] = hashKey(parts...)
 	}
@@ -540,12 +580,19 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		for _, m := range misses {
 			visit(m)
 		}
-		for _, st := range stmts {
-			if st.table != "" && !closure[st.table] {
-				continue
+		sub := &sqlschema.Schema{Name: desired.Name, Realm: desired.Realm, Attrs: desired.Attrs, Objects: desired.Objects}
+		for _, t := range desired.Tables {
+			if closure[t.Name] {
+				sub.Tables = append(sub.Tables, t)
 			}
-			if _, err := db.ExecContext(ctx, st.cmd); err != nil {
-				return nil, fmt.Errorf("diff: normalize the models' schema: %s: %w", firstLine(st.cmd), err)
+		}
+		stmts, err := createStatements(drv, d, clone(sub))
+		if err != nil {
+			return nil, err
+		}
+		for _, st := range stmts {
+			if _, err := db.ExecContext(ctx, st); err != nil {
+				return nil, fmt.Errorf("diff: normalize the models' schema: %s: %w", firstLine(st), err)
 			}
 		}
 		scratchTables.Add(int64(len(closure)))
@@ -572,8 +619,9 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		fixInspected(d, ns)
 		schemaAttrs = withoutPrivate(ns.Attrs)
 		cache.store(schemaKey, &cEntry{Attrs: wrapAttrs(schemaAttrs)})
+		nsTable := lookup(ns)
 		for _, m := range misses {
-			t, ok := ns.Table(m)
+			t, ok := nsTable(m)
 			if !ok {
 				return nil, fmt.Errorf("diff: normalize the models' schema: table %s was not read back", m)
 			}
