@@ -25,8 +25,10 @@
 package inspect
 
 import (
+	"database/sql"
 	"fmt"
 
+	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
 
@@ -39,17 +41,21 @@ import (
 func New(db sqlschema.ExecQuerier, d dialect.Name) (sqlschema.Inspector, error) {
 	switch d {
 	case dialect.Postgres:
-		drv, err := postgres.Open(&pgQuerier{ExecQuerier: db})
+		b, err := newBatched(&pgQuerier{ExecQuerier: db}, isPool(db), func(q sqlschema.ExecQuerier) (sqlschema.Inspector, error) {
+			return postgres.Open(q)
+		})
 		if err != nil {
 			return nil, fmt.Errorf("inspect: %w", err)
 		}
-		return drv, nil
+		return b, nil
 	case dialect.MySQL:
-		m, err := newMySQL(db)
+		b, err := newBatched(&myQuerier{ExecQuerier: db}, isPool(db), func(q sqlschema.ExecQuerier) (sqlschema.Inspector, error) {
+			return mysql.Open(q)
+		})
 		if err != nil {
 			return nil, fmt.Errorf("inspect: %w", err)
 		}
-		return m, nil
+		return b, nil
 	case dialect.SQLite:
 		return &sqliteInspector{db: db}, nil
 	}
@@ -82,4 +88,10 @@ func linkTables(s *sqlschema.Schema) {
 			}
 		}
 	}
+}
+
+// isPool reports whether db can run queries side by side.
+func isPool(db sqlschema.ExecQuerier) bool {
+	_, ok := db.(*sql.DB)
+	return ok
 }

@@ -103,6 +103,17 @@ func TestQueryCounts(t *testing.T) {
 				if len(c.queries) > maxQueries[d] {
 					t.Errorf("%d tables: %d queries, want at most %d:\n%q", n, len(c.queries), maxQueries[d], c.queries)
 				}
+				// Built in batches of 3 tables: no more queries.
+				if b, ok := insp.(*batched); ok && n > 3 {
+					b.batch = 3
+					c.queries = nil
+					if _, err := insp.InspectSchema(context.Background(), "", nil); err != nil {
+						t.Fatal(err)
+					}
+					if len(c.queries) != counts[n]-len(b.opened) {
+						t.Errorf("%d tables in batches of 3: %d queries, want %d:\n%q", n, len(c.queries), counts[n]-len(b.opened), c.queries)
+					}
+				}
 			}
 			if counts[1] != counts[40] {
 				t.Errorf("queries grow with the tables: %v", counts)
