@@ -29,6 +29,44 @@ import (
 // keys query, for ariga.io/atlas v0.32.1-0.20250325101103-175b25e1c1b9.
 const atlasFKsQuery = "945224463061b9db"
 
+// atlasTablesQuery is the fingerprint of atlas's listing of the tables of
+// schemas, and myTablesQuery returns its rows: the same joins, with
+// COLLATIONS and ENGINES in materialized (keyed) derived tables, which
+// MariaDB otherwise joins by nested loops: 1.5 s -> 0.4 s for 10,000
+// tables.
+const (
+	atlasTablesQuery = "1c79121e13ff55f0"
+	myTablesQuery    = `
+SELECT
+	t1.TABLE_SCHEMA,
+	t1.TABLE_NAME,
+	t2.CHARACTER_SET_NAME,
+	t1.TABLE_COLLATION,
+	t1.AUTO_INCREMENT,
+	t1.TABLE_COMMENT,
+	t1.CREATE_OPTIONS,
+	t1.ENGINE,
+	t3.SUPPORT = 'DEFAULT' AS DEFAULT_ENGINE,
+	t1.TABLE_TYPE
+FROM
+	INFORMATION_SCHEMA.TABLES AS t1
+	LEFT JOIN (
+		SELECT COLLATION_NAME, CHARACTER_SET_NAME FROM INFORMATION_SCHEMA.COLLATIONS
+		LIMIT 18446744073709551615
+	) AS t2
+	ON t1.TABLE_COLLATION = t2.COLLATION_NAME
+	LEFT JOIN (
+		SELECT ENGINE, SUPPORT FROM INFORMATION_SCHEMA.ENGINES
+		LIMIT 18446744073709551615
+	) AS t3
+	ON t1.ENGINE = t3.ENGINE
+WHERE
+	TABLE_SCHEMA IN (%s)
+	AND TABLE_TYPE = 'BASE TABLE'
+ORDER BY
+	TABLE_SCHEMA, TABLE_NAME`
+)
+
 // myFKsQuery returns the rows of atlas's foreign keys query. Its
 // arguments are the schema four times, then the tables. The non-binary
 // comparisons of the schema name let MariaDB open only that database's
@@ -79,19 +117,27 @@ func (q *myQuerier) QueryContext(ctx context.Context, query string, args ...any)
 	return q.ExecQuerier.QueryContext(ctx, query, args...)
 }
 
-// substitute returns the fast query and its arguments for atlas's foreign
-// keys query (arguments: the schema twice, then the tables).
+// substitute returns the fast query and its arguments for atlas's
+// listing of the tables (arguments: the schemas) and its foreign keys query
+// (the schema twice, then the tables).
 func (q *myQuerier) substitute(query string, args []any) (string, []any, bool) {
-	if !strings.Contains(query, "INFORMATION_SCHEMA.KEY_COLUMN_USAGE AS t1") || len(args) < 3 {
-		return "", nil, false
+	switch {
+	case strings.Contains(query, "INFORMATION_SCHEMA.KEY_COLUMN_USAGE AS t1") && len(args) >= 3:
+		if myFingerprint(query) != atlasFKsQuery {
+			q.missed.Add(1)
+			return "", nil, false
+		}
+		tables := args[2:]
+		a := append([]any{args[0], args[0], args[0], args[0]}, tables...)
+		return fmt.Sprintf(myFKsQuery, nArgs(len(tables))), a, true
+	case strings.Contains(query, "LEFT JOIN INFORMATION_SCHEMA.COLLATIONS AS t2") && len(args) >= 1:
+		if myFingerprint(query) != atlasTablesQuery {
+			q.missed.Add(1)
+			return "", nil, false
+		}
+		return fmt.Sprintf(myTablesQuery, nArgs(len(args))), args, true
 	}
-	if myFingerprint(query) != atlasFKsQuery {
-		q.missed.Add(1)
-		return "", nil, false
-	}
-	tables := args[2:]
-	a := append([]any{args[0], args[0], args[0], args[0]}, tables...)
-	return fmt.Sprintf(myFKsQuery, nArgs(len(tables))), a, true
+	return "", nil, false
 }
 
 // myFingerprint is fingerprint for MySQL's "?" placeholders.
