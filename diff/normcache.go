@@ -373,29 +373,86 @@ func (c normCache) load(key string) *cEntry {
 	return e
 }
 
-// store writes e under key; a failure only costs a later miss.
-func (c normCache) store(key string, e *cEntry) {
+// store writes e under key and reports whether it did; a failure only
+// costs a later miss.
+func (c normCache) store(key string, e *cEntry) bool {
 	b, err := encodeEntry(e)
 	if err != nil {
-		return
+		return false
 	}
-	p := c.path(key)
+	return c.write(c.path(key), b)
+}
+
+// write puts b in the file at p, whole or not at all.
+func (c normCache) write(p string, b []byte) bool {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return
+		return false
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
 	if err != nil {
-		return
+		return false
 	}
 	_, werr := tmp.Write(b)
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil {
 		os.Remove(tmp.Name())
-		return
+		return false
 	}
 	if err := os.Rename(tmp.Name(), p); err != nil {
 		os.Remove(tmp.Name())
+		return false
 	}
+	return true
+}
+
+// A pack holds, in one file, the entries of a set of tables (by name)
+// that earlier runs used: reading thousands of entries from one gob
+// stream costs a fraction of decoding as many files (gob compiles its
+// decoders per stream). A run whose entries are all in the pack reads
+// nothing else and writes nothing; otherwise it reads the others from
+// their files and rewrites the pack with its own entries and, up to twice
+// the number of tables, those already there (so that two states of the
+// models, as a branch switch makes, both stay in it).
+type pack map[string]*cEntry
+
+func (c normCache) packPath(tables []string, base ...string) string {
+	names := append([]string(nil), tables...)
+	sort.Strings(names)
+	key := hashKey(append(append([]string(nil), base...), "pack", strings.Join(names, "\x00"))...)
+	return filepath.Join(c.dir, "packs", key+".gob")
+}
+
+func (c normCache) loadPack(p string) pack {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	registerOnce.Do(registerTypes)
+	var pk pack
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&pk); err != nil {
+		return nil
+	}
+	return pk
+}
+
+// storePack writes the entries used (all of which read back as they
+// were written) and as many of old's as fit.
+func (c normCache) storePack(p string, used, old pack, limit int) {
+	out := make(pack, len(used))
+	for k, e := range used {
+		out[k] = e
+	}
+	for k, e := range old {
+		if len(out) >= limit {
+			break
+		}
+		out[k] = e
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(out); err != nil {
+		return
+	}
+	c.write(p, buf.Bytes())
 }
 
 func hashKey(parts ...string) string {
@@ -545,20 +602,45 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 	schemaKey := hashKey(cacheFormat, string(d), version, "schema attributes", where)
 	cache := normCache{dir: opts.CacheDir}
 
+	var names []string
+	for _, t := range desired.Tables {
+		names = append(names, t.Name)
+	}
+	packPath := cache.packPath(names, cacheFormat, string(d), version, where)
+	old := cache.loadPack(packPath)
+	used := pack{}   // the entries that are in the cache, for the pack
+	fromPack := true // whether every entry came from the pack
+	load := func(key string) *cEntry {
+		if e, ok := old[key]; ok {
+			used[key] = e
+			return e
+		}
+		fromPack = false
+		e := cache.load(key)
+		if e != nil {
+			used[key] = e
+		}
+		return e
+	}
 	entries := map[string]*cTable{}
 	var misses []string
 	for _, t := range desired.Tables {
-		if e := cache.load(keys[t.Name]); e != nil && e.Table != nil && e.Table.Name == t.Name {
+		if e := load(keys[t.Name]); e != nil && e.Table != nil && e.Table.Name == t.Name {
 			entries[t.Name] = e.Table
 		} else {
 			misses = append(misses, t.Name)
 		}
 	}
 	var schemaAttrs []sqlschema.Attr
-	se := cache.load(schemaKey)
+	se := load(schemaKey)
 	if se != nil {
 		schemaAttrs = unwrapAttrs(se.Attrs)
 	}
+	defer func() {
+		if !fromPack {
+			cache.storePack(packPath, used, old, 2*len(desired.Tables)+1)
+		}
+	}()
 	if len(misses) > 0 || se == nil {
 		db, _, cleanup, err := Scratch(ctx, opts)
 		if err != nil {
@@ -618,7 +700,9 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		}
 		fixInspected(d, ns)
 		schemaAttrs = withoutPrivate(ns.Attrs)
-		cache.store(schemaKey, &cEntry{Attrs: wrapAttrs(schemaAttrs)})
+		if e := (&cEntry{Attrs: wrapAttrs(schemaAttrs)}); cache.store(schemaKey, e) {
+			used[schemaKey] = e
+		}
 		nsTable := lookup(ns)
 		for _, m := range misses {
 			t, ok := nsTable(m)
@@ -627,7 +711,9 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 			}
 			ct := encodeTable(t)
 			entries[m] = ct
-			cache.store(keys[m], &cEntry{Table: ct})
+			if e := (&cEntry{Table: ct}); cache.store(keys[m], e) {
+				used[keys[m]] = e
+			}
 		}
 	}
 	ns := &sqlschema.Schema{Name: desired.Name, Attrs: schemaAttrs}

@@ -2,6 +2,8 @@ package diff
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
 	sqlschema "ariga.io/atlas/sql/schema"
@@ -17,7 +19,8 @@ var cacheDirs = map[dialect.Name]string{}
 
 // sameWithCache checks that the plan from current to the models' schema
 // raw is the same whether raw is normalized without the cache (desired),
-// with a cold cache or with a warm one; and that with a warm cache no
+// with a cold cache or with a warm one (from its pack, and from the
+// entries' own files); and that with a warm cache no
 // table is created in a scratch database (except where the models hold
 // PostgreSQL enums, which the cache leaves to a full normalization).
 // TestScenarios runs it on the whole corpus.
@@ -44,6 +47,17 @@ func sameWithCache(t *testing.T, ctx context.Context, current, raw, desired *sql
 	cached.CacheDir = dir
 	cold, _ := plan(cached, nil)
 	warm, n := plan(cached, nil)
+	// Without the packs: the entries come from their own files.
+	if err := os.RemoveAll(filepath.Join(dir, "packs")); err != nil {
+		t.Fatal(err)
+	}
+	files, nf := plan(cached, nil)
+	if diff := cmp.Diff(want, files); diff != "" {
+		t.Errorf("warm cache without packs: the plan differs (-without cache +with):\n%s", diff)
+	}
+	if nf > 0 && !hasEnums(raw) {
+		t.Errorf("warm cache without packs: %d tables were created in a scratch database; want none", nf)
+	}
 	if diff := cmp.Diff(want, cold); diff != "" {
 		t.Errorf("cold cache: the plan differs (-without cache +with):\n%s", diff)
 	}

@@ -13,7 +13,8 @@ func main() { os.Exit(run()) }
 
 func run() int {
 	// RETORT_CPUPROFILE=file writes a CPU profile of the run, for `go tool
-	// pprof` (README, Development).
+	// pprof` (README, Development); RETORT_MEMPROFILE, one of its
+	// allocations.
 	if path := os.Getenv("RETORT_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {
 			defer f.Close()
@@ -21,6 +22,14 @@ func run() int {
 				defer pprof.StopCPUProfile()
 			}
 		}
+	}
+	if path := os.Getenv("RETORT_MEMPROFILE"); path != "" {
+		defer func() {
+			if f, err := os.Create(path); err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
 	}
 	return cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }

@@ -44,14 +44,7 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 }
 
 // normalizeCache is the folder of the normalization cache, or "" for none.
-// SQLite normalizes in an in-memory database, where the cache saves little
-// (0.7 s to 0.44 s at 1,000 tables); it stays off there. (Its batch of
-// misses once failed on SQLite, where atlas plans indexes as changes of
-// their own; diff now keys them to their table, TestNormalizeCacheSQLiteIndexes.)
 func normalizeCache(p *project) string {
-	if p.dialect() == dialect.SQLite {
-		return ""
-	}
 	return p.cfg.NormalizeCache()
 }
 
