@@ -269,7 +269,7 @@ func scratch(ctx context.Context, opts Options) (db *sql.DB, u *dburl.URL, clean
 		if err == nil {
 			return db, su, func() {
 				db.Close()
-				admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
+				dropSchema(context.Background(), admin, name)
 				admin.Close()
 			}, nil
 		}
@@ -317,10 +317,37 @@ func scratchSchema(ctx context.Context, admin *sql.DB, opts Options, name string
 		db, err = su.Open(ctx)
 	}
 	if err != nil {
-		admin.ExecContext(context.Background(), "DROP SCHEMA IF EXISTS "+q+" CASCADE")
+		dropSchema(context.Background(), admin, name)
 		return nil, nil, err
 	}
 	return db, su, nil
+}
+
+// dropSchema drops the PostgreSQL schema name and all it holds. Its
+// tables go first, a few hundred per statement: dropping thousands in one
+// transaction takes a lock per table, index and sequence, more than the
+// server's default lock table holds (max_locks_per_transaction).
+func dropSchema(ctx context.Context, db *sql.DB, name string) {
+	const batch = 200
+	rows, err := db.QueryContext(ctx, "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = $1", name)
+	if err == nil {
+		var tables []string
+		for rows.Next() {
+			var t string
+			if rows.Scan(&t) == nil {
+				tables = append(tables, dialect.Postgres.QuoteIdent(name)+"."+dialect.Postgres.QuoteIdent(t))
+			}
+		}
+		rows.Close()
+		for len(tables) > 0 {
+			n := min(batch, len(tables))
+			if _, err := db.ExecContext(ctx, "DROP TABLE IF EXISTS "+strings.Join(tables[:n], ", ")+" CASCADE"); err != nil {
+				break
+			}
+			tables = tables[n:]
+		}
+	}
+	db.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+dialect.Postgres.QuoteIdent(name)+" CASCADE")
 }
 
 func scratchName() string {
