@@ -24,6 +24,7 @@ import (
 
 // The cases, in the order of the table.
 const (
+	caseCold    = "first run, cold normalization cache (no-op)"
 	caseNoop    = "no-op revision --autogenerate"
 	caseCheck   = "no-op check"
 	caseChanged = "1% changed revision --autogenerate"
@@ -156,15 +157,18 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 	b.setup = append(b.setup, fmt.Sprintf("%s, %d tables: %d DDL statements in %s", d, n, len(ddl[d]), took))
 	fmt.Fprintf(b.log, "benchrun: %s, %d tables: schema created in %s\n", d, n, took)
 
-	pBase, err := writeProject(filepath.Join(tmp, "base"), full.url, base)
+	// The projects share a normalization cache of their own, cold at
+	// first, as on a machine that has not seen these models.
+	cache := filepath.Join(tmp, "cache")
+	pBase, err := writeProject(filepath.Join(tmp, "base"), full.url, cache, base)
 	if err != nil {
 		return err
 	}
-	pChanged, err := writeProject(filepath.Join(tmp, "changed"), full.url, changed)
+	pChanged, err := writeProject(filepath.Join(tmp, "changed"), full.url, cache, changed)
 	if err != nil {
 		return err
 	}
-	pEmpty, err := writeProject(filepath.Join(tmp, "empty"), empty.url, base)
+	pEmpty, err := writeProject(filepath.Join(tmp, "empty"), empty.url, cache, base)
 	if err != nil {
 		return err
 	}
@@ -188,11 +192,13 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 		db   *database
 		args []string
 		want outcome
+		cold bool // one run, no warm-up, a longer time limit
 	}{
-		{caseNoop, pBase, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantNothing},
-		{caseCheck, pBase, full, []string{"check"}, wantClean},
-		{caseChanged, pChanged, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision},
-		{caseEmpty, pEmpty, empty, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision},
+		{caseCold, pBase, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantNothing, true},
+		{caseNoop, pBase, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantNothing, false},
+		{caseCheck, pBase, full, []string{"check"}, wantClean, false},
+		{caseChanged, pChanged, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision, false},
+		{caseEmpty, pEmpty, empty, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision, false},
 	}
 	for _, c := range cases {
 		r := &result{dialect: d, tables: n, name: c.name}
@@ -203,13 +209,16 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 		}
 		// One warm-up run, except from 1,000 tables on, where runs are
 		// long: there warmBuildCache stands in for it.
-		first := 0
+		first, last, timeout := 0, runs, b.cfg.timeout
 		if n >= 1000 {
 			first = 1
 		}
+		if c.cold {
+			first, last, timeout = 1, 1, max(timeout, 10*time.Minute)
+		}
 		caseStart := time.Now()
-		for i := first; i <= runs; i++ {
-			m, err := b.once(ctx, c.dir, c.args, counter)
+		for i := first; i <= last; i++ {
+			m, err := b.once(ctx, c.dir, c.args, counter, timeout)
 			if err != nil {
 				counter.close()
 				return err
@@ -222,9 +231,9 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 				break
 			}
 			if m.timedOut {
-				r.note = fmt.Sprintf("timed out after %s", b.cfg.timeout)
+				r.note = fmt.Sprintf("timed out after %s", timeout)
 				r.timedOut = true
-				fmt.Fprintf(b.log, "benchrun: %s: run %d timed out after %s\n", where, i, b.cfg.timeout)
+				fmt.Fprintf(b.log, "benchrun: %s: run %d timed out after %s\n", where, i, timeout)
 				break
 			}
 			if i > 0 {
@@ -237,12 +246,15 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 			}
 			fmt.Fprintf(b.log, "benchrun: %s, %d tables, %s: run %d: %s (cpu %s), %s queries, %d MiB\n",
 				d, n, c.name, i, m.wall.Round(time.Millisecond), m.cpu.Round(time.Millisecond), countText(m.queries), m.rss/1024)
-			if i < runs && i >= 1 && time.Since(caseStart) > b.cfg.caseBudget {
+			if i < last && i >= 1 && time.Since(caseStart) > b.cfg.caseBudget {
 				r.note = fmt.Sprintf("%s: %s per case", plural(len(r.times), "run"), b.cfg.caseBudget)
 				break
 			}
 		}
 		counter.close()
+		if c.cold {
+			continue
+		}
 		cur := b.slowest[d]
 		if cur.tables != n {
 			cur = slowest{tables: n}
@@ -285,13 +297,13 @@ type measurement struct {
 }
 
 // once runs the binary once in dir and deletes any revision it wrote.
-func (b *bencher) once(ctx context.Context, dir string, args []string, counter queryCounter) (*measurement, error) {
+func (b *bencher) once(ctx context.Context, dir string, args []string, counter queryCounter, timeout time.Duration) (*measurement, error) {
 	versions := filepath.Join(dir, "migrations", "versions")
 	before, err := counter.read(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.timeout)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, b.cfg.bin, args...)
 	cmd.Dir = dir
@@ -479,14 +491,14 @@ func applyParallel(ctx context.Context, db *sql.DB, stmts []string, workers int)
 
 // writeProject writes a retort project of the models files that talks to
 // the database at u, and returns its folder.
-func writeProject(dir string, u *dburl.URL, models map[string][]byte) (string, error) {
+func writeProject(dir string, u *dburl.URL, cache string, models map[string][]byte) (string, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "models"), 0o755); err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(filepath.Join(dir, "migrations", "versions"), 0o755); err != nil {
 		return "", err
 	}
-	toml := fmt.Sprintf("[database]\nurl = %q\n\n[migrations]\ndir = \"migrations\"\n\n[models]\npackages = [\"./models\"]\n", u.Secret())
+	toml := fmt.Sprintf("[database]\nurl = %q\ncache_dir = %q\n\n[migrations]\ndir = \"migrations\"\n\n[models]\npackages = [\"./models\"]\n", u.Secret(), cache)
 	files := map[string]string{
 		"go.mod":      "module example.com/bench\n\ngo 1.22\n",
 		"retort.toml": toml,

@@ -39,7 +39,7 @@ func BenchmarkPlan(b *testing.B) {
 			if err := applyDDL(ctx, db.DB, d, ddl[d]); err != nil {
 				b.Fatal(err)
 			}
-			dir, err := writeProject(b.TempDir(), db.URL, models)
+			dir, err := writeProject(b.TempDir(), db.URL, "off", models)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -66,7 +66,7 @@ func BenchmarkPlan(b *testing.B) {
 func TestWriteProject(t *testing.T) {
 	db := testdb.New(t, dialect.SQLite)
 	models, _ := benchgen.Generate(benchgen.Options{Tables: 3, Seed: 1})
-	dir, err := writeProject(t.TempDir(), db.URL, models)
+	dir, err := writeProject(t.TempDir(), db.URL, "off", models)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func BenchmarkPlanPhases(b *testing.B) {
 			if err := applyDDL(ctx, db.DB, d, ddl[d]); err != nil {
 				b.Fatal(err)
 			}
-			dir, err := writeProject(b.TempDir(), db.URL, models)
+			dir, err := writeProject(b.TempDir(), db.URL, "off", models)
 			if err != nil {
 				b.Fatal(err)
 			}
