@@ -33,9 +33,33 @@ func planChanges(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, na
 	return pl.PlanChanges(ctx, name, changes, noQualifier)
 }
 
+// planInChunks is planChanges on changes that do not depend on each other,
+// n at a time (the names escaped once), and returns the planned changes
+// of all chunks in order.
+func planInChunks(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, name string, changes []sqlschema.Change, n int) ([]*migrate.Change, error) {
+	restore := escapeNames(d, changes)
+	defer restore()
+	var out []*migrate.Change
+	for len(changes) > 0 {
+		k := min(n, len(changes))
+		p, err := pl.PlanChanges(ctx, name, changes[:k], noQualifier)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p.Changes...)
+		changes = changes[k:]
+	}
+	return out, nil
+}
+
 // escapeNames doubles the quote character of d inside the names of the
 // tables, columns, indexes, keys and checks reachable from v, in place, and
 // returns the function that puts the names back.
+var (
+	schemaPtr = reflect.TypeOf((*sqlschema.Schema)(nil))
+	realmPtr  = reflect.TypeOf((*sqlschema.Realm)(nil))
+)
+
 func escapeNames(d dialect.Name, v any) (restore func()) {
 	q := quoteChar(d)
 	type saved struct {
@@ -89,7 +113,11 @@ func escapeNames(d dialect.Name, v any) (restore func()) {
 			}
 		case reflect.Struct:
 			for i := 0; i < rv.NumField(); i++ {
-				if rv.Type().Field(i).IsExported() {
+				f := rv.Type().Field(i)
+				// A table's schema leads to every other table: the names
+				// a plan prints are those of its changes and of what they
+				// refer to (plans are unqualified).
+				if f.IsExported() && f.Type != schemaPtr && f.Type != realmPtr {
 					walk(rv.Field(i))
 				}
 			}

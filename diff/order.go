@@ -87,6 +87,13 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 			modify.add(c)
 		}
 	}
+	// The changes of these phases do not depend on each other (keys are
+	// dropped before and added after the tables): they can be planned in
+	// chunks, which spares atlas sorting thousands of them against each
+	// other.
+	for _, p := range []*phase{&dropCons, &addTables, &dropTables, &addFKs} {
+		p.independent = true
+	}
 	var out []string
 	for _, p := range []*phase{&renames, &colRenames, &dropCons, &addObjs, &addTables, &modify, &dropTables, &dropObjs, &addFKs} {
 		stmts, err := p.plan(ctx, drv, d)
@@ -125,8 +132,9 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 
 // phase collects the changes planned together.
 type phase struct {
-	changes []sqlschema.Change
-	mods    map[*sqlschema.Table]*sqlschema.ModifyTable
+	changes     []sqlschema.Change
+	mods        map[*sqlschema.Table]*sqlschema.ModifyTable
+	independent bool // no change depends on another: plan in chunks
 }
 
 func (p *phase) add(c sqlschema.Change) { p.changes = append(p.changes, c) }
@@ -149,16 +157,25 @@ func (p *phase) plan(ctx context.Context, drv migrate.Driver, d dialect.Name) ([
 	if len(p.changes) == 0 {
 		return nil, nil
 	}
-	pl, err := planChanges(ctx, drv, d, "retort", p.changes)
+	chunk := len(p.changes)
+	if p.independent {
+		chunk = planChunk
+	}
+	planned, err := planInChunks(ctx, drv, d, "retort", p.changes, chunk)
 	if err != nil {
 		return nil, fmt.Errorf("diff: plan: %w", err)
 	}
-	out := make([]string, 0, len(pl.Changes))
-	for _, c := range pl.Changes {
+	out := make([]string, 0, len(planned))
+	for _, c := range planned {
 		out = append(out, c.Cmd)
 	}
 	return out, nil
 }
+
+// planChunk is how many independent changes are planned at once: atlas
+// sorts the changes of a plan against each other (quadratic: a minute for
+// 10,000 new tables), and keeps their order when none depends on another.
+const planChunk = 64
 
 // orderSQLite plans SQLite changes: renames, new tables (their keys
 // inline: SQLite does not check the target exists), altered tables, then
