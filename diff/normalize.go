@@ -85,13 +85,8 @@ func hasEnums(s *sqlschema.Schema) bool {
 		}
 	}
 	for _, t := range s.Tables {
-		for _, c := range t.Columns {
-			if c.Type == nil {
-				continue
-			}
-			if _, ok := c.Type.Type.(*sqlschema.EnumType); ok {
-				return true
-			}
+		if hasEnumColumn(t) {
+			return true
 		}
 	}
 	return false
