@@ -433,14 +433,21 @@ func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schem
 	if err != nil {
 		return nil, fmt.Errorf("diff: plan create statements: %w", err)
 	}
-	out := make([]string, 0, len(p.Changes))
-	for _, c := range p.Changes {
+	return createCommands(d, p.Changes), nil
+}
+
+// createCommands returns the statements of planned creations, less the
+// PRAGMA foreign_keys switches atlas's SQLite planner puts around them
+// (the tables are new: there is no row to check).
+func createCommands(d dialect.Name, planned []*migrate.Change) []string {
+	out := make([]string, 0, len(planned))
+	for _, c := range planned {
 		if d == dialect.SQLite && strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
 			continue
 		}
 		out = append(out, c.Cmd)
 	}
-	return out, nil
+	return out
 }
 
 func noQualifier(o *migrate.PlanOptions) {

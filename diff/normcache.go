@@ -528,15 +528,7 @@ func tableStatements(ctx context.Context, pl migrate.PlanApplier, d dialect.Name
 		if err != nil {
 			return "", fmt.Errorf("diff: plan create statements: %w", err)
 		}
-		var b strings.Builder
-		for _, c := range p.Changes {
-			if d == dialect.SQLite && strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
-				continue
-			}
-			b.WriteString(c.Cmd)
-			b.WriteString(";\n")
-		}
-		return b.String(), nil
+		return strings.Join(createCommands(d, p.Changes), ";\n"), nil
 	}
 	var (
 		objects []sqlschema.Change

@@ -29,7 +29,7 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		DevURL:       dev,
 		DB:           db,
 		VersionTable: p.cfg.Migrations.VersionTable,
-		CacheDir:     normalizeCache(p),
+		CacheDir:     p.cfg.NormalizeCache(),
 		Include:      p.cfg.Models.Include,
 		Exclude:      p.cfg.Models.Exclude,
 	}
@@ -41,11 +41,6 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		opts.Renames = append(opts.Renames, rn)
 	}
 	return opts, nil
-}
-
-// normalizeCache is the folder of the normalization cache, or "" for none.
-func normalizeCache(p *project) string {
-	return p.cfg.NormalizeCache()
 }
 
 // autogenOptions says where p's models are and how to diff them.

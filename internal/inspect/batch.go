@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -82,17 +83,18 @@ func (b *batched) InspectSchema(ctx context.Context, name string, opts *sqlschem
 		}
 		batches[len(batches)-1][t.Name] = true
 	}
+	exact := append(append([]*memResult(nil), b.opened...), first.exact...)
 	built := make([]*sqlschema.Schema, len(batches))
 	errs := make([]error, len(batches))
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, names := range batches {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			r := &replayer{exact: append(append([]*memResult(nil), b.opened...), first.exact...), perTable: first.kept, tables: names, next: b.q}
+			r := &replayer{exact: exact, perTable: first.kept, tables: names, next: b.q}
 			drv, err := b.open(r)
 			if err == nil {
 				built[i], err = drv.InspectSchema(ctx, name, opts)

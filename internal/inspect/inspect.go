@@ -9,9 +9,11 @@
 //   - SQLite: an inspector of its own that reads every table in five
 //     queries joining sqlite_schema with the pragma table functions, where
 //     atlas issues about five PRAGMA queries per table.
-//   - MySQL/MariaDB: atlas's driver, with its slow foreign keys query
-//     answered by an equivalent one (myQuerier), building large schemas in
-//     batches from rows read once (mysqlInspector).
+//   - MySQL/MariaDB: atlas's driver, with its listing of tables and its
+//     foreign keys query answered by equivalent queries (myQuerier).
+//
+// Both servers' inspectors build schemas of more than 1,000 tables in
+// batches, from rows read once (batched, batch.go).
 //
 // Deliberate differences from atlas, all on SQLite (each one is applied to
 // atlas's result in TestConformance, with its reason, and checked on its
@@ -39,32 +41,32 @@ import (
 // a *sql.DB; on PostgreSQL and MySQL New runs one query to read the server
 // version.
 func New(db sqlschema.ExecQuerier, d dialect.Name) (sqlschema.Inspector, error) {
+	var (
+		q    sqlschema.ExecQuerier
+		open func(sqlschema.ExecQuerier) (sqlschema.Inspector, error)
+	)
 	switch d {
 	case dialect.Postgres:
-		b, err := newBatched(&pgQuerier{ExecQuerier: db}, isPool(db), func(q sqlschema.ExecQuerier) (sqlschema.Inspector, error) {
-			return postgres.Open(q)
-		})
-		if err != nil {
-			return nil, fmt.Errorf("inspect: %w", err)
-		}
-		return b, nil
+		q = &pgQuerier{ExecQuerier: db}
+		open = func(q sqlschema.ExecQuerier) (sqlschema.Inspector, error) { return postgres.Open(q) }
 	case dialect.MySQL:
-		b, err := newBatched(&myQuerier{ExecQuerier: db}, isPool(db), func(q sqlschema.ExecQuerier) (sqlschema.Inspector, error) {
-			return mysql.Open(q)
-		})
-		if err != nil {
-			return nil, fmt.Errorf("inspect: %w", err)
-		}
-		return b, nil
+		q = &myQuerier{ExecQuerier: db}
+		open = func(q sqlschema.ExecQuerier) (sqlschema.Inspector, error) { return mysql.Open(q) }
 	case dialect.SQLite:
 		return &sqliteInspector{db: db}, nil
+	default:
+		return nil, fmt.Errorf("inspect: unknown dialect %q", d)
 	}
-	return nil, fmt.Errorf("inspect: unknown dialect %q", d)
+	b, err := newBatched(q, isPool(db), open)
+	if err != nil {
+		return nil, fmt.Errorf("inspect: %w", err)
+	}
+	return b, nil
 }
 
 // linkTables points every foreign key of s at the referenced table of s
-// and its columns, as atlas does after inspection (and for MySQL batches,
-// which had only a stub for a table of another batch).
+// and its columns, as atlas does after inspection (and for batches, which
+// had only a stub for a table of another batch).
 func linkTables(s *sqlschema.Schema) {
 	byName := make(map[string]*sqlschema.Table, len(s.Tables))
 	for _, t := range s.Tables {
