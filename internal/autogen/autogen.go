@@ -77,7 +77,9 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	dopts := opts.Diff
 	dopts.DB = db
 	// Loading the models waits mostly on `go list`, inspecting on the
-	// server: do both at once. The models' errors (bad input) come first.
+	// server: do both at once, and normalize the models (which needs
+	// nothing from the database's side) while the inspection goes on. The
+	// models' errors (bad input) come first.
 	type inspected struct {
 		current *sqlschema.Schema
 		notes   []diff.Note
@@ -94,6 +96,11 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	}()
 	desired, warnings, err := Models(ctx, opts)
 	phase("models", start)
+	if err == nil {
+		t := time.Now()
+		desired, err = diff.Normalize(ctx, desired, dopts)
+		phase("normalize", t)
+	}
 	if err != nil {
 		cancel()
 		<-done
@@ -104,12 +111,6 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 		return nil, in.err
 	}
 	t := time.Now()
-	desired, err = diff.Normalize(ctx, desired, dopts)
-	phase("normalize", t)
-	if err != nil {
-		return nil, err
-	}
-	t = time.Now()
 	plan, err := diff.Compute(ctx, in.current, desired, dopts)
 	phase("compute", t)
 	if err != nil {
