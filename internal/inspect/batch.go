@@ -187,6 +187,10 @@ func (s *splitter) QueryContext(ctx context.Context, query string, args ...any) 
 		}
 		return (&memResult{}).sqlRows(ctx, func([]any) bool { return false })
 	}
+	if s.listed && len(s.tables) <= s.batch {
+		// One pass: atlas reads the rows as they come.
+		return s.q.QueryContext(ctx, query, args...)
+	}
 	res, err := fetch(ctx, s.q, query, args)
 	if err != nil {
 		return nil, err
