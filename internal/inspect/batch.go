@@ -32,7 +32,7 @@ import (
 // The queries are told apart by what they return and take, not by their
 // text: the first one returning a table_name column lists the tables, and
 // the per-table ones end with the names of all the tables as arguments.
-// A schema of at most batchTables tables is read by atlas in one pass,
+// A schema of at most onePassTables tables is read by atlas in one pass,
 // exactly as before.
 type batched struct {
 	open   func(sqlschema.ExecQuerier) (sqlschema.Inspector, error)
@@ -40,12 +40,21 @@ type batched struct {
 	pool   bool                  // q runs queries side by side
 	drv    sqlschema.Inspector   // atlas on q
 	opened []*memResult          // the rows of the queries open ran
-	batch  int
+	// onePass is the most tables read in one pass; above it, batch
+	// tables are built at a time.
+	onePass, batch int
 }
 
-// batchTables is the most tables atlas builds at once: at 1,000 tables its
-// searching costs some 50 ms.
-const batchTables = 1000
+// onePassTables is the most tables atlas reads in one pass, as usual, with
+// the rows streamed to it: at 1,000 tables its searching costs some 50 ms,
+// less than keeping the rows in memory (10-20 MB) and replaying them.
+// Above it, tables are built batchTables at a time: the searching grows
+// with the size of a batch, the replaying does not (10,000 tables on
+// PostgreSQL: 1.5 s less CPU in batches of 250 than of 1,000).
+const (
+	onePassTables = 1000
+	batchTables   = 250
+)
 
 func newBatched(q sqlschema.ExecQuerier, pool bool, open func(sqlschema.ExecQuerier) (sqlschema.Inspector, error)) (*batched, error) {
 	rec := &recorder{ExecQuerier: q}
@@ -53,7 +62,7 @@ func newBatched(q sqlschema.ExecQuerier, pool bool, open func(sqlschema.ExecQuer
 	if err != nil {
 		return nil, err
 	}
-	return &batched{open: open, q: q, pool: pool, drv: drv, opened: rec.results, batch: batchTables}, nil
+	return &batched{open: open, q: q, pool: pool, drv: drv, opened: rec.results, onePass: onePassTables, batch: batchTables}, nil
 }
 
 // InspectRealm implements sqlschema.Inspector.
@@ -63,7 +72,7 @@ func (b *batched) InspectRealm(ctx context.Context, opts *sqlschema.InspectRealm
 
 // InspectSchema implements sqlschema.Inspector.
 func (b *batched) InspectSchema(ctx context.Context, name string, opts *sqlschema.InspectOptions) (*sqlschema.Schema, error) {
-	first := &splitter{q: b.q, pool: b.pool, batch: b.batch}
+	first := &splitter{q: b.q, pool: b.pool, onePass: b.onePass}
 	drv, err := b.open(&replayer{exact: b.opened, next: first})
 	if err != nil {
 		return nil, err
@@ -76,25 +85,40 @@ func (b *batched) InspectSchema(ctx context.Context, name string, opts *sqlschem
 		// Few tables (atlas read them all as usual), or an error.
 		return s, err
 	}
-	var batches []map[string]bool
+	// Each row goes to the batch of its table, once: a batch's replayer
+	// then answers with its own rows only.
+	batchOf := make(map[string]int, len(s.Tables))
 	for i, t := range s.Tables {
-		if i%b.batch == 0 {
-			batches = append(batches, map[string]bool{})
-		}
-		batches[len(batches)-1][t.Name] = true
+		batchOf[t.Name] = i / b.batch
 	}
-	exact := append(append([]*memResult(nil), b.opened...), first.exact...)
-	built := make([]*sqlschema.Schema, len(batches))
-	errs := make([]error, len(batches))
+	n := (len(s.Tables) + b.batch - 1) / b.batch
+	exact := make([][]*memResult, n)
+	for _, res := range append(append([]*memResult(nil), b.opened...), first.exact...) {
+		for i, part := range res.byBatch(batchOf, n) {
+			exact[i] = append(exact[i], part)
+		}
+	}
+	perTable := make([]map[string]*memResult, n)
+	for i := range perTable {
+		perTable[i] = make(map[string]*memResult, len(first.kept))
+	}
+	for key, res := range first.kept {
+		for i, part := range res.byBatch(batchOf, n) {
+			perTable[i][key] = part
+		}
+	}
+	built := make([]*sqlschema.Schema, n)
+	errs := make([]error, n)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, names := range batches {
+	for i := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			r := &replayer{exact: exact, perTable: first.kept, tables: names, next: b.q}
+			tables := min(b.batch, len(s.Tables)-i*b.batch)
+			r := &replayer{exact: exact[i], perTable: perTable[i], tables: tables, next: b.q}
 			drv, err := b.open(r)
 			if err == nil {
 				built[i], err = drv.InspectSchema(ctx, name, opts)
@@ -140,13 +164,13 @@ func linkEnums(s *sqlschema.Schema) {
 
 // splitter is the querier of the first pass. It runs every query. The
 // first that returns a table_name column lists the tables; when there are
-// more than batch of them, the queries that end with all their names as
+// more than onePass of them, the queries that end with all their names as
 // arguments are kept, by shape (kept), and atlas is given no rows for
 // them. The other queries' rows are kept too (exact), for the batches.
 type splitter struct {
-	q     sqlschema.ExecQuerier
-	pool  bool
-	batch int
+	q       sqlschema.ExecQuerier
+	pool    bool
+	onePass int
 
 	tables []any // the names the listing returned
 	listed bool
@@ -160,7 +184,7 @@ func (s *splitter) ExecContext(ctx context.Context, query string, args ...any) (
 }
 
 func (s *splitter) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	if s.listed && len(s.tables) > s.batch && endsWith(args, s.tables) {
+	if s.listed && len(s.tables) > s.onePass && endsWith(args, s.tables) {
 		key := shapeKey(query, args[:len(args)-len(s.tables)])
 		res := &memResult{query: query, args: args, table: -1, ready: make(chan struct{})}
 		if s.kept == nil {
@@ -185,9 +209,9 @@ func (s *splitter) QueryContext(ctx context.Context, query string, args ...any) 
 		} else {
 			fill()
 		}
-		return (&memResult{}).sqlRows(ctx, func([]any) bool { return false })
+		return (&memResult{}).sqlRows(ctx)
 	}
-	if s.listed && len(s.tables) <= s.batch {
+	if s.listed && len(s.tables) <= s.onePass {
 		// One pass: atlas reads the rows as they come.
 		return s.q.QueryContext(ctx, query, args...)
 	}
@@ -201,11 +225,11 @@ func (s *splitter) QueryContext(ctx context.Context, query string, args ...any) 
 		for _, row := range res.rows {
 			s.tables = append(s.tables, asString(row[res.table]))
 		}
-		if len(s.tables) > s.batch {
-			return withoutPartitions(res).sqlRows(ctx, nil)
+		if len(s.tables) > s.onePass {
+			return withoutPartitions(res).sqlRows(ctx)
 		}
 	}
-	return res.sqlRows(ctx, nil)
+	return res.sqlRows(ctx)
 }
 
 // withoutPartitions returns the listing of the tables without their
@@ -270,13 +294,13 @@ func firstLine(s string) string {
 }
 
 // replayer answers from memory the queries it has rows for: exact ones
-// (same query and arguments) and, for a batch, the per-table ones by shape,
-// with the rows of its tables only (and the listing of the tables, too).
-// Any other query goes to next.
+// (same query and arguments) and, for a batch of tables, the per-table
+// ones by shape. A batch's results hold the rows of its tables only (see
+// memResult.byBatch). Any other query goes to next.
 type replayer struct {
 	exact    []*memResult
 	perTable map[string]*memResult
-	tables   map[string]bool
+	tables   int // the number of tables of the batch; 0 in the first pass
 	next     sqlschema.ExecQuerier
 }
 
@@ -285,20 +309,14 @@ func (r *replayer) ExecContext(ctx context.Context, query string, args ...any) (
 }
 
 func (r *replayer) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	mine := func(res *memResult) func([]any) bool {
-		if r.tables == nil || res.table < 0 {
-			return nil
-		}
-		return func(row []any) bool { return r.tables[asString(row[res.table])] }
-	}
 	for _, res := range r.exact {
 		if res.sameCall(query, args) {
-			return res.sqlRows(ctx, mine(res))
+			return res.sqlRows(ctx)
 		}
 	}
-	if r.tables != nil && len(args) >= len(r.tables) {
-		if res, ok := r.perTable[shapeKey(query, args[:len(args)-len(r.tables)])]; ok {
-			return res.sqlRows(ctx, mine(res))
+	if r.tables > 0 && len(args) >= r.tables {
+		if res, ok := r.perTable[shapeKey(query, args[:len(args)-r.tables])]; ok {
+			return res.sqlRows(ctx)
 		}
 	}
 	return r.next.QueryContext(ctx, query, args...)
@@ -364,7 +382,7 @@ func (r *recorder) QueryContext(ctx context.Context, query string, args ...any) 
 		return nil, err
 	}
 	r.results = append(r.results, res)
-	return res.sqlRows(ctx, nil)
+	return res.sqlRows(ctx)
 }
 
 func asString(v any) string {
@@ -377,19 +395,35 @@ func asString(v any) string {
 	return fmt.Sprint(v)
 }
 
-// sqlRows returns the rows of r that keep accepts (all when keep is nil)
-// as *sql.Rows, through the in-memory driver: database/sql converts each
-// value into the caller's Scan destinations as it did the original's.
-func (r *memResult) sqlRows(ctx context.Context, keep func([]any) bool) (*sql.Rows, error) {
-	rows := r.rows
-	if keep != nil {
-		rows = nil
-		for _, row := range r.rows {
-			if keep(row) {
-				rows = append(rows, row)
+// byBatch returns r's rows split into n results by the batch of their
+// table (batchOf); a row of a table no batch has is left out. A result
+// with no table column goes to every batch whole.
+func (r *memResult) byBatch(batchOf map[string]int, n int) []*memResult {
+	out := make([]*memResult, n)
+	for i := range out {
+		part := *r
+		part.rows = nil
+		out[i] = &part
+	}
+	for _, row := range r.rows {
+		if r.table >= 0 {
+			if i, ok := batchOf[asString(row[r.table])]; ok {
+				out[i].rows = append(out[i].rows, row)
 			}
+			continue
+		}
+		for _, part := range out {
+			part.rows = append(part.rows, row)
 		}
 	}
+	return out
+}
+
+// sqlRows returns the rows of r as *sql.Rows, through the in-memory
+// driver: database/sql converts each value into the caller's Scan
+// destinations as it did the original's.
+func (r *memResult) sqlRows(ctx context.Context) (*sql.Rows, error) {
+	rows := r.rows
 	memOnce.Do(func() { memDB = sql.OpenDB(memConnector{}) })
 	key := fmt.Sprintf("replay %d", memSeq.Add(1))
 	memPending.Store(key, &memRows{columns: r.columns, rows: rows})

@@ -190,7 +190,7 @@ func conform(t *testing.T, db *testdb.DB, d dialect.Name) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		one.(*batched).batch = 1
+		one.(*batched).onePass, one.(*batched).batch = 1, 1
 		conformTo(t, db, d, ref, one)
 	}
 	conformTo(t, db, d, ref, ours)
