@@ -639,20 +639,18 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 			return nil, err
 		}
 		defer cleanup()
-		// The misses and, for their foreign keys, what they reference.
+		// The misses and, for their foreign keys, the tables they
+		// reference. Those are made without foreign keys of their own:
+		// a key needs the table it points to, not that table's keys, and
+		// following references further could bring in most of a large
+		// schema for a few changed tables.
 		closure := map[string]bool{}
-		var visit func(string)
-		visit = func(n string) {
-			if closure[n] {
-				return
-			}
-			closure[n] = true
-			for _, r := range refs[n] {
-				visit(r)
-			}
-		}
+		missed := map[string]bool{}
 		for _, m := range misses {
-			visit(m)
+			closure[m], missed[m] = true, true
+			for _, r := range refs[m] {
+				closure[r] = true
+			}
 		}
 		sub := &sqlschema.Schema{Name: desired.Name, Realm: desired.Realm, Attrs: desired.Attrs, Objects: desired.Objects}
 		for _, t := range desired.Tables {
@@ -660,7 +658,16 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 				sub.Tables = append(sub.Tables, t)
 			}
 		}
-		stmts, err := createStatements(drv, d, clone(sub))
+		sub = clone(sub)
+		for _, t := range sub.Tables {
+			if !missed[t.Name] {
+				t.ForeignKeys = nil
+				for _, c := range t.Columns {
+					c.ForeignKeys = nil
+				}
+			}
+		}
+		stmts, err := createStatements(drv, d, sub)
 		if err != nil {
 			return nil, err
 		}
