@@ -97,7 +97,7 @@ func Inspect(ctx context.Context, db *sql.DB, opts Options) (*sqlschema.Schema, 
 	if err != nil {
 		return nil, nil, err
 	}
-	notes, skip, err := unmanaged(ctx, db, opts.Dialect)
+	notes, skip, all, err := unmanaged(ctx, db, opts.Dialect)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -108,9 +108,10 @@ func Inspect(ctx context.Context, db *sql.DB, opts Options) (*sqlschema.Schema, 
 	// Name the tables to read when some are left out: atlas fails on a
 	// whole schema for one table it cannot read, and the version tables,
 	// whose names the user chooses, are never read at all.
-	all, err := tableNames(ctx, db, opts.Dialect)
-	if err != nil {
-		return nil, nil, err
+	if all == nil {
+		if all, err = tableNames(ctx, db, opts.Dialect); err != nil {
+			return nil, nil, err
+		}
 	}
 	var only []string
 	for _, t := range all {
@@ -244,19 +245,30 @@ type catalogQuery struct {
 	q    string
 	text string // fmt with the object's name (and table)
 	skip bool
+	// tableType, instead of q, takes the objects from the MySQL listing
+	// of mysqlTablesQuery with that TABLE_TYPE (the table is the object
+	// itself when skip is set).
+	tableType string
 }
+
+// mysqlTablesQuery lists the tables, views and sequences of a MySQL
+// database with their types, for the listing of tables and three kinds
+// of unmanaged objects at once: MariaDB reads every table's definition for
+// each query on information_schema.TABLES (0.2 s a query at 10,000
+// tables).
+const mysqlTablesQuery = "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
 
 var catalogQueries = map[dialect.Name][]catalogQuery{
 	dialect.MySQL: {
-		{kind: "view", q: "SELECT TABLE_NAME, '' FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()",
+		{kind: "view", tableType: "VIEW",
 			text: "view %s is not managed by retort: it is left as it is"},
 		{kind: "trigger", q: "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()",
 			text: "trigger %s (on table %s) is not managed by retort: it is left as it is"},
 		{kind: "routine", q: "SELECT ROUTINE_NAME, '' FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()",
 			text: "routine %s is not managed by retort: it is left as it is"},
-		{kind: "sequence", q: "SELECT TABLE_NAME, '' FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE'",
+		{kind: "sequence", tableType: "SEQUENCE",
 			text: "sequence %s is not managed by retort: it is left as it is"},
-		{kind: "system-versioned table", q: "SELECT TABLE_NAME, TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SYSTEM VERSIONED'",
+		{kind: "system-versioned table", tableType: "SYSTEM VERSIONED",
 			text: "table %s is system-versioned, which retort cannot read: it is left as it is, neither created, changed nor dropped", skip: true},
 		{kind: "invisible column", q: "SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME), TABLE_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND EXTRA LIKE '%INVISIBLE%'",
 			text: "column %s is INVISIBLE, which retort cannot read: table %s is left as it is, neither created, changed nor dropped", skip: true},
@@ -287,32 +299,45 @@ var catalogQueries = map[dialect.Name][]catalogQuery{
 
 // unmanaged counts, from the catalog, what the connected schema holds
 // that retort does not manage, and which tables must be left out of
-// inspection.
-func unmanaged(ctx context.Context, db *sql.DB, d dialect.Name) ([]Note, map[string]bool, error) {
+// inspection. On MySQL it also returns the names of all the tables (nil
+// elsewhere: see tableNames).
+func unmanaged(ctx context.Context, db *sql.DB, d dialect.Name) ([]Note, map[string]bool, []string, error) {
 	var (
-		notes []Note
-		skip  map[string]bool
+		notes  []Note
+		skip   map[string]bool
+		listed []catalogObject // name and TABLE_TYPE
+		tables []string
 	)
-	for _, cq := range catalogQueries[d] {
-		rows, err := db.QueryContext(ctx, cq.q)
-		if err != nil {
-			return nil, nil, fmt.Errorf("diff: look for %ss: %w", cq.kind, err)
+	if d == dialect.MySQL {
+		var err error
+		if listed, err = catalogObjects(ctx, db, "tables", mysqlTablesQuery); err != nil {
+			return nil, nil, nil, err
 		}
-		type obj struct{ name, table string }
-		var found []obj
-		for rows.Next() {
-			var o obj
-			if err := rows.Scan(&o.name, &o.table); err != nil {
-				rows.Close()
-				return nil, nil, fmt.Errorf("diff: look for %ss: %w", cq.kind, err)
+		tables = []string{}
+		for _, o := range listed {
+			if o.table == "BASE TABLE" || o.table == "SYSTEM VERSIONED" {
+				tables = append(tables, o.name)
 			}
-			found = append(found, o)
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, nil, fmt.Errorf("diff: look for %ss: %w", cq.kind, err)
+	}
+	for _, cq := range catalogQueries[d] {
+		var found []catalogObject
+		if cq.tableType != "" {
+			for _, o := range listed {
+				if o.table == cq.tableType {
+					o.table = ""
+					if cq.skip {
+						o.table = o.name
+					}
+					found = append(found, o)
+				}
+			}
+		} else {
+			var err error
+			if found, err = catalogObjects(ctx, db, cq.kind, cq.q); err != nil {
+				return nil, nil, nil, err
+			}
 		}
-		sort.Slice(found, func(i, j int) bool { return found[i].name < found[j].name })
 		for _, o := range found {
 			var text string
 			if strings.Count(cq.text, "%s") == 2 {
@@ -329,7 +354,34 @@ func unmanaged(ctx context.Context, db *sql.DB, d dialect.Name) ([]Note, map[str
 			}
 		}
 	}
-	return notes, skip, nil
+	return notes, skip, tables, nil
+}
+
+// catalogObject is a row of a catalog query: an object's name and its
+// table ("" if none).
+type catalogObject struct{ name, table string }
+
+// catalogObjects runs q, which finds objects of one kind, and returns
+// them by name.
+func catalogObjects(ctx context.Context, db *sql.DB, kind, q string) ([]catalogObject, error) {
+	rows, err := db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("diff: look for %ss: %w", kind, err)
+	}
+	defer rows.Close()
+	var found []catalogObject
+	for rows.Next() {
+		var o catalogObject
+		if err := rows.Scan(&o.name, &o.table); err != nil {
+			return nil, fmt.Errorf("diff: look for %ss: %w", kind, err)
+		}
+		found = append(found, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("diff: look for %ss: %w", kind, err)
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].name < found[j].name })
+	return found, nil
 }
 
 // fixInspected corrects what atlas reads wrong. SQLite: a column that is
