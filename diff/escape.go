@@ -52,14 +52,14 @@ func planInChunks(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, n
 	return out, nil
 }
 
-// escapeNames doubles the quote character of d inside the names of the
-// tables, columns, indexes, keys and checks reachable from v, in place, and
-// returns the function that puts the names back.
 var (
 	schemaPtr = reflect.TypeOf((*sqlschema.Schema)(nil))
 	realmPtr  = reflect.TypeOf((*sqlschema.Realm)(nil))
 )
 
+// escapeNames doubles the quote character of d inside the names of the
+// tables, columns, indexes, keys and checks reachable from v, in place, and
+// returns the function that puts the names back.
 func escapeNames(d dialect.Name, v any) (restore func()) {
 	q := quoteChar(d)
 	type saved struct {

@@ -299,8 +299,8 @@ var catalogQueries = map[dialect.Name][]catalogQuery{
 
 // unmanaged counts, from the catalog, what the connected schema holds
 // that retort does not manage, and which tables must be left out of
-// inspection. On MySQL it also returns the names of all the tables (nil
-// elsewhere: see tableNames).
+// inspection. On MySQL it also returns the names of all the tables, which
+// it reads anyway (nil elsewhere, or when there are none: see tableNames).
 func unmanaged(ctx context.Context, db *sql.DB, d dialect.Name) ([]Note, map[string]bool, []string, error) {
 	var (
 		notes  []Note
@@ -313,7 +313,6 @@ func unmanaged(ctx context.Context, db *sql.DB, d dialect.Name) ([]Note, map[str
 		if listed, err = catalogObjects(ctx, db, "tables", mysqlTablesQuery); err != nil {
 			return nil, nil, nil, err
 		}
-		tables = []string{}
 		for _, o := range listed {
 			if o.table == "BASE TABLE" || o.table == "SYSTEM VERSIONED" {
 				tables = append(tables, o.name)

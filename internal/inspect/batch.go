@@ -397,23 +397,21 @@ func asString(v any) string {
 
 // byBatch returns r's rows split into n results by the batch of their
 // table (batchOf); a row of a table no batch has is left out. A result
-// with no table column goes to every batch whole.
+// with no table column is every batch's, whole (replaying only reads it).
 func (r *memResult) byBatch(batchOf map[string]int, n int) []*memResult {
 	out := make([]*memResult, n)
 	for i := range out {
-		part := *r
-		part.rows = nil
-		out[i] = &part
+		out[i] = r
+	}
+	if r.table < 0 {
+		return out
+	}
+	for i := range out {
+		out[i] = &memResult{query: r.query, args: r.args, columns: r.columns, table: r.table}
 	}
 	for _, row := range r.rows {
-		if r.table >= 0 {
-			if i, ok := batchOf[asString(row[r.table])]; ok {
-				out[i].rows = append(out[i].rows, row)
-			}
-			continue
-		}
-		for _, part := range out {
-			part.rows = append(part.rows, row)
+		if i, ok := batchOf[asString(row[r.table])]; ok {
+			out[i].rows = append(out[i].rows, row)
 		}
 	}
 	return out
