@@ -18,16 +18,12 @@ func FuzzParseFile(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		d := dialect.All[int(which)%len(dialect.All)]
 		rev, err := ParseFile("versions/f.sql", data, d)
-		hrev, _, herr := parseFile("versions/f.sql", string(data), d, true)
-		if err == nil && herr != nil {
-			t.Fatalf("LoadGraphHeaders would refuse a file ParseFile reads: %v", herr)
-		}
 		if err == nil {
-			got := *hrev
-			want := *rev
-			want.Upgrade, want.Downgrade, want.Checksum, want.UpgradeNoTx, want.DowngradeNoTx = nil, nil, "", false, false
-			if !reflect.DeepEqual(got, want) {
-				t.Fatalf("headers-only parse differs:\n got %+v\nwant %+v", got, want)
+			// The revision cache must give back exactly what was parsed.
+			prev, pos, _ := parseFile("versions/f.sql", string(data), d)
+			got, gotPos := cacheRoundTrip(t, prev, pos)
+			if !reflect.DeepEqual(got, prev) || gotPos != pos {
+				t.Fatalf("cached revision differs:\n got %+v %+v\nwant %+v %+v", got, gotPos, prev, pos)
 			}
 		}
 		if err != nil {

@@ -197,7 +197,24 @@ func (o *offlineWriter) lit(v, after string) {
 	o.str("'", v, "'", after)
 }
 
-// oneLine keeps a comment on one line.
+// commentLine keeps a comment on one line, its runs of spaces made one.
 func commentLine(s string) string {
+	if oneLine(s) {
+		return s // the common case, without allocating
+	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\r", " ")), " ")
+}
+
+// oneLine reports whether commentLine would leave s as it is: ASCII with
+// no space but single ones between words.
+func oneLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
 }

@@ -45,7 +45,7 @@ func ParseFile(path string, data []byte, d dialect.Name) (*Revision, error) {
 	if len(data) > MaxFileSize {
 		return nil, &FileError{Path: path, Err: errTooLarge{int64(len(data))}}
 	}
-	rev, _, err := parseFile(path, string(data), d, false)
+	rev, _, err := parseFile(path, string(data), d)
 	if err != nil {
 		return nil, err
 	}
@@ -73,10 +73,8 @@ type fileParser struct {
 	words       [4]string // room for a marker's words
 }
 
-// parseFile parses src, the text of the file at path. With headersOnly it
-// stops at the first "-- +retort" marker and leaves the sections and the
-// checksum out.
-func parseFile(path, src string, d dialect.Name, headersOnly bool) (*Revision, headerPos, error) {
+// parseFile parses src, the text of the file at path.
+func parseFile(path, src string, d dialect.Name) (*Revision, headerPos, error) {
 	if i := strings.IndexByte(src, 0); i >= 0 {
 		return nil, headerPos{}, fileErrorf(path, 1+strings.Count(src[:i], "\n"), nil, "not a text file (NUL byte)")
 	}
@@ -101,15 +99,13 @@ func parseFile(path, src string, d dialect.Name, headersOnly bool) (*Revision, h
 		rev:        &Revision{Path: path},
 		blockStart: -1,
 	}
-	if err := p.parse(headersOnly); err != nil {
+	if err := p.parse(); err != nil {
 		return nil, headerPos{}, err
 	}
-	if !headersOnly {
-		sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(src), len(src)))
-		var hexSum [2 * sha256.Size]byte
-		hex.Encode(hexSum[:], sum[:])
-		p.rev.Checksum = string(hexSum[:])
-	}
+	sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(src), len(src)))
+	var hexSum [2 * sha256.Size]byte
+	hex.Encode(hexSum[:], sum[:])
+	p.rev.Checksum = string(hexSum[:])
 	return p.rev, p.pos, nil
 }
 
@@ -118,7 +114,7 @@ func parseFile(path, src string, d dialect.Name, headersOnly bool) (*Revision, h
 // a marker line counts only outside strings, quoted identifiers, block
 // comments and dollar quotes, so SQL text that happens to hold
 // "-- +retort Downgrade" on a line of its own stays SQL.
-func (p *fileParser) parse(headersOnly bool) error {
+func (p *fileParser) parse() error {
 	src := p.src
 	off := 0
 	if strings.HasPrefix(src, "\uFEFF") {
@@ -148,10 +144,6 @@ func (p *fileParser) parse(headersOnly bool) error {
 		if err := p.marker(words, line, off, next); err != nil {
 			return err
 		}
-		if headersOnly {
-			p.rev.UpgradeNoTx = false // documented as not set, like the rest of the sections
-			return validateHeader(p.path, p.rev, p.pos)
-		}
 		stmts, end, endLine, err := splitSection(src, next, p.d, line+1, true)
 		if err != nil {
 			if fe, ok := err.(*FileError); ok {
@@ -178,9 +170,6 @@ func (p *fileParser) parse(headersOnly bool) error {
 	}
 	last := max(lastLine(src), 1)
 	if p.sectionLine[sectionUpgrade] == 0 {
-		if headersOnly {
-			return fileErrorf(p.path, last, nil, "missing %q marker", "-- +retort Upgrade")
-		}
 		return fileErrorf(p.path, last, nil, "missing %q section", "-- +retort Upgrade")
 	}
 	if p.sectionLine[sectionDowngrade] == 0 {

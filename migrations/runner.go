@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -254,9 +255,9 @@ func runningLine(st Step) string {
 		parents = strings.Join(st.Rev.Parents, ", ")
 	}
 	if st.Up {
-		return fmt.Sprintf("Running upgrade %s -> %s, %s", parents, st.Rev.ID, st.Rev.Message)
+		return "Running upgrade " + parents + " -> " + st.Rev.ID + ", " + st.Rev.Message
 	}
-	return fmt.Sprintf("Running downgrade %s -> %s, %s", st.Rev.ID, parents, st.Rev.Message)
+	return "Running downgrade " + st.Rev.ID + " -> " + parents + ", " + st.Rev.Message
 }
 
 func logDir(up bool) string {
@@ -521,9 +522,12 @@ func isForeignKeysPragma(sql string) bool {
 }
 
 func hashStatement(h hash.Hash, s Statement) {
-	io.WriteString(h, strings.TrimSpace(s.SQL))
-	h.Write([]byte{0})
+	sql := strings.TrimSpace(s.SQL)
+	h.Write(unsafe.Slice(unsafe.StringData(sql), len(sql))) // hashes do not keep or change what they are given
+	h.Write(zeroByte[:])
 }
+
+var zeroByte [1]byte
 
 // Stamp takes the migration lock and sets the version table as plan says,
 // without running any revision. It clears a partially applied revision:

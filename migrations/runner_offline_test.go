@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -153,5 +154,17 @@ func BenchmarkWriteOffline(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// commentLine's fast path leaves alone only what the slow path would.
+func TestCommentLine(t *testing.T) {
+	slow := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "\r", " ")), " ") }
+	for _, s := range []string{
+		"", "add users", "add  users", " add", "add ", "a\tb", "a\r\nb", "a\u00a0b", "a\u0085b", "a\u3000b", "ü ß", "x\vy", "x\fy",
+	} {
+		if got, want := commentLine(s), slow(s); got != want {
+			t.Errorf("commentLine(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/retortdb/retort/codegen"
+	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
 )
 
@@ -110,7 +112,7 @@ func (a *app) historyCmd() *cobra.Command {
   retort history -r current:`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, g, err := a.projectGraph()
+			p, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
@@ -139,7 +141,7 @@ func (a *app) headsCmd() *cobra.Command {
 		Example: "  retort heads -v",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, g, err := a.projectGraph()
+			p, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
@@ -161,7 +163,7 @@ func (a *app) branchesCmd() *cobra.Command {
 		Example: "  retort branches",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, g, err := a.projectGraph()
+			p, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
@@ -187,7 +189,7 @@ func (a *app) checkMigrationCmd() *cobra.Command {
 		Example: "  retort check_migration && echo linear",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, g, err := a.projectGraph()
+			_, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
@@ -214,7 +216,7 @@ func (a *app) showCmd() *cobra.Command {
 		Example: "  retort show head\n  retort show 3f2a",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, g, err := a.projectGraph()
+			p, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
@@ -252,7 +254,7 @@ func (a *app) mergeCmd() *cobra.Command {
 		Example: "  retort merge -m \"merge feature branches\" heads\n  retort merge -m \"join\" 1a2b 3c4d",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, g, err := a.projectGraph()
+			p, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
@@ -296,12 +298,25 @@ func (a *app) mergeCmd() *cobra.Command {
 	return cmd
 }
 
+// projectGraph loads the project and its revision graph with the
+// statements, for commands that run or write them.
 func (a *app) projectGraph() (*project, *migrations.Graph, error) {
+	return a.loadGraph(migrations.LoadGraph)
+}
+
+// projectHistory loads the project and its revision graph without the
+// statements (the files are checked all the same), for commands that
+// print or extend the history.
+func (a *app) projectHistory() (*project, *migrations.Graph, error) {
+	return a.loadGraph(migrations.LoadGraphHeaders)
+}
+
+func (a *app) loadGraph(load func(fs.FS, dialect.Name) (*migrations.Graph, error)) (*project, *migrations.Graph, error) {
 	p, err := a.loadProject()
 	if err != nil {
 		return nil, nil, err
 	}
-	g, err := p.graph()
+	g, err := p.graph(load)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -59,12 +59,12 @@ func (p *project) dialect() dialect.Name { return p.url.Dialect }
 // has an empty history. Revision paths are made relative to the config
 // file's folder ("migrations/versions/x.sql"): that is how errors name them
 // and how the applied log records them, whatever the current folder.
-func (p *project) graph() (*migrations.Graph, error) {
+func (p *project) graph(load func(fs.FS, dialect.Name) (*migrations.Graph, error)) (*migrations.Graph, error) {
 	dir := p.cfg.MigrationsDir()
 	if _, err := os.Stat(filepath.Join(dir, "versions")); errors.Is(err, os.ErrNotExist) {
 		return migrations.NewGraph(nil)
 	}
-	g, err := migrations.LoadGraph(migrations.DirFS(dir), p.dialect())
+	g, err := load(migrations.CachedDirFS(dir, p.cfg.RevisionCache()), p.dialect())
 	if err != nil {
 		var fe *migrations.FileError
 		if errors.As(err, &fe) && fe.Path != "" {
@@ -76,8 +76,12 @@ func (p *project) graph() (*migrations.Graph, error) {
 	if filepath.IsAbs(p.cfg.Migrations.Dir) {
 		prefix = filepath.ToSlash(dir)
 	}
-	for _, r := range g.Revisions() {
-		r.Path = path.Join(prefix, r.Path)
+	if prefix != "." {
+		// path.Join would also clean each path: both halves are clean.
+		prefix = strings.TrimSuffix(prefix, "/") + "/"
+		for _, r := range g.Revisions() {
+			r.Path = prefix + r.Path
+		}
 	}
 	return g, nil
 }

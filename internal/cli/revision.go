@@ -55,7 +55,7 @@ func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
 	if err != nil {
 		return err
 	}
-	g, err := p.graph()
+	g, err := p.graph(migrations.LoadGraph)
 	if err != nil {
 		return err
 	}

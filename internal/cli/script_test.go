@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -117,6 +118,37 @@ func TestScriptsDialects(t *testing.T) {
 }
 
 var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
+	// sleep DURATION: waits, e.g. for files to be older than the revision
+	// cache's two seconds.
+	"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 1 {
+			ts.Fatalf("usage: sleep DURATION")
+		}
+		d, err := time.ParseDuration(args[0])
+		ts.Check(err)
+		time.Sleep(d)
+	},
+	// damage DIR: flips a bit in the middle of every file in DIR.
+	"damage": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 1 {
+			ts.Fatalf("usage: damage DIR")
+		}
+		dir := ts.MkAbs(args[0])
+		entries, err := os.ReadDir(dir)
+		ts.Check(err)
+		for _, e := range entries {
+			if !e.Type().IsRegular() {
+				continue
+			}
+			path := filepath.Join(dir, e.Name())
+			data, err := os.ReadFile(path)
+			ts.Check(err)
+			if len(data) > 0 {
+				data[len(data)/2] ^= 0x10
+			}
+			ts.Check(os.WriteFile(path, data, 0o600))
+		}
+	},
 	// exits N PROGRAM ARGS...: runs a program and checks its exact exit
 	// code; stdout and stderr are then matched as after exec.
 	"exits": func(ts *testscript.TestScript, neg bool, args []string) {

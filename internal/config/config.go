@@ -288,7 +288,17 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 // runs: [database] cache_dir resolved against the config file, or
 // retort/normalize in the user's cache folder; "" when the cache is off or
 // no folder can be made.
-func (c *Config) NormalizeCache() string {
+func (c *Config) NormalizeCache() string { return c.cacheDir("normalize", "") }
+
+// RevisionCache is the folder where parsed revision files are cached
+// between runs: "revisions" in [database] cache_dir, or retort/revisions in
+// the user's cache folder; "" when the cache is off or no folder can be
+// made.
+func (c *Config) RevisionCache() string { return c.cacheDir("revisions", "revisions") }
+
+// cacheDir is the cache folder named def in the user's cache folder, or
+// sub in the configured cache_dir, made private to the user if new.
+func (c *Config) cacheDir(def, sub string) string {
 	dir := c.Database.CacheDir
 	switch dir {
 	case "off", "none", "false":
@@ -298,11 +308,11 @@ func (c *Config) NormalizeCache() string {
 		if err != nil {
 			return ""
 		}
-		dir = filepath.Join(base, "retort", "normalize")
+		dir = filepath.Join(base, "retort", def)
 	default:
-		dir = c.resolve(dir)
+		dir = filepath.Join(c.resolve(dir), sub)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return ""
 	}
 	return dir

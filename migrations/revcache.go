@@ -1,0 +1,479 @@
+package migrations
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// The revision cache keeps the parsed form of every revision file of a
+// versions folder in one file, so that a command on 10,000 revisions
+// checks each file with one stat call instead of opening, reading and
+// parsing it (on a virtual machine's slow system calls, four calls per
+// file are most of the time).
+//
+// A cached file is used only while its size, modification and change
+// times (to the nanosecond), inode and device are what they were when it
+// was parsed, as git trusts its index. Writing a file always moves its
+// change time to the current time, and no tool can set it back, so a file
+// that has been edited since no longer matches. To stay right when an edit
+// lands within the timestamp granularity of the file system (a clock tick,
+// or seconds on some file systems), files changed less than settleTime
+// before the command started are parsed but not cached.
+//
+// The cache is also keyed by the retort executable (its path, size and
+// modification time: another build may parse differently), the dialect
+// and the folder's absolute path, and a CRC-32C over its content catches a
+// truncated or damaged file; a cache that does not check out is ignored
+// and rewritten. Anything that goes wrong with the cache only costs the
+// time of reading every file. Only files that parsed without error are
+// cached.
+//
+// The file: a header (revCacheMagic, executable, dialect, folder), the
+// number of entries, the index (for each entry, sorted by path: its path,
+// its fileKey as five 8-byte numbers, the length of its record), the
+// records, and the CRC. The index is read whole; a record is decoded only
+// when its file matches.
+
+const revCacheMagic = "retort-revisions-1\n"
+
+var (
+	settleTime = 2 * time.Second
+	crcTable   = crc32.MakeTable(crc32.Castagnoli)
+)
+
+// fileKey is what a cached file must still match.
+type fileKey struct {
+	dev, ino, size uint64
+	mtime, ctime   int64 // nanoseconds since the epoch
+}
+
+func (k fileKey) valid() bool { return k.ino != 0 || k.ctime != 0 }
+
+// settled reports whether the file last changed long enough before start
+// for any later change to move its times.
+func (k fileKey) settled(start time.Time) bool {
+	limit := start.Add(-settleTime).UnixNano()
+	return k.mtime < limit && k.ctime < limit
+}
+
+// statter is a versionsReader that can stat its files without opening
+// them; only such readers use the cache.
+type statter interface {
+	stat(name string) (fileKey, error)
+}
+
+// revCache is one versions folder's cache file, as read at the start of a
+// load.
+type revCache struct {
+	path   string // the cache file
+	header []byte // what the file must start with
+	start  time.Time
+	index  []cacheEntry // nil when there is no usable file
+}
+
+// cacheEntry is one file in the index.
+type cacheEntry struct {
+	path   string // as in Revision.Path: "versions/<name>"
+	key    fileKey
+	record []byte // in the mapped file
+}
+
+// exeKey identifies the running executable; "" when it cannot.
+var exeKey = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	return exe + "\x00" + strconv.FormatInt(st.ModTime().UnixNano(), 10) + "\x00" + strconv.FormatInt(st.Size(), 10)
+})
+
+// openRevCache prepares the cache of df's versions folder; nil when there
+// is none to use.
+func openRevCache(df *dirFS, d dialect.Name) *revCache {
+	if df.cacheDir == "" {
+		return nil
+	}
+	dir, err := filepath.Abs(filepath.Join(df.dir, "versions"))
+	if err != nil {
+		return nil
+	}
+	exe := exeKey()
+	if exe == "" {
+		return nil
+	}
+	id := sha256.Sum256([]byte(dir + "\x00" + string(d)))
+	var e encoder
+	e.buf = append(e.buf, revCacheMagic...)
+	e.str(exe)
+	e.str(string(d))
+	e.str(dir)
+	return &revCache{
+		path:   filepath.Join(df.cacheDir, hex.EncodeToString(id[:16])),
+		header: e.buf,
+		start:  time.Now(),
+	}
+}
+
+// match stats every file of names with workers while the cache's index is
+// read, and sets revs and poss for the files that still match their
+// entry (without statements when headersOnly). It returns the indexes of
+// the others, which must be read.
+func (c *revCache) match(st statter, names []string, revs []*Revision, poss []headerPos, headersOnly bool) []int {
+	keys := make([]fileKey, len(names))
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		c.index = c.read()
+	}()
+	workers := min(runtime.GOMAXPROCS(0), max(len(names)/256, 1))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(names); i += workers {
+				if k, err := st.stat(baseName(names[i])); err == nil {
+					keys[i] = k
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var todo []int
+	var hits []int // entry index by position in names, -1 for none
+	j := 0
+	for i, name := range names {
+		for j < len(c.index) && c.index[j].path < name {
+			j++
+		}
+		if j < len(c.index) && c.index[j].path == name && keys[i].valid() && c.index[j].key == keys[i] {
+			hits = append(hits, j)
+			continue
+		}
+		hits = append(hits, -1)
+		todo = append(todo, i)
+	}
+	// One allocation for all the revisions, one for their lists of
+	// strings and one for their statements.
+	all := make([]Revision, len(names)-len(todo))
+	nStrs, nStmts := 0, 0
+	for _, j := range hits {
+		if j >= 0 {
+			d := decoder{buf: c.index[j].record}
+			a, b := d.size()
+			nStrs += a
+			nStmts += b
+		}
+	}
+	var p pools
+	p.strs = make([]string, nStrs)
+	if !headersOnly {
+		p.stmts = make([]Statement, nStmts)
+	}
+	k := 0
+	for i, j := range hits {
+		if j < 0 {
+			continue
+		}
+		r := &all[k]
+		k++
+		r.Path = c.index[j].path
+		d := decoder{buf: c.index[j].record}
+		poss[i] = d.revision(r, &p, headersOnly)
+		if d.bad {
+			// The CRC held, so this is a bug; reading the file is right.
+			todo = append(todo, i)
+			continue
+		}
+		revs[i] = r
+	}
+	return todo
+}
+
+// save writes the cache anew when it would differ from what was read: it
+// holds every file that parsed, with its statements, and has settled.
+// read lists the indexes of names that were read and parsed (in full,
+// whatever the load was asked for), keys their keys by index of names; a
+// failure to write is ignored.
+func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read []int, keys []fileKey) {
+	fresh := 0
+	for _, i := range read {
+		if revs[i] != nil && keys[i].valid() && keys[i].settled(c.start) {
+			fresh++
+		}
+	}
+	if fresh == 0 && len(names)-len(read) == len(c.index) {
+		return
+	}
+	wasRead := make([]bool, len(names))
+	for _, i := range read {
+		wasRead[i] = true
+	}
+	type out struct {
+		path   string
+		key    fileKey
+		record []byte
+	}
+	var entries []out
+	var rec encoder
+	j := 0
+	for i, name := range names {
+		if wasRead[i] {
+			if k := keys[i]; revs[i] != nil && k.valid() && k.settled(c.start) {
+				start := len(rec.buf)
+				rec.revision(revs[i], poss[i])
+				entries = append(entries, out{name, k, rec.buf[start:len(rec.buf):len(rec.buf)]})
+			}
+			continue
+		}
+		for c.index[j].path != name {
+			j++
+		}
+		entries = append(entries, out{name, c.index[j].key, c.index[j].record})
+	}
+	var e encoder
+	e.buf = append(e.buf, c.header...)
+	e.num(uint64(len(entries)))
+	for _, x := range entries {
+		e.str(x.path)
+		for _, n := range [...]uint64{x.key.dev, x.key.ino, x.key.size, uint64(x.key.mtime), uint64(x.key.ctime)} {
+			e.buf = binary.LittleEndian.AppendUint64(e.buf, n)
+		}
+		e.num(uint64(len(x.record)))
+	}
+	for _, x := range entries {
+		e.buf = append(e.buf, x.record...)
+	}
+	e.buf = binary.LittleEndian.AppendUint32(e.buf, crc32.Checksum(e.buf, crcTable))
+	tmp, err := os.CreateTemp(filepath.Dir(c.path), ".revisions-*")
+	if err != nil {
+		return
+	}
+	_, err = tmp.Write(e.buf)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), c.path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+}
+
+// read returns the index of the cache file, sorted by path; nil when there
+// is no file or it does not check out. The file is mapped, not read: its
+// pages come from the page cache without a copy, and the revisions'
+// strings point into the mapping, which is never unmapped.
+func (c *revCache) read() []cacheEntry {
+	data, err := mapFile(c.path)
+	if err != nil || len(data) < len(c.header)+4 || !bytes.HasPrefix(data, c.header) {
+		return nil
+	}
+	body := data[:len(data)-4]
+	if crc32.Checksum(body, crcTable) != binary.LittleEndian.Uint32(data[len(body):]) {
+		return nil
+	}
+	d := decoder{buf: body, off: len(c.header)}
+	index := make([]cacheEntry, d.count())
+	lens := make([]int, len(index))
+	for i := range index {
+		e := &index[i]
+		e.path = d.str()
+		if d.off+40 > len(d.buf) {
+			return nil
+		}
+		k := d.buf[d.off : d.off+40]
+		d.off += 40
+		e.key = fileKey{
+			dev:   binary.LittleEndian.Uint64(k),
+			ino:   binary.LittleEndian.Uint64(k[8:]),
+			size:  binary.LittleEndian.Uint64(k[16:]),
+			mtime: int64(binary.LittleEndian.Uint64(k[24:])),
+			ctime: int64(binary.LittleEndian.Uint64(k[32:])),
+		}
+		lens[i] = d.count()
+		if d.bad || (i > 0 && index[i-1].path >= e.path) {
+			return nil
+		}
+	}
+	for i := range index {
+		if lens[i] > len(d.buf)-d.off {
+			return nil
+		}
+		index[i].record = d.buf[d.off : d.off+lens[i] : d.off+lens[i]]
+		d.off += lens[i]
+	}
+	if d.off != len(d.buf) {
+		return nil
+	}
+	return index
+}
+
+// A record: unsigned varints, and strings as a length and the bytes. The
+// numbers of strings in lists and of statements first (so that the
+// decoder allocates each kind once for all records), the header fields and
+// positions, then the checksum, the flags and the statements, so that a
+// headers-only load stops early.
+
+type encoder struct{ buf []byte }
+
+func (e *encoder) num(n uint64) { e.buf = binary.AppendUvarint(e.buf, n) }
+func (e *encoder) str(s string) { e.num(uint64(len(s))); e.buf = append(e.buf, s...) }
+
+func (e *encoder) strs(s []string) {
+	e.num(uint64(len(s)))
+	for _, x := range s {
+		e.str(x)
+	}
+}
+
+func (e *encoder) stmts(s []Statement) {
+	e.num(uint64(len(s)))
+	for _, st := range s {
+		e.str(st.SQL)
+		e.num(uint64(st.Line))
+	}
+}
+
+func (e *encoder) revision(r *Revision, pos headerPos) {
+	e.num(uint64(len(r.Parents) + len(r.DependsOn) + len(r.Warnings)))
+	e.num(uint64(len(r.Upgrade) + len(r.Downgrade)))
+	e.str(r.ID)
+	e.strs(r.Parents)
+	e.strs(r.DependsOn)
+	e.str(r.Message)
+	e.str(r.Created)
+	e.strs(r.Warnings)
+	for _, p := range [...]int{pos.id, pos.revises, pos.dependsOn, pos.created} {
+		e.num(uint64(p))
+	}
+	e.str(r.Checksum)
+	var flags uint64
+	if r.UpgradeNoTx {
+		flags |= 1
+	}
+	if r.DowngradeNoTx {
+		flags |= 2
+	}
+	e.num(flags)
+	e.stmts(r.Upgrade)
+	e.stmts(r.Downgrade)
+}
+
+// decoder reads what encoder wrote. Its strings share buf, which must
+// never change; any inconsistency sets bad.
+type decoder struct {
+	buf []byte
+	off int
+	bad bool
+}
+
+func (d *decoder) num() uint64 {
+	n, w := binary.Uvarint(d.buf[d.off:])
+	if w <= 0 {
+		d.bad, d.off = true, len(d.buf)
+		return 0
+	}
+	d.off += w
+	return n
+}
+
+// count reads a number of things that each take at least one byte.
+func (d *decoder) count() int {
+	n := d.num()
+	if n > uint64(len(d.buf)-d.off) {
+		d.bad, d.off = true, len(d.buf)
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder) str() string {
+	n := d.count()
+	if n == 0 {
+		return ""
+	}
+	s := unsafe.String(&d.buf[d.off], n)
+	d.off += n
+	return s
+}
+
+// take carves n items off the front of pool, which the caller sized.
+func take[T any](d *decoder, pool *[]T, n int) []T {
+	if n == 0 {
+		return nil
+	}
+	if n > len(*pool) {
+		d.bad = true
+		return nil
+	}
+	s := (*pool)[:n:n]
+	*pool = (*pool)[n:]
+	return s
+}
+
+func (d *decoder) strs(pool *[]string) []string {
+	s := take(d, pool, d.count())
+	for i := range s {
+		s[i] = d.str()
+	}
+	return s
+}
+
+func (d *decoder) stmts(pool *[]Statement) []Statement {
+	s := take(d, pool, d.count())
+	for i := range s {
+		s[i].SQL = d.str()
+		s[i].Line = int(d.num())
+	}
+	return s
+}
+
+// pools are the slices that decoded revisions share.
+type pools struct {
+	strs  []string
+	stmts []Statement
+}
+
+// size reads the counts at the start of a record.
+func (d *decoder) size() (strs, stmts int) { return d.count(), d.count() }
+
+// revision decodes a record into r, its lists carved from p.
+func (d *decoder) revision(r *Revision, p *pools, headersOnly bool) headerPos {
+	d.size()
+	r.ID = d.str()
+	r.Parents = d.strs(&p.strs)
+	r.DependsOn = d.strs(&p.strs)
+	r.Message = d.str()
+	r.Created = d.str()
+	r.Warnings = d.strs(&p.strs)
+	pos := headerPos{id: int(d.num()), revises: int(d.num()), dependsOn: int(d.num()), created: int(d.num())}
+	r.Checksum = d.str()
+	flags := d.num()
+	r.UpgradeNoTx, r.DowngradeNoTx = flags&1 != 0, flags&2 != 0
+	if !headersOnly {
+		r.Upgrade = d.stmts(&p.stmts)
+		r.Downgrade = d.stmts(&p.stmts)
+		if d.off != len(d.buf) {
+			d.bad = true
+		}
+	}
+	return pos
+}
