@@ -3,8 +3,8 @@ package migrations
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 )
 
 // Graph is the revision graph, with Alembic's vocabulary:
@@ -27,7 +27,8 @@ type Graph struct {
 	children   [][]int // revisions whose Revises name this one
 	dependents [][]int // revisions whose Depends On names this one (and not Revises)
 
-	ids          []string // all ids, sorted, for prefix lookups
+	ids          []string // all ids, sorted on the first prefix lookup
+	idsSorted    sync.Once
 	heads        []string // no children
 	realHeads    []string // no children and no dependents
 	bases        []string
@@ -75,10 +76,19 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 		byID[r.ID] = i
 	}
 
-	// Links by input index.
+	// Links by input index. Each kind of list is carved from one array:
+	// on 10,000 revisions, allocating them one by one was a third of the
+	// time.
+	total := 0
+	for _, r := range in {
+		total += len(r.Parents) + len(r.DependsOn)
+	}
+	backing := make([]int, total)
 	parents := make([][]int, n)
 	deps := make([][]int, n)
 	for i, r := range in {
+		parents[i] = backing[:0:len(r.Parents)]
+		backing = backing[len(r.Parents):]
 		for _, p := range r.Parents {
 			j, ok := byID[p]
 			if !ok {
@@ -89,6 +99,8 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 				parents[i] = append(parents[i], j)
 			}
 		}
+		deps[i] = backing[:0:len(r.DependsOn)]
+		backing = backing[len(r.DependsOn):]
 		for _, p := range r.DependsOn {
 			j, ok := byID[p]
 			if !ok {
@@ -103,8 +115,18 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 
 	// Up links (children and dependents together), each sorted by sortKey,
 	// and the number of down links each revision waits for.
-	up := make([][]int, n)
 	waiting := make([]int, n)
+	upCount := make([]int, n)
+	for i := range in {
+		for _, j := range parents[i] {
+			upCount[j]++
+		}
+		for _, j := range deps[i] {
+			upCount[j]++
+		}
+		waiting[i] = len(parents[i]) + len(deps[i])
+	}
+	up := carve(upCount, total)
 	for i := range in {
 		for _, j := range parents[i] {
 			up[j] = append(up[j], i)
@@ -112,7 +134,6 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 		for _, j := range deps[i] {
 			up[j] = append(up[j], i)
 		}
-		waiting[i] = len(parents[i]) + len(deps[i])
 	}
 	byKey := func(a, b int) int { return sortKey(in[a], in[b]) }
 	for i := range up {
@@ -147,13 +168,9 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 	}
 
 	g := &Graph{
-		revs:       make([]*Revision, n),
-		pos:        make(map[string]int, n),
-		parents:    make([][]int, n),
-		deps:       make([][]int, n),
-		children:   make([][]int, n),
-		dependents: make([][]int, n),
-		ids:        make([]string, n),
+		revs: make([]*Revision, n),
+		pos:  byID, // its values become positions
+		ids:  make([]string, n),
 	}
 	at := make([]int, n) // input index -> position
 	for k, i := range order {
@@ -162,28 +179,41 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 		g.pos[in[i].ID] = k
 		g.ids[k] = in[i].ID
 	}
-	sort.Strings(g.ids)
-	remap := func(links []int) []int {
-		if len(links) == 0 {
-			return nil
+	remap := func(links [][]int) [][]int {
+		counts := make([]int, n)
+		total := 0
+		for k, i := range order {
+			counts[k] = len(links[i])
+			total += counts[k]
 		}
-		out := make([]int, len(links))
-		for k, j := range links {
-			out[k] = at[j]
+		out := carve(counts, total)
+		for k, i := range order {
+			for _, j := range links[i] {
+				out[k] = append(out[k], at[j])
+			}
+			slices.Sort(out[k])
 		}
-		slices.Sort(out)
 		return out
 	}
-	for k, i := range order {
-		g.parents[k] = remap(parents[i])
-		g.deps[k] = remap(deps[i])
-		for _, p := range g.parents[k] {
-			g.children[p] = append(g.children[p], k)
+	g.parents, g.deps = remap(parents), remap(deps)
+	invert := func(links [][]int) [][]int {
+		counts := make([]int, n)
+		total := 0
+		for _, l := range links {
+			for _, p := range l {
+				counts[p]++
+				total++
+			}
 		}
-		for _, p := range g.deps[k] {
-			g.dependents[p] = append(g.dependents[p], k)
+		out := carve(counts, total)
+		for k, l := range links {
+			for _, p := range l {
+				out[p] = append(out[p], k)
+			}
 		}
+		return out
 	}
+	g.children, g.dependents = invert(g.parents), invert(g.deps)
 	for k, r := range g.revs {
 		if len(g.children[k]) == 0 {
 			g.heads = append(g.heads, r.ID)
@@ -199,6 +229,26 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 		}
 	}
 	return g, nil
+}
+
+// sortedIDs returns every id, sorted, for prefix lookups.
+func (g *Graph) sortedIDs() []string {
+	g.idsSorted.Do(func() { slices.Sort(g.ids) })
+	return g.ids
+}
+
+// carve returns lists of room counts[i] each, empty, carved from one array
+// of total; a list with no room is nil.
+func carve(counts []int, total int) [][]int {
+	backing := make([]int, total)
+	out := make([][]int, len(counts))
+	for i, c := range counts {
+		if c > 0 {
+			out[i] = backing[:0:c]
+			backing = backing[c:]
+		}
+	}
+	return out
 }
 
 // cycleError describes one cycle among the revisions that the topological

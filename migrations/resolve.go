@@ -155,9 +155,10 @@ func (g *Graph) resolvePlain(ident string, current []string) ([]int, error) {
 	if k, ok := g.pos[ident]; ok {
 		return []int{k}, nil
 	}
-	lo := sort.SearchStrings(g.ids, ident)
+	ids := g.sortedIDs()
+	lo := sort.SearchStrings(ids, ident)
 	hi := lo
-	for hi < len(g.ids) && strings.HasPrefix(g.ids[hi], ident) {
+	for hi < len(ids) && strings.HasPrefix(ids[hi], ident) {
 		hi++
 		if hi-lo > 5 {
 			break
@@ -167,9 +168,9 @@ func (g *Graph) resolvePlain(ident string, current []string) ([]int, error) {
 	case 0:
 		return nil, errorf(ErrUnknownRevision, "migrations: revision %q not found", ident)
 	case 1:
-		return []int{g.pos[g.ids[lo]]}, nil
+		return []int{g.pos[ids[lo]]}, nil
 	}
-	cands := g.ids[lo:min(hi, lo+5)]
+	cands := ids[lo:min(hi, lo+5)]
 	more := ""
 	if hi-lo > 5 {
 		more = ", ..."

@@ -155,53 +155,62 @@ func (c *revCache) match(st statter, names []string, revs []*Revision, poss []he
 		}()
 	}
 	wg.Wait()
+	// A hit is a file whose entry still matches; it gets a revision of
+	// one array, and its lists of strings and statements are carved from
+	// one array each, at offsets found from the counts at the start of
+	// each record. Then workers decode the records.
+	type hit struct{ i, j, strs, nStrs, stmts, nStmts int }
 	var todo []int
-	var hits []int // entry index by position in names, -1 for none
+	var hits []hit
+	nStrs, nStmts := 0, 0
 	j := 0
 	for i, name := range names {
 		for j < len(c.index) && c.index[j].path < name {
 			j++
 		}
 		if j < len(c.index) && c.index[j].path == name && keys[i].valid() && c.index[j].key == keys[i] {
-			hits = append(hits, j)
-			continue
-		}
-		hits = append(hits, -1)
-		todo = append(todo, i)
-	}
-	// One allocation for all the revisions, one for their lists of
-	// strings and one for their statements.
-	all := make([]Revision, len(names)-len(todo))
-	nStrs, nStmts := 0, 0
-	for _, j := range hits {
-		if j >= 0 {
 			d := decoder{buf: c.index[j].record}
 			a, b := d.size()
+			hits = append(hits, hit{i, j, nStrs, a, nStmts, b})
 			nStrs += a
 			nStmts += b
+			continue
 		}
+		todo = append(todo, i)
 	}
-	var p pools
-	p.strs = make([]string, nStrs)
+	all := make([]Revision, len(hits))
+	strs := make([]string, nStrs)
+	var stmts []Statement
 	if !headersOnly {
-		p.stmts = make([]Statement, nStmts)
+		stmts = make([]Statement, nStmts)
 	}
-	k := 0
-	for i, j := range hits {
-		if j < 0 {
-			continue
+	bad := make([]bool, len(hits))
+	workers = min(runtime.GOMAXPROCS(0), max(len(hits)/1024, 1))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(hits); k += workers {
+				h := hits[k]
+				r := &all[k]
+				r.Path = c.index[h.j].path
+				p := pools{strs: strs[h.strs : h.strs+h.nStrs]}
+				if !headersOnly {
+					p.stmts = stmts[h.stmts : h.stmts+h.nStmts]
+				}
+				d := decoder{buf: c.index[h.j].record}
+				poss[h.i] = d.revision(r, &p, headersOnly)
+				bad[k] = d.bad || len(p.strs) > 0 || len(p.stmts) > 0
+				revs[h.i] = r
+			}
+		}()
+	}
+	wg.Wait()
+	for k, h := range hits {
+		if bad[k] { // the CRC held, so this is a bug: reading the file is right
+			revs[h.i] = nil
+			todo = append(todo, h.i)
 		}
-		r := &all[k]
-		k++
-		r.Path = c.index[j].path
-		d := decoder{buf: c.index[j].record}
-		poss[i] = d.revision(r, &p, headersOnly)
-		if d.bad {
-			// The CRC held, so this is a bug; reading the file is right.
-			todo = append(todo, i)
-			continue
-		}
-		revs[i] = r
 	}
 	return todo
 }
