@@ -119,9 +119,9 @@ func (r dirfdReader) direntType(dt byte, name string) (fs.FileMode, error) {
 	return fs.ModeIrregular, nil
 }
 
-func (r dirfdReader) stat(name string) (fileKey, error) {
+func (r dirfdReader) stat(name string, buf *[]byte) (fileKey, error) {
 	var st unix.Stat_t
-	_, err := retryEINTR(func() (int, error) { return 0, unix.Fstatat(r.fd, name, &st, 0) })
+	_, err := retryEINTR(func() (int, error) { return 0, fstatat(r.fd, name, buf, &st) })
 	if err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
 		return fileKey{}, err
 	}

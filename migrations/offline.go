@@ -76,7 +76,7 @@ func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 func (o *offlineWriter) step(st Step, d dialect.Name) {
 	stmts, noTx := stepSection(st)
 	tx := d.TransactionalDDL() && !noTx
-	o.str("-- ", commentLine(runningLine(st)), "\n")
+	o.runningLine(st)
 	for _, warn := range st.Rev.Warnings {
 		o.str("-- WARNING: ", commentLine(warn), "\n")
 	}
@@ -257,6 +257,38 @@ func (o *offlineWriter) lit(v, after string) {
 		return
 	}
 	o.str("'", v, "'", after)
+}
+
+// runningLine writes "-- " and commentLine(runningLine(st)), without
+// building either when the message is already one line.
+func (o *offlineWriter) runningLine(st Step) {
+	if st.Rev.Message == "" || !oneLine(st.Rev.Message) {
+		o.str("-- ", commentLine(runningLine(st)), "\n")
+		return
+	}
+	o.str("-- Running ")
+	if st.Up {
+		o.str("upgrade ")
+		o.parents(st.Rev.Parents)
+		o.str(" -> ", st.Rev.ID)
+	} else {
+		o.str("downgrade ", st.Rev.ID, " -> ")
+		o.parents(st.Rev.Parents)
+	}
+	o.str(", ", st.Rev.Message, "\n")
+}
+
+// parents writes a revision's parents as runningLine does.
+func (o *offlineWriter) parents(ids []string) {
+	if len(ids) == 0 {
+		o.str("<base>")
+	}
+	for i, id := range ids {
+		if i > 0 {
+			o.str(", ")
+		}
+		o.str(id)
+	}
 }
 
 // commentLine keeps a comment on one line, its runs of spaces made one.

@@ -71,7 +71,9 @@ func (k fileKey) settled(start time.Time) bool {
 // statter is a versionsReader that can stat its files without opening
 // them; only such readers use the cache.
 type statter interface {
-	stat(name string) (fileKey, error)
+	// stat may use buf as scratch space; the caller keeps it between
+	// calls.
+	stat(name string, buf *[]byte) (fileKey, error)
 }
 
 // revCache is one versions folder's cache file, as read at the start of a
@@ -147,8 +149,9 @@ func (c *revCache) match(st statter, names []string, revs []*Revision, poss []he
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var buf []byte
 			for i := w; i < len(names); i += workers {
-				if k, err := st.stat(baseName(names[i])); err == nil {
+				if k, err := st.stat(baseName(names[i]), &buf); err == nil {
 					keys[i] = k
 				}
 			}

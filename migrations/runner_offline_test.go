@@ -168,3 +168,22 @@ func TestCommentLine(t *testing.T) {
 		}
 	}
 }
+
+// The offline writer's running line is commentLine(runningLine(st)).
+func TestOfflineRunningLine(t *testing.T) {
+	for _, st := range []Step{
+		{Rev: &Revision{ID: "a1", Message: "add users"}, Up: true},
+		{Rev: &Revision{ID: "a1", Message: "add users"}},
+		{Rev: &Revision{ID: "c3", Parents: []string{"a1", "b2"}, Message: "merge"}, Up: true},
+		{Rev: &Revision{ID: "c3", Parents: []string{"a1", "b2"}, Message: "merge"}},
+		{Rev: &Revision{ID: "b2", Parents: []string{"a1"}, Message: "two  spaces\tand a tab "}, Up: true},
+		{Rev: &Revision{ID: "b2", Parents: []string{"a1"}}, Up: true},
+	} {
+		var buf bytes.Buffer
+		o := &offlineWriter{w: &buf}
+		o.runningLine(st)
+		if want := "-- " + commentLine(runningLine(st)) + "\n"; buf.String() != want {
+			t.Errorf("runningLine = %q, want %q", buf.String(), want)
+		}
+	}
+}

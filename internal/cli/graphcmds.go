@@ -19,26 +19,10 @@ import (
 // print it: Alembic's `parents -> id (head) (branchpoint), message`, or the
 // verbose block with -v.
 func (p *project) entry(g *migrations.Graph, r *migrations.Revision, current map[string]bool, verbose bool) string {
-	var marks []string
-	if g.IsHead(r.ID) {
-		marks = append(marks, "(head)")
-	}
-	if g.IsBranchPoint(r.ID) {
-		marks = append(marks, "(branchpoint)")
-	}
-	if len(r.Parents) > 1 {
-		marks = append(marks, "(mergepoint)")
-	}
-	if current[r.ID] {
-		marks = append(marks, "(current)")
-	}
-	title := r.ID
-	if len(marks) > 0 {
-		title += " " + strings.Join(marks, " ")
-	}
 	if !verbose {
-		return fmt.Sprintf("%s -> %s, %s", parentsLabel(r.Parents), title, r.Message)
+		return string(appendEntry(nil, g, r, current))
 	}
+	title := string(appendTitle(nil, g, r, current))
 	var b strings.Builder
 	fmt.Fprintf(&b, "Rev: %s\n", title)
 	switch len(r.Parents) {
@@ -64,6 +48,34 @@ func (p *project) entry(g *migrations.Graph, r *migrations.Revision, current map
 		fmt.Fprintf(&b, "    WARNING: %s\n", w)
 	}
 	return b.String()
+}
+
+// appendEntry appends the one-line entry of r: what entry returns when
+// not verbose.
+func appendEntry(b []byte, g *migrations.Graph, r *migrations.Revision, current map[string]bool) []byte {
+	b = append(b, parentsLabel(r.Parents)...)
+	b = append(b, " -> "...)
+	b = appendTitle(b, g, r, current)
+	b = append(b, ", "...)
+	return append(b, r.Message...)
+}
+
+// appendTitle appends r's id and its marks.
+func appendTitle(b []byte, g *migrations.Graph, r *migrations.Revision, current map[string]bool) []byte {
+	b = append(b, r.ID...)
+	if g.IsHead(r.ID) {
+		b = append(b, " (head)"...)
+	}
+	if g.IsBranchPoint(r.ID) {
+		b = append(b, " (branchpoint)"...)
+	}
+	if len(r.Parents) > 1 {
+		b = append(b, " (mergepoint)"...)
+	}
+	if current[r.ID] {
+		b = append(b, " (current)"...)
+	}
+	return b
 }
 
 func parentsLabel(parents []string) string {
@@ -122,8 +134,14 @@ func (a *app) historyCmd() *cobra.Command {
 				return err
 			}
 			w := bufio.NewWriter(a.stdout)
+			var line []byte
 			for _, r := range revs {
-				fmt.Fprintln(w, strings.TrimRight(p.entry(g, r, current, opts.verbose), "\n"))
+				if opts.verbose {
+					fmt.Fprintln(w, strings.TrimRight(p.entry(g, r, current, true), "\n"))
+					continue
+				}
+				line = append(appendEntry(line[:0], g, r, current), '\n')
+				w.Write(line)
 			}
 			return w.Flush()
 		},
