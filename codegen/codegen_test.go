@@ -138,3 +138,14 @@ func TestBadID(t *testing.T) {
 		t.Error("want an error for an id with slashes")
 	}
 }
+
+func TestValidID(t *testing.T) {
+	for id, want := range map[string]bool{
+		"": false, "a": true, "1a2b3c4d5e6f": true, "rev_2-b": true, strings.Repeat("x", 64): true,
+		strings.Repeat("x", 65): false, "bad id": false, "héllo": false, "a.b": false, "a/b": false,
+	} {
+		if got := ValidID(id); got != want {
+			t.Errorf("ValidID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
