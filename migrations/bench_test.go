@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations/internal/revgen"
@@ -63,8 +64,9 @@ func benchLoadDir(b *testing.B, fsys fs.FS, load func(fs.FS, dialect.Name) (*Gra
 
 // BenchmarkLoadGraphDir10000 reads the files from disk through os.DirFS
 // (the generic fs.FS path), BenchmarkLoadGraphDirFS10000 through DirFS
-// (the fast path), and BenchmarkLoadGraphHeadersDirFS10000 reads only the
-// headers, as "retort heads" and "retort history" need.
+// (the fast path), and BenchmarkLoadGraphHeadersDirFS10000 keeps no
+// statements, as "retort heads" and "retort history" need. The Cached
+// ones read a warm revision cache, as the CLI does.
 func BenchmarkLoadGraphDir10000(b *testing.B) {
 	benchLoadDir(b, os.DirFS(writeHistory(b, 10000)), LoadGraph)
 }
@@ -75,6 +77,34 @@ func BenchmarkLoadGraphDirFS10000(b *testing.B) {
 
 func BenchmarkLoadGraphHeadersDirFS10000(b *testing.B) {
 	benchLoadDir(b, DirFS(writeHistory(b, 10000)), LoadGraphHeaders)
+}
+
+func BenchmarkLoadGraphCached10000(b *testing.B) {
+	benchLoadDir(b, cachedHistory(b, 10000), LoadGraph)
+}
+
+func BenchmarkLoadGraphHeadersCached10000(b *testing.B) {
+	benchLoadDir(b, cachedHistory(b, 10000), LoadGraphHeaders)
+}
+
+// cachedHistory writes revgen's history of n revisions and a revision
+// cache of it, and returns the CachedDirFS that reads them.
+func cachedHistory(b *testing.B, n int) fs.FS {
+	dir := writeHistory(b, n)
+	defer func(d time.Duration) { settleTime = d }(settleTime)
+	settleTime = 0
+	fsys := CachedDirFS(dir, b.TempDir())
+	if _, err := LoadGraph(fsys, dialect.MySQL); err != nil { // writes the cache
+		b.Fatal(err)
+	}
+	n0 := filesParsed.Load()
+	if _, err := LoadGraph(fsys, dialect.MySQL); err != nil {
+		b.Fatal(err)
+	}
+	if parsed := filesParsed.Load() - n0; parsed != 0 {
+		b.Fatalf("%d files parsed with a warm cache", parsed)
+	}
+	return fsys
 }
 
 func BenchmarkLoadGraph10000(b *testing.B) { benchLoad(b, 10000, false) }

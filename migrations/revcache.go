@@ -134,10 +134,9 @@ func openRevCache(df *dirFS, d dialect.Name) *revCache {
 
 // match stats every file of names with workers while the cache's index is
 // read, and sets revs and poss for the files that still match their
-// entry (without statements when headersOnly). It returns the indexes of
-// the others, which must be read.
-func (c *revCache) match(st statter, names []string, revs []*Revision, poss []headerPos, headersOnly bool) []int {
-	keys := make([]fileKey, len(names))
+// entry (without statements when headersOnly), and keys for all. It
+// returns the indexes of the others, which must be read.
+func (c *revCache) match(st statter, names []string, revs []*Revision, poss []headerPos, keys []fileKey, headersOnly bool) []int {
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -164,7 +163,7 @@ func (c *revCache) match(st statter, names []string, revs []*Revision, poss []he
 	// each record. Then workers decode the records.
 	type hit struct{ i, j, strs, nStrs, stmts, nStmts int }
 	var todo []int
-	var hits []hit
+	hits := make([]hit, 0, len(names))
 	nStrs, nStmts := 0, 0
 	j := 0
 	for i, name := range names {
