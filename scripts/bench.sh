@@ -52,7 +52,7 @@ cat "$tmp/e2e.md"
 		echo
 		echo '```'
 		echo "bench: scripts/bench-revisions.sh" >&2
-		RETORT_BIN="$root/bin/retort" scripts/bench-revisions.sh 10 2>&1 || echo "scripts/bench-revisions.sh failed (exit $?)"
+		RETORT_BIN="$root/bin/retort" scripts/bench-revisions.sh 20 2>&1 || echo "scripts/bench-revisions.sh failed (exit $?)"
 		echo '```'
 	fi
 } | tee "$tmp/more.md"
