@@ -12,7 +12,6 @@ import (
 func main() { os.Exit(run()) }
 
 func run() int {
-	hugeHeap()
 	// RETORT_CPUPROFILE=file writes a CPU profile of the run, for `go tool
 	// pprof` (README, Development); RETORT_MEMPROFILE, one of its
 	// allocations.

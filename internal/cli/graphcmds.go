@@ -12,6 +12,7 @@ import (
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/hugeheap"
 	"github.com/retortdb/retort/migrations"
 )
 
@@ -326,6 +327,7 @@ func (a *app) projectGraph() (*project, *migrations.Graph, error) {
 // statements (the files are checked all the same), for commands that
 // print or extend the history.
 func (a *app) projectHistory() (*project, *migrations.Graph, error) {
+	hugeheap.Advise()
 	return a.loadGraph(migrations.LoadGraphHeaders)
 }
 

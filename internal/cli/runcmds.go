@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/retortdb/retort/internal/hugeheap"
 	"github.com/retortdb/retort/migrations"
 )
 
@@ -79,6 +80,7 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	if strings.Contains(target, ":") && !opts.sql {
 		return usagef("a range %s is only for offline mode; add --sql", target)
 	}
+	hugeheap.Advise()
 	p, g, err := a.projectGraph()
 	if err != nil {
 		return err

@@ -1,21 +1,29 @@
-package main
+// Package hugeheap asks Linux for huge pages under the start of the Go
+// heap, for commands that allocate in a short burst.
+package hugeheap
 
 import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"unsafe"
 )
 
-// hugeHeap asks Linux to back the start of the Go heap with transparent
+// Advise asks Linux to back the start of the Go heap with transparent
 // huge pages, where the system leaves that to the program (the default
-// "madvise" mode). retort's runs are short and allocate tens of megabytes
-// in a burst; every fresh 4 KiB page costs a fault, and on virtual
-// machines a fault is expensive (measured on the 2-core VM of the README:
-// 12 us a page, 200 ms for 64 MiB, against 7 ms for the same memory in
-// 2 MiB pages). No-op autogenerate on 1,000 tables: 535 -> 463 ms, with
-// the same peak RSS; heads on 10,000 revisions: 97 -> 81 ms.
+// "madvise" mode). Commands that read the revision history are short and
+// allocate tens of megabytes in a burst; every fresh 4 KiB page costs a
+// fault, and on virtual machines a fault is expensive (measured on the
+// 2-core VM of the README: 12 us a page, 200 ms for 64 MiB, against 7 ms
+// for the same memory in 2 MiB pages). heads on 10,000 revisions: 97 ->
+// 81 ms.
+//
+// Not for autogenerate: on 1,000 tables it gained 10-20%, but on 10,000
+// tables, whose heap grows to hundreds of megabytes and is collected many
+// times, the same advice cost 2 s of CPU (7.9 -> 9-11 s on PostgreSQL),
+// even when withdrawn after the first second.
 //
 // The Go runtime maps its heap as it grows, so a range can only be
 // advised once mapped: one large allocation makes the runtime map the
@@ -23,7 +31,12 @@ import (
 // from that arena's start to the allocation's end is advised, and the
 // allocation is dropped at once. It was never touched, so it cost no
 // memory. GODEBUG=disablethp=1, the runtime's own switch, turns this off.
-func hugeHeap() {
+// Only the first call does anything.
+func Advise() { once.Do(advise) }
+
+var once sync.Once
+
+func advise() {
 	if strings.Contains(os.Getenv("GODEBUG"), "disablethp=1") {
 		return
 	}
