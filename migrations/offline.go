@@ -3,12 +3,16 @@ package migrations
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"hash"
 	"io"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -52,7 +56,8 @@ func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 			for c := range todo {
 				buf := buffers.Get().(*bytes.Buffer)
 				buf.Reset()
-				cw := &offlineWriter{w: buf, d: ow.d, vt: ow.vt, insertLog: ow.insertLog}
+				buf.Grow(256 << 10) // a chunk's SQL, most times: no regrowing
+				cw := &offlineWriter{w: buf, d: ow.d, vt: ow.vt, insertLog: ow.insertLog, headTable: ow.headTable, headCol: ow.headCol}
 				for _, st := range c.steps {
 					cw.step(st, opts.Dialect)
 				}
@@ -88,7 +93,7 @@ func (o *offlineWriter) step(st Step, d dialect.Name) {
 		o.statement(s.SQL)
 	}
 	o.heads(st.DeleteHeads, st.InsertHeads)
-	o.logRow(st.Rev.ID, logDir(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), ranHash(stmts), parentsValue(st.Rev.Parents))
+	o.logRow(st.Rev.ID, logDir(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), o.ranHash(stmts), parentsValue(st.Rev.Parents))
 	if tx {
 		o.str("COMMIT;\n\n")
 	}
@@ -131,8 +136,13 @@ type offlineWriter struct {
 	vt  versionTable
 	err error
 	// insertLog is "INSERT INTO <log> (<columns>) VALUES (", built once:
-	// on 10,000 revisions rebuilding it per row was a third of the time.
-	insertLog string
+	// on 10,000 revisions rebuilding it per row was a third of the time;
+	// headTable and headCol are the version table and its column, quoted.
+	insertLog          string
+	headTable, headCol string
+	// hash and hexSum are ranHash's, reused from step to step.
+	hash   hash.Hash
+	hexSum [2 * sha256.Size]byte
 }
 
 // writer is a *bufio.Writer, or a *bytes.Buffer for a chunk of steps.
@@ -143,7 +153,8 @@ type writer interface {
 
 func newOfflineWriter(w io.Writer, opts RunnerOptions) *offlineWriter {
 	vt := newVersionTable(opts.Dialect, opts.VersionTable)
-	return &offlineWriter{w: bufio.NewWriterSize(w, 64<<10), d: opts.Dialect, vt: vt, insertLog: insertLogPrefix(vt)}
+	return &offlineWriter{w: bufio.NewWriterSize(w, 64<<10), d: opts.Dialect, vt: vt, insertLog: insertLogPrefix(vt),
+		headTable: vt.q(vt.name), headCol: vt.q("version_num")}
 }
 
 // insertLogPrefix is "INSERT INTO <log> (<columns>) VALUES (".
@@ -232,6 +243,12 @@ func (o *offlineWriter) terminatorSep(sql string) string {
 }
 
 func (o *offlineWriter) heads(del, ins []string) {
+	if len(del) == 1 && len(ins) == 1 && !strings.ContainsAny(del[0], `'\`) && !strings.ContainsAny(ins[0], `'\`) {
+		// headStatements' one-for-one UPDATE, without building it: it
+		// is what almost every step writes.
+		o.str("UPDATE ", o.headTable, " SET ", o.headCol, " = '", ins[0], "' WHERE ", o.headCol, " = '", del[0], "';\n\n")
+		return
+	}
 	for _, s := range o.vt.headStatements(del, ins, o.vt.literal) {
 		o.str(s.sql, ";\n\n")
 	}
@@ -248,6 +265,21 @@ func (o *offlineWriter) logRow(rev, dir, path, checksum string, n int, hash, par
 	o.lit(statusOK, ", ")
 	o.lit(hash, ", ")
 	o.lit(parents, ");\n\n")
+}
+
+// ranHash is ranHash(stmts), in a buffer of o's that the next call
+// overwrites.
+func (o *offlineWriter) ranHash(stmts []Statement) string {
+	if o.hash == nil {
+		o.hash = sha256.New()
+	}
+	o.hash.Reset()
+	for _, s := range stmts {
+		hashStatement(o.hash, s)
+	}
+	var sum [sha256.Size]byte
+	hex.Encode(o.hexSum[:], o.hash.Sum(sum[:0]))
+	return unsafe.String(&o.hexSum[0], len(o.hexSum))
 }
 
 // lit writes v as a string literal of the dialect, then after.
