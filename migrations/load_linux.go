@@ -87,6 +87,14 @@ func (r dirfdReader) list() ([]string, error) {
 
 // direntType is the fs.FileMode type of a directory entry of type dt.
 func (r dirfdReader) direntType(dt byte, name string) (fs.FileMode, error) {
+	if dt == unix.DT_UNKNOWN {
+		// The file system does not say: ask, without following links.
+		var st unix.Stat_t
+		if _, err := retryEINTR(func() (int, error) { return 0, unix.Fstatat(r.fd, name, &st, unix.AT_SYMLINK_NOFOLLOW) }); err != nil {
+			return 0, &FileError{Path: "versions/" + name, Err: fmt.Errorf("cannot read: %w", err)}
+		}
+		dt = byte(st.Mode & unix.S_IFMT >> 12) // DT_x is S_IFx >> 12
+	}
 	switch dt {
 	case unix.DT_REG:
 		return 0, nil
@@ -102,19 +110,6 @@ func (r dirfdReader) direntType(dt byte, name string) (fs.FileMode, error) {
 		return fs.ModeDevice | fs.ModeCharDevice, nil
 	case unix.DT_BLK:
 		return fs.ModeDevice, nil
-	}
-	// The file system does not say: ask, without following links.
-	var st unix.Stat_t
-	if _, err := retryEINTR(func() (int, error) { return 0, unix.Fstatat(r.fd, name, &st, unix.AT_SYMLINK_NOFOLLOW) }); err != nil {
-		return 0, &FileError{Path: "versions/" + name, Err: fmt.Errorf("cannot read: %w", err)}
-	}
-	switch st.Mode & unix.S_IFMT {
-	case unix.S_IFREG:
-		return 0, nil
-	case unix.S_IFDIR:
-		return fs.ModeDir, nil
-	case unix.S_IFLNK:
-		return fs.ModeSymlink, nil
 	}
 	return fs.ModeIrregular, nil
 }
