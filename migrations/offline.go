@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"hash"
 	"io"
@@ -273,13 +272,7 @@ func (o *offlineWriter) ranHash(stmts []Statement) string {
 	if o.hash == nil {
 		o.hash = sha256.New()
 	}
-	o.hash.Reset()
-	for _, s := range stmts {
-		hashStatement(o.hash, s)
-	}
-	var sum [sha256.Size]byte
-	hex.Encode(o.hexSum[:], o.hash.Sum(sum[:0]))
-	return unsafe.String(&o.hexSum[0], len(o.hexSum))
+	return unsafe.String(&ranHashTo(&o.hexSum, o.hash, stmts)[0], len(o.hexSum))
 }
 
 // lit writes v as a string literal of the dialect, then after.

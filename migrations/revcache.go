@@ -137,26 +137,19 @@ func openRevCache(df *dirFS, d dialect.Name) *revCache {
 // entry (without statements when headersOnly), and keys for all. It
 // returns the indexes of the others, which must be read.
 func (c *revCache) match(st statter, names []string, revs []*Revision, poss []headerPos, keys []fileKey, headersOnly bool) []int {
-	var wg sync.WaitGroup
-	wg.Add(1)
+	indexRead := make(chan struct{})
 	go func() {
-		defer wg.Done()
+		defer close(indexRead)
 		c.index = c.read()
 	}()
 	workers := min(runtime.GOMAXPROCS(0), max(len(names)/256, 1))
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte
-			for i := w; i < len(names); i += workers {
-				if k, err := st.stat(baseName(names[i]), &buf); err == nil {
-					keys[i] = k
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	bufs := make([][]byte, workers)
+	parallel(workers, len(names), func(w, i int) {
+		if k, err := st.stat(baseName(names[i]), &bufs[w]); err == nil {
+			keys[i] = k
+		}
+	})
+	<-indexRead
 	// A hit is a file whose entry still matches; it gets a revision of
 	// one array, and its lists of strings and statements are carved from
 	// one array each, at offsets found from the counts at the start of
@@ -186,31 +179,22 @@ func (c *revCache) match(st statter, names []string, revs []*Revision, poss []he
 	if !headersOnly {
 		stmts = make([]Statement, nStmts)
 	}
-	bad := make([]bool, len(hits))
-	workers = min(runtime.GOMAXPROCS(0), max(len(hits)/1024, 1))
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := w; k < len(hits); k += workers {
-				h := hits[k]
-				r := &all[k]
-				r.Path = c.index[h.j].path
-				p := pools{strs: strs[h.strs : h.strs+h.nStrs]}
-				if !headersOnly {
-					p.stmts = stmts[h.stmts : h.stmts+h.nStmts]
-				}
-				d := decoder{buf: c.index[h.j].record}
-				poss[h.i] = d.revision(r, &p, headersOnly)
-				bad[k] = d.bad || len(p.strs) > 0 || len(p.stmts) > 0
-				revs[h.i] = r
-			}
-		}()
-	}
-	wg.Wait()
-	for k, h := range hits {
-		if bad[k] { // the CRC held, so this is a bug: reading the file is right
-			revs[h.i] = nil
+	parallel(min(runtime.GOMAXPROCS(0), max(len(hits)/1024, 1)), len(hits), func(_, k int) {
+		h := hits[k]
+		r := &all[k]
+		r.Path = c.index[h.j].path
+		p := pools{strs: strs[h.strs : h.strs+h.nStrs]}
+		if !headersOnly {
+			p.stmts = stmts[h.stmts : h.stmts+h.nStmts]
+		}
+		d := decoder{buf: c.index[h.j].record}
+		poss[h.i] = d.revision(r, &p, headersOnly)
+		if !d.bad && len(p.strs) == 0 && len(p.stmts) == 0 {
+			revs[h.i] = r
+		}
+	})
+	for _, h := range hits {
+		if revs[h.i] == nil { // the CRC held, so this is a bug: reading the file is right
 			todo = append(todo, h.i)
 		}
 	}
