@@ -81,6 +81,10 @@ type versionsReader interface {
 // (tests of the cache).
 var filesParsed atomic.Int64
 
+// foldersListed counts the versions folders LoadGraph listed (rather than
+// taking the listing from the revision cache), for tests.
+var foldersListed atomic.Int64
+
 // errTooLarge is a file above MaxFileSize.
 type errTooLarge struct{ size int64 }
 
@@ -93,29 +97,36 @@ var errNotRegular = errors.New("not a regular file")
 func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 	rd := newVersionsReader(fsys)
 	defer rd.close()
-	var names []string
-	var err error
-	if l, ok := rd.(lister); ok {
-		names, err = l.list()
-	} else {
-		names, err = readVersions(fsys)
+	var cache *revCache
+	st, isStatter := rd.(statter)
+	if df, ok := fsys.(*dirFS); ok && isStatter {
+		cache = openRevCache(df, d)
 	}
-	if err != nil {
-		return nil, err
+	var names []string
+	fromCache := false
+	if cache != nil {
+		names, fromCache = cache.open(st)
+	}
+	if !fromCache {
+		foldersListed.Add(1)
+		var err error
+		if l, isLister := rd.(lister); isLister {
+			names, err = l.list()
+		} else {
+			names, err = readVersions(fsys)
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	revs := make([]*Revision, len(names))
 	poss := make([]headerPos, len(names))
 	errs := make([]error, len(names))
-	var cache *revCache
-	if df, ok := fsys.(*dirFS); ok {
-		cache = openRevCache(df, d)
-	}
 	keys := make([]fileKey, len(names))
 	var todo []int
-	if st, ok := rd.(statter); ok && cache != nil {
+	if cache != nil {
 		todo = cache.match(st, names, revs, poss, keys, headersOnly)
 	} else {
-		cache = nil
 		todo = make([]int, len(names))
 		for i := range todo {
 			todo[i] = i

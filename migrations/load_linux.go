@@ -123,6 +123,14 @@ func (r dirfdReader) stat(name string, buf *[]byte) (fileKey, error) {
 	return fileKey{dev: st.Dev, ino: st.Ino, size: uint64(st.Size), mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}, nil
 }
 
+func (r dirfdReader) statDir() (fileKey, error) {
+	var st unix.Stat_t
+	if _, err := retryEINTR(func() (int, error) { return 0, unix.Fstat(r.fd, &st) }); err != nil {
+		return fileKey{}, err
+	}
+	return fileKey{dev: st.Dev, ino: st.Ino, size: uint64(st.Size), mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}, nil
+}
+
 func (r dirfdReader) read(name string, a *arena) ([]byte, fileKey, error) {
 	fd, err := retryEINTR(func() (int, error) {
 		return syscall.Openat(r.fd, baseName(name), syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)

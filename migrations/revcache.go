@@ -40,13 +40,21 @@ import (
 // time of reading every file. Only files that parsed without error are
 // cached.
 //
+// The folder itself is keyed the same way: creating, removing or renaming
+// a file in it moves its modification time. While the folder's key is
+// what it was when the cache was written (and it had settled then), its
+// listing is taken from the cache instead of being read again (7 ms of
+// getdents at 10,000 files); each file is still stat'ed.
+//
 // The file: a header (revCacheMagic, executable, dialect, folder), the
 // number of entries, the index (for each entry, sorted by path: its path,
 // its fileKey as five 8-byte numbers, the length of its record), the
-// records, and the CRC. The index is read whole; a record is decoded only
-// when its file matches.
+// listing (the folder's fileKey, zero when it had not settled, and the
+// sorted paths of the listed files that have no entry), the records, and
+// the CRC. The index is read whole; a record is decoded only when its file
+// matches.
 
-const revCacheMagic = "retort-revisions-1\n"
+const revCacheMagic = "retort-revisions-2\n"
 
 var (
 	settleTime = 2 * time.Second
@@ -69,11 +77,12 @@ func (k fileKey) settled(start time.Time) bool {
 }
 
 // statter is a versionsReader that can stat its files without opening
-// them; only such readers use the cache.
+// them, and its folder; only such readers use the cache.
 type statter interface {
 	// stat may use buf as scratch space; the caller keeps it between
 	// calls.
 	stat(name string, buf *[]byte) (fileKey, error)
+	statDir() (fileKey, error)
 }
 
 // revCache is one versions folder's cache file, as read at the start of a
@@ -83,6 +92,9 @@ type revCache struct {
 	header []byte // what the file must start with
 	start  time.Time
 	index  []cacheEntry // nil when there is no usable file
+	dir    fileKey      // the folder's key at the start of the load
+	listed fileKey      // the folder's key when the cache's listing was taken
+	others []string     // the listed paths that have no entry in index
 }
 
 // cacheEntry is one file in the index.
@@ -132,16 +144,35 @@ func openRevCache(df *dirFS, d dialect.Name) *revCache {
 	}
 }
 
-// match stats every file of names with workers while the cache's index is
-// read, and sets revs and poss for the files that still match their
-// entry (without statements when headersOnly), and keys for all. It
-// returns the indexes of the others, which must be read.
+// open stats the folder and reads the cache file. When the folder's key
+// is the one the cache's listing was taken under, it returns that
+// listing (sorted, as dirfdReader.list's) and true.
+func (c *revCache) open(st statter) ([]string, bool) {
+	// The folder is stat'ed before it is listed: a change during the
+	// listing moves its key past the one saved with it.
+	if k, err := st.statDir(); err == nil {
+		c.dir = k
+	}
+	c.read()
+	if !c.listed.valid() || c.listed != c.dir {
+		return nil, false
+	}
+	names := make([]string, 0, len(c.index)+len(c.others))
+	o := c.others
+	for _, e := range c.index {
+		for len(o) > 0 && o[0] < e.path {
+			names, o = append(names, o[0]), o[1:]
+		}
+		names = append(names, e.path)
+	}
+	return append(names, o...), true
+}
+
+// match stats every file of names with workers, and sets revs and poss
+// for the files that still match their entry (without statements when
+// headersOnly), and keys for all. It returns the indexes of the others,
+// which must be read.
 func (c *revCache) match(st statter, names []string, revs []*Revision, poss []headerPos, keys []fileKey, headersOnly bool) []int {
-	indexRead := make(chan struct{})
-	go func() {
-		defer close(indexRead)
-		c.index = c.read()
-	}()
 	workers := min(runtime.GOMAXPROCS(0), max(len(names)/256, 1))
 	bufs := make([][]byte, workers)
 	parallel(workers, len(names), func(w, i int) {
@@ -149,7 +180,6 @@ func (c *revCache) match(st statter, names []string, revs []*Revision, poss []he
 			keys[i] = k
 		}
 	})
-	<-indexRead
 	// A hit is a file whose entry still matches; it gets a revision of
 	// one array, and its lists of strings and statements are carved from
 	// one array each, at offsets found from the counts at the start of
@@ -213,7 +243,11 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 			fresh++
 		}
 	}
-	if fresh == 0 && len(names)-len(read) == len(c.index) {
+	var dir fileKey
+	if c.dir.valid() && c.dir.settled(c.start) {
+		dir = c.dir
+	}
+	if fresh == 0 && len(names)-len(read) == len(c.index) && dir == c.listed {
 		return
 	}
 	wasRead := make([]bool, len(names))
@@ -226,6 +260,7 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 		record []byte
 	}
 	var entries []out
+	var others []string
 	var rec encoder
 	j := 0
 	for i, name := range names {
@@ -234,6 +269,8 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 				start := len(rec.buf)
 				rec.revision(revs[i], poss[i])
 				entries = append(entries, out{name, k, rec.buf[start:len(rec.buf):len(rec.buf)]})
+			} else {
+				others = append(others, name)
 			}
 			continue
 		}
@@ -247,11 +284,11 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 	e.num(uint64(len(entries)))
 	for _, x := range entries {
 		e.str(x.path)
-		for _, n := range [...]uint64{x.key.dev, x.key.ino, x.key.size, uint64(x.key.mtime), uint64(x.key.ctime)} {
-			e.buf = binary.LittleEndian.AppendUint64(e.buf, n)
-		}
+		e.key(x.key)
 		e.num(uint64(len(x.record)))
 	}
+	e.key(dir)
+	e.strs(others)
 	for _, x := range entries {
 		e.buf = append(e.buf, x.record...)
 	}
@@ -272,18 +309,19 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 	}
 }
 
-// read returns the index of the cache file, sorted by path; nil when there
-// is no file or it does not check out. The file is mapped, not read: its
-// pages come from the page cache without a copy, and the revisions'
-// strings point into the mapping, which is never unmapped.
-func (c *revCache) read() []cacheEntry {
+// read sets the index of the cache file, sorted by path, and its listing;
+// it leaves them empty when there is no file or it does not check out.
+// The file is mapped, not read: its pages come from the page cache
+// without a copy, and the revisions' strings point into the mapping,
+// which is never unmapped.
+func (c *revCache) read() {
 	data, err := mapFile(c.path)
 	if err != nil || len(data) < len(c.header)+4 || !bytes.HasPrefix(data, c.header) {
-		return nil
+		return
 	}
 	body := data[:len(data)-4]
 	if crc32.Checksum(body, crcTable) != binary.LittleEndian.Uint32(data[len(body):]) {
-		return nil
+		return
 	}
 	d := decoder{buf: body, off: len(c.header)}
 	index := make([]cacheEntry, d.count())
@@ -291,34 +329,31 @@ func (c *revCache) read() []cacheEntry {
 	for i := range index {
 		e := &index[i]
 		e.path = d.str()
-		if d.off+40 > len(d.buf) {
-			return nil
-		}
-		k := d.buf[d.off : d.off+40]
-		d.off += 40
-		e.key = fileKey{
-			dev:   binary.LittleEndian.Uint64(k),
-			ino:   binary.LittleEndian.Uint64(k[8:]),
-			size:  binary.LittleEndian.Uint64(k[16:]),
-			mtime: int64(binary.LittleEndian.Uint64(k[24:])),
-			ctime: int64(binary.LittleEndian.Uint64(k[32:])),
-		}
+		e.key = d.key()
 		lens[i] = d.count()
 		if d.bad || (i > 0 && index[i-1].path >= e.path) {
-			return nil
+			return
+		}
+	}
+	listed := d.key()
+	others := make([]string, d.count())
+	for i := range others {
+		others[i] = d.str()
+		if i > 0 && others[i-1] >= others[i] {
+			return
 		}
 	}
 	for i := range index {
 		if lens[i] > len(d.buf)-d.off {
-			return nil
+			return
 		}
 		index[i].record = d.buf[d.off : d.off+lens[i] : d.off+lens[i]]
 		d.off += lens[i]
 	}
-	if d.off != len(d.buf) {
-		return nil
+	if d.bad || d.off != len(d.buf) {
+		return
 	}
-	return index
+	c.index, c.listed, c.others = index, listed, others
 }
 
 // A record: unsigned varints, and strings as a length and the bytes. The
@@ -331,6 +366,13 @@ type encoder struct{ buf []byte }
 
 func (e *encoder) num(n uint64) { e.buf = binary.AppendUvarint(e.buf, n) }
 func (e *encoder) str(s string) { e.num(uint64(len(s))); e.buf = append(e.buf, s...) }
+
+// key writes k as five 8-byte numbers.
+func (e *encoder) key(k fileKey) {
+	for _, n := range [...]uint64{k.dev, k.ino, k.size, uint64(k.mtime), uint64(k.ctime)} {
+		e.buf = binary.LittleEndian.AppendUint64(e.buf, n)
+	}
+}
 
 func (e *encoder) strs(s []string) {
 	e.num(uint64(len(s)))
@@ -398,6 +440,22 @@ func (d *decoder) count() int {
 		return 0
 	}
 	return int(n)
+}
+
+func (d *decoder) key() fileKey {
+	if d.off+40 > len(d.buf) {
+		d.bad, d.off = true, len(d.buf)
+		return fileKey{}
+	}
+	k := d.buf[d.off : d.off+40]
+	d.off += 40
+	return fileKey{
+		dev:   binary.LittleEndian.Uint64(k),
+		ino:   binary.LittleEndian.Uint64(k[8:]),
+		size:  binary.LittleEndian.Uint64(k[16:]),
+		mtime: int64(binary.LittleEndian.Uint64(k[24:])),
+		ctime: int64(binary.LittleEndian.Uint64(k[32:])),
+	}
 }
 
 func (d *decoder) str() string {

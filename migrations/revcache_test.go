@@ -92,10 +92,14 @@ func TestRevisionCache(t *testing.T) {
 	if len(cacheFiles) != 1 {
 		t.Fatalf("cache folder holds %v, want one file", cacheFiles)
 	}
+	l0 := foldersListed.Load()
 	g, parsed = cachedLoad(t, dir, cacheDir, LoadGraph)
 	sameGraph(t, "second load", g, want)
 	if parsed != 0 {
 		t.Fatalf("second load parsed %d files, want 0", parsed)
+	}
+	if l := foldersListed.Load() - l0; l != 0 {
+		t.Fatalf("second load listed the folder again (%d), want the cached listing", l)
 	}
 
 	// Headers only: the same revisions without statements.
@@ -130,6 +134,16 @@ func TestRevisionCache(t *testing.T) {
 	if err := os.Chtimes(path, st.ModTime(), st.ModTime()); err != nil {
 		t.Fatal(err)
 	}
+	// The folder has not changed: its listing comes from the cache, and
+	// the edited file is still found.
+	l0 = foldersListed.Load()
+	g, parsed = cachedLoad(t, dir, cacheDir, LoadGraph)
+	if parsed != 1 || foldersListed.Load() != l0 {
+		t.Fatalf("load after an edit in place parsed %d files and listed the folder %d times, want 1 and 0", parsed, foldersListed.Load()-l0)
+	}
+	if r := g.Get(victim.ID); r.Upgrade[0].SQL[:12] != "create table" {
+		t.Fatalf("edited revision still reads %q", r.Upgrade[0].SQL)
+	}
 	// Another file goes and a new one comes.
 	gone := want.Revisions()[n-1] // a head: nothing revises it
 	if err := os.Remove(filepath.Join(dir, filepath.FromSlash(gone.Path))); err != nil {
@@ -140,10 +154,14 @@ func TestRevisionCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	want = fresh(t, dir)
+	l0 = foldersListed.Load()
 	g, parsed = cachedLoad(t, dir, cacheDir, LoadGraph)
 	sameGraph(t, "after edits", g, want)
-	if parsed != 2 {
-		t.Fatalf("load after edits parsed %d files, want the edited and the added one", parsed)
+	if parsed != 1 {
+		t.Fatalf("load after edits parsed %d files, want the added one", parsed)
+	}
+	if l := foldersListed.Load() - l0; l != 1 {
+		t.Fatalf("load after a file came and went listed the folder %d times, want 1", l)
 	}
 	if r := g.Get(victim.ID); r.Upgrade[0].SQL[:12] != "create table" {
 		t.Fatalf("edited revision still reads %q", r.Upgrade[0].SQL)
