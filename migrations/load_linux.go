@@ -194,5 +194,5 @@ func mapFile(path string) ([]byte, error) {
 	if st.Size() == 0 || st.Size() > 1<<40 {
 		return nil, errors.New("empty or too large")
 	}
-	return unix.Mmap(int(f.Fd()), 0, int(st.Size()), unix.PROT_READ, unix.MAP_SHARED)
+	return unix.Mmap(int(f.Fd()), 0, int(st.Size()), unix.PROT_READ, unix.MAP_SHARED|unix.MAP_POPULATE)
 }
