@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/internal/hugeheap"
 	"github.com/retortdb/retort/migrations"
 )
 
@@ -80,7 +79,7 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	if strings.Contains(target, ":") && !opts.sql {
 		return usagef("a range %s is only for offline mode; add --sql", target)
 	}
-	hugeheap.Advise()
+	burstHeap()
 	p, g, err := a.projectGraph()
 	if err != nil {
 		return err
