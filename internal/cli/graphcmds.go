@@ -341,11 +341,11 @@ func (a *app) projectHistory() (*project, *migrations.Graph, error) {
 // 74 ms and 91 -> 79 ms median, the same peak RSS). GOGC or GOMEMLIMIT
 // in the environment are left in charge.
 func burstHeap() {
-	hugeheap.Advise()
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(1 << 30)
 	}
+	hugeheap.Advise()
 }
 
 func (a *app) loadGraph(load func(fs.FS, dialect.Name) (*migrations.Graph, error)) (*project, *migrations.Graph, error) {
