@@ -277,7 +277,7 @@ func (o *offlineWriter) ranHash(stmts []Statement) string {
 
 // lit writes v as a string literal of the dialect, then after.
 func (o *offlineWriter) lit(v, after string) {
-	if strings.ContainsAny(v, `'\`) {
+	if strings.IndexByte(v, '\'') >= 0 || strings.IndexByte(v, '\\') >= 0 { // ContainsAny builds a set each call
 		o.str(o.d.QuoteString(v), after)
 		return
 	}

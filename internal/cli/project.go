@@ -79,8 +79,23 @@ func (p *project) graph(load func(fs.FS, dialect.Name) (*migrations.Graph, error
 	if prefix != "." {
 		// path.Join would also clean each path: both halves are clean.
 		prefix = strings.TrimSuffix(prefix, "/") + "/"
-		for _, r := range g.Revisions() {
-			r.Path = prefix + r.Path
+		// One string for all the paths, which are its substrings: one
+		// allocation instead of one a revision.
+		revs := g.Revisions()
+		n := 0
+		for _, r := range revs {
+			n += len(prefix) + len(r.Path)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		for _, r := range revs {
+			b.WriteString(prefix)
+			b.WriteString(r.Path)
+		}
+		all := b.String()
+		for _, r := range revs {
+			m := len(prefix) + len(r.Path)
+			r.Path, all = all[:m], all[m:]
 		}
 	}
 	return g, nil
