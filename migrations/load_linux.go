@@ -120,7 +120,12 @@ func (r dirfdReader) stat(name string, buf *[]byte) (fileKey, error) {
 	if err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
 		return fileKey{}, err
 	}
-	return fileKey{dev: st.Dev, ino: st.Ino, size: uint64(st.Size), mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}, nil
+	return keyOf(&st), nil
+}
+
+// keyOf is the cache key of the file st describes.
+func keyOf(st *unix.Stat_t) fileKey {
+	return fileKey{dev: st.Dev, ino: st.Ino, size: uint64(st.Size), mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}
 }
 
 func (r dirfdReader) statDir() (fileKey, error) {
@@ -128,7 +133,7 @@ func (r dirfdReader) statDir() (fileKey, error) {
 	if _, err := retryEINTR(func() (int, error) { return 0, unix.Fstat(r.fd, &st) }); err != nil {
 		return fileKey{}, err
 	}
-	return fileKey{dev: st.Dev, ino: st.Ino, size: uint64(st.Size), mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}, nil
+	return keyOf(&st), nil
 }
 
 func (r dirfdReader) read(name string, a *arena) ([]byte, fileKey, error) {
@@ -139,11 +144,11 @@ func (r dirfdReader) read(name string, a *arena) ([]byte, fileKey, error) {
 		return nil, fileKey{}, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
 	defer syscall.Close(fd)
-	var st syscall.Stat_t
-	if _, err := retryEINTR(func() (int, error) { return 0, syscall.Fstat(fd, &st) }); err != nil {
+	var st unix.Stat_t
+	if _, err := retryEINTR(func() (int, error) { return 0, unix.Fstat(fd, &st) }); err != nil {
 		return nil, fileKey{}, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
-	if st.Mode&syscall.S_IFMT != syscall.S_IFREG {
+	if st.Mode&unix.S_IFMT != unix.S_IFREG {
 		return nil, fileKey{}, errNotRegular
 	}
 	if st.Size > MaxFileSize {
@@ -166,7 +171,7 @@ func (r dirfdReader) read(name string, a *arena) ([]byte, fileKey, error) {
 	if n != len(buf) { // not the file that was stat'ed
 		return buf[:n], fileKey{}, nil
 	}
-	return buf[:n], fileKey{dev: st.Dev, ino: st.Ino, size: uint64(st.Size), mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano()}, nil
+	return buf[:n], keyOf(&st), nil
 }
 
 func retryEINTR(f func() (int, error)) (int, error) {

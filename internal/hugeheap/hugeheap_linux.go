@@ -32,8 +32,8 @@ import (
 // allocation is collected at once, so that the allocations that follow
 // take its place in the advised range (left to a later collection, they
 // went past it, into plain pages: heads 69 -> 91 ms). It was never
-// touched, so it cost no memory. GODEBUG=disablethp=1, the runtime's own switch, turns this off.
-// Only the first call does anything.
+// touched, so it cost no memory. GODEBUG=disablethp=1, the runtime's own
+// switch, turns this off. Only the first call does anything.
 func Advise() { once.Do(advise) }
 
 var once sync.Once
