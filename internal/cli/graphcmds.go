@@ -333,7 +333,7 @@ func (a *app) projectHistory() (*project, *migrations.Graph, error) {
 }
 
 // burstHeap prepares the heap of a command that reads the whole revision
-// history and is done: huge pages under the start of the heap
+// history, prints and is done (not an online run, see runMove): huge pages under the start of the heap
 // (hugeheap), and no collection below a gigabyte. Such a command
 // allocates tens of megabytes in a burst and keeps most of it; every
 // collection on the way costs more than the memory it gives back (on
