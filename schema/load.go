@@ -15,7 +15,6 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -31,6 +30,14 @@ type LoadOptions struct {
 	// Naming mirrors the fields of gorm's schema.NamingStrategy that a
 	// project sets in its gorm.Config, which retort cannot read from code.
 	Naming Naming
+	// Models, when set, lists the model structs in AutoMigrate order, each
+	// "<package>.<Type>" with the package an import path or a folder
+	// relative to Dir ("./models.User"); their packages are loaded too.
+	// Without it the module's AutoMigrate calls are read for the list.
+	Models []string
+	// NoScan leaves the module's AutoMigrate calls unread: the models are
+	// the structs of Patterns that look like models.
+	NoScan bool
 }
 
 // Naming is the part of GORM's NamingStrategy that changes table names.
@@ -56,10 +63,25 @@ func (n Naming) joinTable(name string) string {
 // Models is what Load found: the model structs of the packages and the
 // tables GORM would create for them.
 type Models struct {
-	structs  int
-	tables   []*gschema // sorted by table name
-	warnings []*PosError
+	structs    int
+	tables     []*gschema // sorted by table name
+	warnings   []*PosError
+	source     string
+	calls      []Pos
+	lookalikes map[string][]Lookalike
 }
+
+// Source says how the models were chosen: SourceListed,
+// SourceMigrate or SourceHeuristics.
+func (m *Models) Source() string { return m.source }
+
+// MigrateCalls lists where the AutoMigrate calls that gave the models are.
+func (m *Models) MigrateCalls() []Pos { return m.calls }
+
+// Lookalikes lists the structs of the model packages that are not models
+// but would have table as their table: a table of the database with
+// lookalikes is not the models' to drop.
+func (m *Models) Lookalikes(table string) []Lookalike { return m.lookalikes[table] }
 
 // Structs is the number of model structs found.
 func (m *Models) Structs() int { return m.structs }
@@ -93,16 +115,51 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	if len(opts.Patterns) == 0 {
 		return nil, fmt.Errorf("schema: no model packages given")
 	}
-	cfg := &packages.Config{Context: ctx, Mode: loadMode, Dir: dir, Fset: token.NewFileSet()}
+	fset := token.NewFileSet()
+	patterns := append([]string(nil), opts.Patterns...)
+	var calls []*migrateCall
+	switch {
+	case len(opts.Models) > 0:
+		for _, m := range opts.Models {
+			pkg, name := splitListed(m)
+			if name == "" || pkg == "" {
+				return nil, fmt.Errorf("schema: [models] structs: %q is not <package>.<Type>", m)
+			}
+			patterns = append(patterns, pkg)
+		}
+	case !opts.NoScan:
+		if root, module := moduleRoot(dir); root != "" {
+			calls, err = scanMigrateCalls(fset, root, module, scanFrom(dir, root, opts.Patterns))
+			if err != nil {
+				return nil, fmt.Errorf("schema: read the module for AutoMigrate calls: %w", err)
+			}
+		}
+	}
+	extra := map[string]bool{} // packages loaded only for the AutoMigrate lists
+	for _, c := range calls {
+		for _, a := range c.args {
+			for _, p := range a.paths {
+				if !extra[p] {
+					extra[p] = true
+					patterns = append(patterns, p)
+				}
+			}
+		}
+	}
+	cfg := &packages.Config{Context: ctx, Mode: loadMode, Dir: dir, Fset: fset}
 	if len(opts.Tags) > 0 {
 		cfg.BuildFlags = []string{"-tags=" + strings.Join(opts.Tags, ",")}
 	}
-	pkgs, err := packages.Load(cfg, opts.Patterns...)
+	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, fmt.Errorf("schema: load %s: %w", strings.Join(opts.Patterns, " "), err)
 	}
+	if len(calls) > 0 {
+		pkgs = keepUsable(pkgs, extra, dir, opts.Patterns)
+	}
 	l := newLoader(cfg.Fset, dir, pkgs)
 	l.ctx, l.buildFlags, l.naming = ctx, cfg.BuildFlags, opts.Naming
+	l.listed, l.calls = opts.Models, readCalls(calls)
 	fatal := false
 	for _, p := range pkgs {
 		hasTypeErrs := false
@@ -135,15 +192,37 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 			l.errs = append(l.errs, &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("%s", l.relMsg(e.Msg))})
 		}
 	}
+	for _, pat := range opts.Patterns {
+		matched := false
+		for _, p := range pkgs {
+			if matchesPatterns(p, dir, []string{pat}) {
+				matched = true
+				break
+			}
+		}
+		if !matched && !fatal {
+			fatal = true
+			l.errs = append(l.errs, &PosError{Err: fmt.Errorf("[models] packages: %q matches no Go package (looked in %s)", pat, dir)})
+		}
+	}
 	if !fatal {
 		if err := l.runSafely(); err != nil {
 			return nil, err
+		}
+		if l.nmodels == 0 && len(l.errs) == 0 {
+			l.errs = append(l.errs, &PosError{Err: fmt.Errorf("no model structs in %s (looked in %s): a model embeds gorm.Model, tags a field, is passed to AutoMigrate or is marked //retort:model", strings.Join(opts.Patterns, ", "), dir)})
 		}
 	}
 	if len(l.errs) > 0 {
 		return nil, &LoadError{Errs: sortErrs(l.errs)}
 	}
-	return &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings)}, nil
+	m := &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings), source: l.source, lookalikes: l.lookalikes}
+	if l.source == SourceMigrate {
+		for _, c := range l.calls {
+			m.calls = append(m.calls, l.pos(c.pos))
+		}
+	}
+	return m, nil
 }
 
 func sortErrs(errs []*PosError) []*PosError {
@@ -178,20 +257,17 @@ type loader struct {
 	buildFlags []string
 	naming     Naming
 	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
-}
 
-type modelDecl struct {
-	named       *types.Named
-	pkg         *packages.Package
-	pos         token.Pos
-	marked      bool   // //retort:model
-	renamedFrom string // //retort:renamed_from
+	listed     []string       // LoadOptions.Models
+	calls      []*migrateCall // the module's AutoMigrate calls
+	source     string         // how the models were chosen (Source...)
+	lookalikes map[string][]Lookalike
 }
 
 func newLoader(fset *token.FileSet, dir string, pkgs []*packages.Package) *loader {
 	l := &loader{fset: fset, dir: dir, pkgs: pkgs, byPath: map[string]*packages.Package{},
 		cache: map[*types.Named]*gschema{}, parsed: map[string]*ast.File{},
-		sourcePkgs: map[string]*packages.Package{}}
+		sourcePkgs: map[string]*packages.Package{}, lookalikes: map[string][]Lookalike{}}
 	for _, p := range pkgs {
 		l.byPath[p.PkgPath] = p
 	}
@@ -318,115 +394,6 @@ func (l *loader) run() {
 		l.parseRelations(s)
 	}
 	l.collectTables(models)
-}
-
-// findModels scans the top-level type declarations of the loaded packages.
-func (l *loader) findModels() []*modelDecl {
-	var all []*modelDecl
-	embeddedOnly := map[*types.Named]bool{}
-	for _, p := range l.pkgs {
-		if p.TypesInfo == nil {
-			continue
-		}
-		for _, f := range p.Syntax {
-			for _, decl := range f.Decls {
-				gd, ok := decl.(*ast.GenDecl)
-				if !ok || gd.Tok != token.TYPE {
-					continue
-				}
-				for _, spec := range gd.Specs {
-					ts := spec.(*ast.TypeSpec)
-					if ts.TypeParams != nil || ts.Assign.IsValid() {
-						continue // generic declarations and aliases are never models
-					}
-					if _, ok := ts.Type.(*ast.StructType); !ok {
-						continue
-					}
-					obj, _ := p.TypesInfo.Defs[ts.Name].(*types.TypeName)
-					if obj == nil {
-						continue
-					}
-					named, _ := obj.Type().(*types.Named)
-					st, _ := named.Underlying().(*types.Struct)
-					if named == nil || st == nil {
-						continue
-					}
-					doc := ts.Doc
-					if doc == nil && len(gd.Specs) == 1 {
-						doc = gd.Doc
-					}
-					d := &modelDecl{named: named, pkg: p, pos: ts.Name.Pos()}
-					ignore := false
-					if doc != nil {
-						for _, c := range doc.List {
-							text := strings.TrimSpace(strings.TrimPrefix(c.Text, "//"))
-							switch {
-							case text == "retort:model":
-								d.marked = true
-							case text == "retort:ignore":
-								ignore = true
-							case strings.HasPrefix(text, "retort:renamed_from"):
-								d.renamedFrom = strings.TrimSpace(strings.TrimPrefix(text, "retort:renamed_from"))
-								if d.renamedFrom == "" {
-									l.errorf(c.Pos(), obj.Name(), "retort:renamed_from needs the old table name")
-								}
-							}
-						}
-					}
-					if ignore || !(d.marked || embedsGormModel(st) || hasModelTag(st)) {
-						continue
-					}
-					for i := 0; i < st.NumFields(); i++ {
-						fv := st.Field(i)
-						tag := reflect.StructTag(st.Tag(i))
-						settings := parseTagSetting(mergeTags(tag.Get("gorm"), tag.Get("retort")), ";")
-						if _, ok := settings["EMBEDDED"]; ok || fv.Anonymous() {
-							if n, ok := types.Unalias(deref(fv.Type())).(*types.Named); ok {
-								embeddedOnly[n] = true
-							}
-						}
-					}
-					all = append(all, d)
-				}
-			}
-		}
-	}
-	var decls []*modelDecl
-	for _, d := range all {
-		// A struct only ever embedded in other models is a set of columns,
-		// not a table, unless it says otherwise.
-		if embeddedOnly[d.named] && !d.marked {
-			continue
-		}
-		if isValuer(d.named) && !d.marked {
-			continue
-		}
-		decls = append(decls, d)
-	}
-	return decls
-}
-
-func embedsGormModel(st *types.Struct) bool {
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if f.Anonymous() && isNamed(deref(f.Type()), "gorm.io/gorm", "Model") {
-			return true
-		}
-	}
-	return false
-}
-
-func hasModelTag(st *types.Struct) bool {
-	for i := 0; i < st.NumFields(); i++ {
-		tag := reflect.StructTag(st.Tag(i))
-		if _, ok := tag.Lookup("gorm"); ok {
-			return true
-		}
-		if _, ok := tag.Lookup("retort"); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // collectTables lists the models' tables plus the join tables, sorted by

@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	sqlschema "ariga.io/atlas/sql/schema"
@@ -27,7 +28,10 @@ type Options struct {
 	Patterns []string
 	Tags     []string
 	Naming   schema.Naming
-	Diff     diff.Options
+	// Structs lists the model structs in AutoMigrate order ([models]
+	// structs); without it the module's AutoMigrate calls say.
+	Structs []string
+	Diff    diff.Options
 	// Timings, when set, gets a line per phase saying how long it took
 	// (RETORT_TIMINGS in the CLI).
 	Timings io.Writer
@@ -49,9 +53,14 @@ func SchemaName(d dialect.Name, database string) string {
 // are problems that did not stop the load (a type error in code next to the
 // models), each "path:line:col: ...".
 func Models(ctx context.Context, opts Options) (*sqlschema.Schema, []string, error) {
-	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming})
+	s, _, warnings, err := loadModels(ctx, opts)
+	return s, warnings, err
+}
+
+func loadModels(ctx context.Context, opts Options) (*sqlschema.Schema, *schema.Models, []string, error) {
+	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming, Models: opts.Structs})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var warnings []string
 	for _, w := range m.Warnings() {
@@ -62,7 +71,39 @@ func Models(ctx context.Context, opts Options) (*sqlschema.Schema, []string, err
 		name = opts.Diff.URL.Database
 	}
 	s, err := m.Schema(opts.Diff.Dialect, SchemaName(opts.Diff.Dialect, name))
-	return s, warnings, err
+	return s, m, warnings, err
+}
+
+// leaveLookalikes takes out of current the tables the models do not
+// describe but a struct of the model packages could: such a table is
+// never dropped on a guess. Each gets a note naming the structs and the
+// line that settles it.
+func leaveLookalikes(current, desired *sqlschema.Schema, m *schema.Models) []string {
+	var notes []string
+	kept := current.Tables[:0]
+	for _, t := range current.Tables {
+		if _, ok := desired.Table(t.Name); ok {
+			kept = append(kept, t)
+			continue
+		}
+		looks := m.Lookalikes(t.Name)
+		if len(looks) == 0 {
+			kept = append(kept, t)
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "table %q is left alone: no model describes it, but ", t.Name)
+		for i, k := range looks {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			fmt.Fprintf(&b, "%s (%s) could, and is not a model: %s", k.Struct, k.Pos, k.Why)
+		}
+		fmt.Fprintf(&b, "; add //retort:model above the struct to manage the table, //retort:ignore to let retort drop it, or exclude = [%q] to leave it out for good", t.Name)
+		notes = append(notes, b.String())
+	}
+	current.Tables = kept
+	return notes
 }
 
 // Plan diffs the database behind db against the models: what a new
@@ -94,7 +135,7 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 		phase("inspect", t)
 		done <- inspected{current, notes, err}
 	}()
-	desired, warnings, err := Models(ctx, opts)
+	desired, models, warnings, err := loadModels(ctx, opts)
 	phase("models", start)
 	if err == nil {
 		t := time.Now()
@@ -110,6 +151,7 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	if in.err != nil {
 		return nil, in.err
 	}
+	left := leaveLookalikes(in.current, desired, models)
 	t := time.Now()
 	plan, err := diff.Compute(ctx, in.current, desired, dopts)
 	phase("compute", t)
@@ -119,6 +161,7 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	for _, n := range in.notes {
 		plan.Notes = append(plan.Notes, n.Text)
 	}
+	plan.Notes = append(plan.Notes, left...)
 	for _, w := range warnings {
 		plan.Notes = append(plan.Notes, "models: "+w)
 	}

@@ -55,6 +55,7 @@ func (p *project) autogenOptions(db *sql.DB, renames []string) (autogen.Options,
 		Patterns: p.cfg.Models.Packages,
 		Tags:     p.cfg.Models.Tags,
 		Naming:   schema.Naming{TablePrefix: p.cfg.Models.TablePrefix, SingularTable: p.cfg.Models.SingularTable},
+		Structs:  p.cfg.Models.Structs,
 		Diff:     dopts,
 	}, nil
 }

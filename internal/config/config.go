@@ -61,6 +61,9 @@ type Config struct {
 		// GORM's NamingStrategy options, for projects that set them.
 		TablePrefix   string `toml:"table_prefix"`
 		SingularTable bool   `toml:"singular_table"`
+		// Structs lists the models in AutoMigrate order, for projects
+		// that build that list at run time: "./models.User".
+		Structs []string `toml:"structs"`
 	} `toml:"models"`
 }
 
