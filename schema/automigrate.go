@@ -32,6 +32,20 @@ type migrateCall struct {
 	unread int
 }
 
+// joinSetup is one SetupJoinTable(&Model{}, "Field", &Join{}) call: the
+// struct that maps the join table of Model.Field.
+type joinSetup struct {
+	pos         token.Pos
+	model, join migrateArg
+	field       string
+}
+
+// scanned is what the scan of a module's source found.
+type scanned struct {
+	calls  []*migrateCall
+	setups []*joinSetup
+}
+
 // migrateArg is one struct type named in a call: its type name and the
 // import paths its package may have (the file's imports whose name fits).
 type migrateArg struct {
@@ -81,8 +95,8 @@ func moduleRoot(dir string) (root, module string) {
 // "./...".
 // Only the folder from is read, below the module's root: the project the
 // config file belongs to, not every service of a repository.
-func scanMigrateCalls(fset *token.FileSet, root, module, from string) ([]*migrateCall, error) {
-	var calls []*migrateCall
+func scanMigrateCalls(fset *token.FileSet, root, module, from string) (*scanned, error) {
+	found := &scanned{}
 	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == from {
@@ -107,7 +121,7 @@ func scanMigrateCalls(fset *token.FileSet, root, module, from string) ([]*migrat
 			return nil
 		}
 		data, err := os.ReadFile(p)
-		if err != nil || (!bytes.Contains(data, []byte("AutoMigrate")) && !bytes.Contains(data, []byte("CreateTable"))) {
+		if err != nil || (!bytes.Contains(data, []byte("AutoMigrate")) && !bytes.Contains(data, []byte("CreateTable")) && !bytes.Contains(data, []byte("SetupJoinTable"))) {
 			return nil
 		}
 		f, err := parser.ParseFile(fset, p, data, parser.SkipObjectResolution)
@@ -119,14 +133,16 @@ func scanMigrateCalls(fset *token.FileSet, root, module, from string) ([]*migrat
 		if rel != "." {
 			pkgPath = path.Join(module, filepath.ToSlash(rel))
 		}
-		calls = append(calls, fileMigrateCalls(f, pkgPath)...)
+		calls, setups := fileMigrateCalls(f, pkgPath)
+		found.calls = append(found.calls, calls...)
+		found.setups = append(found.setups, setups...)
 		return nil
 	})
-	return calls, err
+	return found, err
 }
 
 // fileMigrateCalls reads the calls of one file of the package pkgPath.
-func fileMigrateCalls(f *ast.File, pkgPath string) []*migrateCall {
+func fileMigrateCalls(f *ast.File, pkgPath string) ([]*migrateCall, []*joinSetup) {
 	imports := map[string][]string{} // name in the file -> import paths
 	for _, spec := range f.Imports {
 		p, err := strconv.Unquote(spec.Path.Value)
@@ -166,10 +182,20 @@ func fileMigrateCalls(f *ast.File, pkgPath string) []*migrateCall {
 		return true
 	})
 	r := &argReader{imports: imports, pkgPath: pkgPath, lists: lists}
-	var calls []*migrateCall
+	var (
+		calls  []*migrateCall
+		setups []*joinSetup
+	)
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || !isMigrateCall(call) || len(call.Args) == 0 {
+		if !ok {
+			return true
+		}
+		if js := r.setup(call); js != nil {
+			setups = append(setups, js)
+			return true
+		}
+		if !isMigrateCall(call) || len(call.Args) == 0 {
 			return true
 		}
 		c := &migrateCall{pos: call.Pos()}
@@ -183,7 +209,31 @@ func fileMigrateCalls(f *ast.File, pkgPath string) []*migrateCall {
 		calls = append(calls, c)
 		return true
 	})
-	return calls
+	return calls, setups
+}
+
+// setup reads x.SetupJoinTable(&Model{}, "Field", &Join{}); nil when call
+// is something else or not literal.
+func (r *argReader) setup(call *ast.CallExpr) *joinSetup {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "SetupJoinTable" || len(call.Args) != 3 {
+		return nil
+	}
+	lit, ok := call.Args[1].(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return nil
+	}
+	field, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return nil
+	}
+	c := &migrateCall{}
+	r.arg(c, call.Args[0])
+	r.arg(c, call.Args[2])
+	if c.unread > 0 {
+		return nil
+	}
+	return &joinSetup{pos: call.Pos(), model: c.args[0], join: c.args[1], field: field}
 }
 
 // isMigrateCall matches x.AutoMigrate(...) and x.Migrator().CreateTable(...).

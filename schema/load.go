@@ -117,7 +117,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	}
 	fset := token.NewFileSet()
 	patterns := append([]string(nil), opts.Patterns...)
-	var calls []*migrateCall
+	found := &scanned{}
 	switch {
 	case len(opts.Models) > 0:
 		for _, m := range opts.Models {
@@ -129,20 +129,25 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 		}
 	case !opts.NoScan:
 		if root, module := moduleRoot(dir); root != "" {
-			calls, err = scanMigrateCalls(fset, root, module, scanFrom(dir, root, opts.Patterns))
+			found, err = scanMigrateCalls(fset, root, module, scanFrom(dir, root, opts.Patterns))
 			if err != nil {
 				return nil, fmt.Errorf("schema: read the module for AutoMigrate calls: %w", err)
 			}
 		}
 	}
 	extra := map[string]bool{} // packages loaded only for the AutoMigrate lists
-	for _, c := range calls {
-		for _, a := range c.args {
-			for _, p := range a.paths {
-				if !extra[p] {
-					extra[p] = true
-					patterns = append(patterns, p)
-				}
+	var named []migrateArg
+	for _, c := range found.calls {
+		named = append(named, c.args...)
+	}
+	for _, js := range found.setups {
+		named = append(named, js.model, js.join)
+	}
+	for _, a := range named {
+		for _, p := range a.paths {
+			if !extra[p] {
+				extra[p] = true
+				patterns = append(patterns, p)
 			}
 		}
 	}
@@ -154,12 +159,12 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema: load %s: %w", strings.Join(opts.Patterns, " "), err)
 	}
-	if len(calls) > 0 {
+	if len(extra) > 0 {
 		pkgs = keepUsable(pkgs, extra, dir, opts.Patterns)
 	}
 	l := newLoader(cfg.Fset, dir, pkgs)
 	l.ctx, l.buildFlags, l.naming = ctx, cfg.BuildFlags, opts.Naming
-	l.listed, l.calls = opts.Models, readCalls(calls)
+	l.listed, l.calls, l.setups = opts.Models, readCalls(found.calls), found.setups
 	fatal := false
 	for _, p := range pkgs {
 		hasTypeErrs := false
@@ -260,6 +265,7 @@ type loader struct {
 
 	listed     []string       // LoadOptions.Models
 	calls      []*migrateCall // the module's AutoMigrate calls
+	setups     []*joinSetup   // and its SetupJoinTable calls
 	source     string         // how the models were chosen (Source...)
 	lookalikes map[string][]Lookalike
 }
@@ -359,6 +365,10 @@ func (l *loader) parsePos(s string) Pos {
 	return p
 }
 
+func (l *loader) warnf(p token.Pos, model, format string, args ...any) {
+	l.warnings = append(l.warnings, &PosError{Pos: l.pos(p), Model: model, Err: fmt.Errorf(format, args...)})
+}
+
 func (l *loader) errorf(p token.Pos, model, format string, args ...any) {
 	l.errs = append(l.errs, &PosError{Pos: l.pos(p), Model: model, Err: fmt.Errorf(format, args...)})
 }
@@ -393,6 +403,7 @@ func (l *loader) run() {
 	for _, s := range models {
 		l.parseRelations(s)
 	}
+	l.setupJoinTables(models)
 	l.collectTables(models)
 }
 
@@ -408,14 +419,12 @@ func (l *loader) collectTables(models []*gschema) {
 		}
 		byName[s.Table] = s
 	}
-	for _, s := range models {
-		for _, j := range s.joinTables {
-			if prev, ok := byName[j.Table]; ok && prev.join == nil {
-				l.errorf(j.join.Field.pos, s.Name+"."+j.join.Field.Name, "join table %q is also the table of %s", j.Table, prev.Name)
-				continue
-			}
-			byName[j.Table] = j
+	for _, j := range l.joinOrder(models) {
+		if prev, ok := byName[j.Table]; ok && prev != j && prev.join == nil {
+			l.errorf(j.join.Field.pos, j.join.Schema.Name+"."+j.join.Field.Name, "join table %q is also the table of %s", j.Table, prev.Name)
+			continue
 		}
+		byName[j.Table] = j
 	}
 	// Tables a foreign key refers to are created by AutoMigrate too
 	// (gorm's ReorderModels adds them), as are many2many targets.
@@ -443,6 +452,54 @@ func (l *loader) collectTables(models []*gschema) {
 		s.uniques = uniqueConstraints(s)
 		s.fks = l.constraints(s)
 	}
+}
+
+// joinOrder lists the join tables of the models in the order GORM's
+// ReorderModels registers them, where a later one of the same name
+// replaces an earlier: a model's join tables come after its other
+// relations are parsed, last relation first, and a many2many target that
+// the model also has one or many of is parsed, with its own join tables,
+// before the model's join table. So when both sides declare a many2many,
+// the side AutoMigrate parses last wins, which is not always the side
+// listed last.
+func (l *loader) joinOrder(models []*gschema) []*gschema {
+	var (
+		order  []*gschema
+		parsed = map[*gschema]bool{}
+		parse  func(s *gschema)
+	)
+	parse = func(s *gschema) {
+		if parsed[s] {
+			return
+		}
+		parsed[s] = true
+		l.parseRelations(s)
+		dependedOn := map[*gschema]bool{}
+		var joins []*relation
+		for _, key := range s.relOrder {
+			r := s.Relations[key]
+			if r.Field.IgnoreMigration {
+				continue
+			}
+			if r.Type == relHasOne || r.Type == relHasMany {
+				dependedOn[r.FieldSchema] = true
+			}
+			if r.JoinTable != nil {
+				joins = append(joins, r)
+			}
+		}
+		for i := len(joins) - 1; i >= 0; i-- {
+			r := joins[i]
+			if dependedOn[r.FieldSchema] {
+				parse(r.FieldSchema)
+			}
+			order = append(order, r.JoinTable)
+		}
+	}
+	for _, s := range models {
+		parse(s)
+	}
+	return order
 }
 
 func sortedTables(byName map[string]*gschema) []*gschema {

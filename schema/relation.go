@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -596,4 +597,83 @@ func isWordOrDash(s string) bool {
 		}
 	}
 	return true
+}
+
+// setupJoinTables applies the program's SetupJoinTable calls, and takes a
+// model whose table is the join table of a many2many as that join table's
+// struct, as if the program called SetupJoinTable with it (that is what
+// a struct mapping a join table is for).
+func (l *loader) setupJoinTables(models []*gschema) {
+	done := map[*relation]bool{}
+	for _, js := range l.setups {
+		mn := l.lookupType(js.model.paths, js.model.name)
+		jn := l.lookupType(js.join.paths, js.join.name)
+		if mn == nil || jn == nil {
+			l.warnf(js.pos, "", "SetupJoinTable: cannot find %s or %s in the loaded packages; the call is not applied", js.model.name, js.join.name)
+			continue
+		}
+		s, j := l.parse(mn), l.parse(jn)
+		if s == nil || j == nil {
+			continue
+		}
+		l.parseRelations(s)
+		r := s.Relations[js.field]
+		if r == nil || r.JoinTable == nil {
+			l.errorf(js.pos, s.Name, "SetupJoinTable: %s has no many2many field %s", s.Name, js.field)
+			continue
+		}
+		l.setupJoinTable(r, j, js.pos)
+		done[r] = true
+	}
+	byTable := map[string]*gschema{}
+	for _, s := range models {
+		byTable[s.Table] = s
+	}
+	for _, s := range models {
+		for _, key := range s.relOrder {
+			r := s.Relations[key]
+			if r.JoinTable == nil || done[r] {
+				continue
+			}
+			if j := byTable[r.JoinTable.Table]; j != nil && j != r.JoinTable && j.join == nil {
+				l.setupJoinTable(r, j, j.pos)
+				done[r] = true
+			}
+		}
+	}
+}
+
+// setupJoinTable is gorm's DB.SetupJoinTable: j, a struct of the
+// program's, becomes the join table of r. Its fields for the join columns
+// take the types of the keys they refer to, and it gets the join table's
+// relations (its foreign keys) that it has no field of its own for.
+func (l *loader) setupJoinTable(r *relation, j *gschema, pos token.Pos) {
+	for _, ref := range r.Refs {
+		f := j.lookUpField(ref.ForeignKey.DBName)
+		if f == nil {
+			l.errorf(pos, j.Name, "%s maps the join table %s of %s.%s but has no field for its column %s", j.Name, j.Table, r.Schema.Name, r.Name, ref.ForeignKey.DBName)
+			return
+		}
+		f.DataType = ref.ForeignKey.DataType
+		f.GORMDataType = ref.ForeignKey.GORMDataType
+		if f.Size == 0 {
+			f.Size = ref.ForeignKey.Size
+		}
+		ref.ForeignKey = f
+	}
+	l.parseRelations(j)
+	old := r.JoinTable
+	for _, key := range old.relOrder {
+		if _, ok := j.Relations[key]; !ok {
+			rel := old.Relations[key]
+			rel.Schema = j
+			j.addRelation(key, rel)
+		}
+	}
+	r.JoinTable = j
+	for i, jt := range r.Schema.joinTables {
+		if jt == old {
+			r.Schema.joinTables[i] = j
+		}
+	}
 }
