@@ -42,6 +42,11 @@ func (a *app) loadProject() (*project, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.INI && !cfg.MigrationsSet {
+		if cfg, err = projectBeside(cfg); err != nil {
+			return nil, err
+		}
+	}
 	u, err := cfg.URL(a.url, a.getenv)
 	if err != nil {
 		return nil, err
@@ -53,16 +58,48 @@ func (a *app) loadProject() (*project, error) {
 	return p, nil
 }
 
+// projectBeside completes an oslo.config file that gives the database
+// only (fenix.conf passed with -c), as fenix-db-manage's config file does
+// with alembic.ini: the project part, migrations and models, comes from
+// the retort.toml of the current folder or its parents; the connection
+// from the file.
+func projectBeside(ini *config.Config) (*config.Config, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	path, err := config.Find(wd)
+	if errors.Is(err, config.ErrNotFound) {
+		return nil, &config.Error{Path: displayPath(ini.Path), Msg: "an oslo.config file gives the database; the migrations folder comes from [migrations] dir in it, or from the " +
+			config.FileName + " of the current folder or its parents, and there is neither (looked from " + wd + ")"}
+	}
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := config.Load(displayPath(path))
+	if err != nil {
+		return nil, err
+	}
+	cfg.Database.URL, cfg.Database.Connection, cfg.Database.DevURL = ini.Database.URL, ini.Database.Connection, ini.Database.DevURL
+	cfg.URLDir = ini.Dir
+	return cfg, nil
+}
+
 func (p *project) dialect() dialect.Name { return p.url.Dialect }
 
 // graph reads the revision files. A project without a versions folder yet
-// has an empty history. Revision paths are made relative to the config
+// has an empty history, unless its config is an oslo.config file naming a
+// folder that is not there. Revision paths are made relative to the config
 // file's folder ("migrations/versions/x.sql"): that is how errors name them
 // and how the applied log records them, whatever the current folder.
 func (p *project) graph(load func(fs.FS, dialect.Name) (*migrations.Graph, error)) (*migrations.Graph, error) {
 	dir := p.cfg.MigrationsDir()
 	if _, err := os.Stat(filepath.Join(dir, "versions")); errors.Is(err, os.ErrNotExist) {
-		return migrations.NewGraph(nil)
+		if !p.cfg.INI {
+			return migrations.NewGraph(nil)
+		}
+		return nil, &config.Error{Path: displayPath(p.cfg.Path), Msg: "no migrations folder: " + displayPath(filepath.Join(dir, "versions")) +
+			" does not exist ([migrations] dir is " + p.cfg.Migrations.Dir + "; retort init makes it)"}
 	}
 	g, err := load(migrations.CachedDirFS(dir, p.cfg.RevisionCache()), p.dialect())
 	if err != nil {

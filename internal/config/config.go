@@ -40,6 +40,15 @@ type Config struct {
 	// relative paths resolve.
 	Path string `toml:"-"`
 	Dir  string `toml:"-"`
+	// INI is set when the file is an oslo.config INI file (fenix.conf),
+	// which may give the database only; MigrationsSet when it names a
+	// migrations folder.
+	INI           bool `toml:"-"`
+	MigrationsSet bool `toml:"-"`
+	// URLDir, when set, is the folder relative SQLite paths of the
+	// database URLs resolve against instead of Dir (the oslo.config file's
+	// folder when the project part comes from a retort.toml elsewhere).
+	URLDir string `toml:"-"`
 
 	Database struct {
 		URL        string `toml:"url"`
@@ -134,6 +143,7 @@ func Parse(path string, data []byte) (*Config, error) {
 		// Not TOML: perhaps an oslo.config INI file such as fenix.conf.
 		if ic, ok := parseINI(data); ok {
 			c = ic
+			c.INI = true
 		} else {
 			line := 0
 			var pe toml.ParseError
@@ -161,6 +171,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	if c.Database.URL == "" {
 		c.Database.URL = c.Database.Connection
 	}
+	c.MigrationsSet = c.Migrations.Dir != ""
 	if c.Migrations.Dir == "" {
 		c.Migrations.Dir = DefaultMigrationsDir
 	}
@@ -278,7 +289,7 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 		}
 		return u, nil
 	case c.Database.URL != "":
-		u, err := dburl.Parse(c.Database.URL, c.Dir)
+		u, err := dburl.Parse(c.Database.URL, c.urlDir())
 		if err != nil {
 			return nil, &Error{Path: c.Path, Line: 0, Msg: strings.TrimPrefix(err.Error(), "dburl: ")}
 		}
@@ -321,12 +332,19 @@ func (c *Config) cacheDir(def, sub string) string {
 	return dir
 }
 
+func (c *Config) urlDir() string {
+	if c.URLDir != "" {
+		return c.URLDir
+	}
+	return c.Dir
+}
+
 // DevURL returns the [database] dev_url, or nil when none is set.
 func (c *Config) DevURL() (*dburl.URL, error) {
 	if c.Database.DevURL == "" {
 		return nil, nil
 	}
-	u, err := dburl.Parse(c.Database.DevURL, c.Dir)
+	u, err := dburl.Parse(c.Database.DevURL, c.urlDir())
 	if err != nil {
 		return nil, &Error{Path: c.Path, Msg: "dev_url: " + strings.TrimPrefix(err.Error(), "dburl: ")}
 	}
