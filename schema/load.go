@@ -31,6 +31,9 @@ type LoadOptions struct {
 	// Naming mirrors the fields of gorm's schema.NamingStrategy that a
 	// project sets in its gorm.Config, which retort cannot read from code.
 	Naming Naming
+	// Settings are the other gorm.Config and driver options that change
+	// the schema, set in code retort does not run.
+	Settings Settings
 }
 
 // Naming is the part of GORM's NamingStrategy that changes table names.
@@ -59,6 +62,7 @@ type Models struct {
 	structs  int
 	tables   []*gschema // sorted by table name
 	warnings []*PosError
+	settings Settings
 }
 
 // Structs is the number of model structs found.
@@ -102,7 +106,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 		return nil, fmt.Errorf("schema: load %s: %w", strings.Join(opts.Patterns, " "), err)
 	}
 	l := newLoader(cfg.Fset, dir, pkgs)
-	l.ctx, l.buildFlags, l.naming = ctx, cfg.BuildFlags, opts.Naming
+	l.ctx, l.buildFlags, l.naming, l.settings = ctx, cfg.BuildFlags, opts.Naming, opts.Settings
 	fatal := false
 	for _, p := range pkgs {
 		hasTypeErrs := false
@@ -143,7 +147,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	if len(l.errs) > 0 {
 		return nil, &LoadError{Errs: sortErrs(l.errs)}
 	}
-	return &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings)}, nil
+	return &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings), settings: l.settings}, nil
 }
 
 func sortErrs(errs []*PosError) []*PosError {
@@ -177,6 +181,7 @@ type loader struct {
 	ctx        context.Context
 	buildFlags []string
 	naming     Naming
+	settings   Settings
 	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
 }
 
@@ -442,6 +447,9 @@ func (l *loader) collectTables(models []*gschema) {
 		byName[s.Table] = s
 	}
 	for _, s := range models {
+		if l.settings.IgnoreRelationships {
+			break // IgnoreRelationshipsWhenMigrating: no join tables
+		}
 		for _, j := range s.joinTables {
 			if prev, ok := byName[j.Table]; ok && prev.join == nil {
 				l.errorf(j.join.Field.pos, s.Name+"."+j.join.Field.Name, "join table %q is also the table of %s", j.Table, prev.Name)
@@ -451,8 +459,9 @@ func (l *loader) collectTables(models []*gschema) {
 		}
 	}
 	// Tables a foreign key refers to are created by AutoMigrate too
-	// (gorm's ReorderModels adds them), as are many2many targets.
-	for added := true; added; {
+	// (gorm's ReorderModels adds them), as are many2many targets; not
+	// under IgnoreRelationshipsWhenMigrating.
+	for added := !l.settings.IgnoreRelationships; added; {
 		added = false
 		for _, s := range sortedTables(byName) {
 			for _, c := range l.constraints(s) {
@@ -474,7 +483,9 @@ func (l *loader) collectTables(models []*gschema) {
 		s.indexes = l.parseIndexes(s)
 		s.checks = parseChecks(s)
 		s.uniques = uniqueConstraints(s)
-		s.fks = l.constraints(s)
+		if l.settings.foreignKeys() {
+			s.fks = l.constraints(s)
+		}
 	}
 }
 

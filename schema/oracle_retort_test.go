@@ -35,6 +35,18 @@ func loadRetort(t *testing.T, root, name string) retortModels {
 	m, err := schema.Load(context.Background(), schema.LoadOptions{
 		Dir:      root,
 		Patterns: []string{"./schema/testdata/gorm/" + name + "/..."},
+		Settings: caseSettings[name].retort(),
 	})
 	return retortModels{m: m, err: err}
+}
+
+// retort is the same settings as retort's.
+func (s oracleSettings) retort() schema.Settings {
+	return schema.Settings{
+		NoForeignKeys:            s.noForeignKeys,
+		IgnoreRelationships:      s.ignoreRelationships,
+		DefaultStringSize:        s.defaultStringSize,
+		DatetimePrecision:        s.datetimePrecision,
+		DisableDatetimePrecision: s.disableDatetimePrecision,
+	}
 }

@@ -166,7 +166,7 @@ func runOracle(t *testing.T, c oracleCase, d dialect.Name, loaded retortModels, 
 	var gormSchema *sqlschema.Schema
 	if !c.retortOnly {
 		gdb := freshDB(t, d, pg)
-		if err := gormtest.AutoMigrate(gdb, d, c.models...); err != nil {
+		if err := gormtest.AutoMigrateWith(gdb, d, caseSettings[c.name].gorm(), c.models...); err != nil {
 			t.Fatalf("gorm AutoMigrate: %v", err)
 		}
 		gdrv := gormtest.AtlasDriver(t, gdb, d)

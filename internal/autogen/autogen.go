@@ -27,6 +27,7 @@ type Options struct {
 	Patterns []string
 	Tags     []string
 	Naming   schema.Naming
+	Settings schema.Settings // gorm.Config and driver options ([models] keys)
 	Diff     diff.Options
 	// Timings, when set, gets a line per phase saying how long it took
 	// (RETORT_TIMINGS in the CLI).
@@ -49,7 +50,7 @@ func SchemaName(d dialect.Name, database string) string {
 // are problems that did not stop the load (a type error in code next to the
 // models), each "path:line:col: ...".
 func Models(ctx context.Context, opts Options) (*sqlschema.Schema, []string, error) {
-	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming})
+	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming, Settings: opts.Settings})
 	if err != nil {
 		return nil, nil, err
 	}
