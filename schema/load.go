@@ -182,6 +182,7 @@ type loader struct {
 	buildFlags []string
 	naming     Naming
 	settings   Settings
+	dbTypes    map[*types.Func]*dbTypeMethod // GormDBDataType methods read
 	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
 }
 

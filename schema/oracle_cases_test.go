@@ -62,6 +62,7 @@ import (
 	stringsize "github.com/retortdb/retort/schema/testdata/gorm/53_default_string_size"
 	datetimeprecision "github.com/retortdb/retort/schema/testdata/gorm/54_datetime_precision"
 	nodatetimeprecision "github.com/retortdb/retort/schema/testdata/gorm/55_disable_datetime_precision"
+	dbtypeshapes "github.com/retortdb/retort/schema/testdata/gorm/56_db_data_type_shapes"
 )
 
 var oracleCases = []oracleCase{
@@ -120,6 +121,7 @@ var oracleCases = []oracleCase{
 	{"53_default_string_size", stringsize.Models, nil, false},
 	{"54_datetime_precision", datetimeprecision.Models, nil, false},
 	{"55_disable_datetime_precision", nodatetimeprecision.Models, nil, false},
+	{"56_db_data_type_shapes", dbtypeshapes.Models, nil, false},
 }
 
 // caseSettings are the gorm.Config and driver settings a case runs under,

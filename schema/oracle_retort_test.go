@@ -29,6 +29,18 @@ func (r retortModels) schema(d dialect.Name) (*sqlschema.Schema, error) {
 	return r.m.Schema(d, "")
 }
 
+// warnings are the load's warnings, one line each.
+func (r retortModels) warnings() []string {
+	if r.m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range r.m.Warnings() {
+		out = append(out, w.Error())
+	}
+	return out
+}
+
 // loadRetort loads testdata/gorm/<name> with schema.Load, statically.
 func loadRetort(t *testing.T, root, name string) retortModels {
 	t.Helper()

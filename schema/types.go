@@ -15,10 +15,9 @@ import (
 // driver options in force.
 func dataTypeOf(d dialect.Name, f *gfield, set Settings) string {
 	if m := f.gormDBDataType; m != nil {
-		if t, ok := m[dialectorName(d)]; ok && t != "" {
-			return t
-		}
-		if t := m[""]; t != "" {
+		// GORM's migrator asks the method first; "" leaves the type to
+		// the driver.
+		if t, _ := m.eval(dialectorName(d), f); t != "" {
 			return t
 		}
 	}
