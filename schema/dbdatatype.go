@@ -37,6 +37,9 @@ type dbTypeMethod struct {
 	field string
 	pos   token.Pos
 	why   string // what retort cannot read; "" when it can
+	// tagKeys are the keys the method reads from field.TagSettings: the
+	// project's own tag keys, not typos.
+	tagKeys map[string]bool
 	// warned is set once the load has warned about the method.
 	warned bool
 }
@@ -291,6 +294,12 @@ func (m *dbTypeMethod) checkExpr(e ast.Expr, scope map[string]bool) error {
 		}
 	case *ast.IndexExpr:
 		if sel, ok := e.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "TagSettings" && m.isParam(sel.X, m.field) {
+			if k, ok := literal(e.Index, m.info); ok {
+				if m.tagKeys == nil {
+					m.tagKeys = map[string]bool{}
+				}
+				m.tagKeys[k] = true
+			}
 			return m.checkExpr(e.Index, scope)
 		}
 	case *ast.CallExpr:

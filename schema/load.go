@@ -183,7 +183,8 @@ type loader struct {
 	naming     Naming
 	settings   Settings
 	dbTypes    map[*types.Func]*dbTypeMethod // GormDBDataType methods read
-	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
+	tagWarned  map[string]bool               // tag warnings given, by field position and key
+	sourcePkgs map[string]*packages.Package  // packages loaded from source for their Value methods
 }
 
 type modelDecl struct {

@@ -85,7 +85,7 @@ type gfield struct {
 	ppos              Pos
 	model             string // "User.Email" for errors
 	renamedFrom       string
-	dbTag             string            // the name in a db:"..." tag, used when no column: is given
+	dbTag             string        // the name in a db:"..." tag, used when no column: is given
 	gormDBDataType    *dbTypeMethod // a GormDBDataType method, unless a retort:"type:..." tag overrides it
 }
 
@@ -439,6 +439,12 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 			}
 		}
 	}
+
+	var ownKeys map[string]bool
+	if f.gormDBDataType != nil {
+		ownKeys = f.gormDBDataType.tagKeys
+	}
+	l.checkTags(f, tag, ownKeys)
 
 	if f.GORMDataType == "" {
 		f.GORMDataType = f.DataType
