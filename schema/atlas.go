@@ -185,7 +185,7 @@ func containsCol(cs []*sqlschema.Column, c *sqlschema.Column) bool {
 // column builds the atlas column of f; pk reports a type that declares the
 // column the primary key itself (SQLite's autoincrement).
 func (b *builder) column(f *gfield) (c *sqlschema.Column, pk bool) {
-	raw := dataTypeOf(b.d, f)
+	raw := dataTypeOf(b.d, f, b.m.settings)
 	c = sqlschema.NewColumn(f.DBName)
 	c.AddAttrs(ptrPos(f.ppos))
 	if f.renamedFrom != "" {

@@ -38,6 +38,9 @@ type LoadOptions struct {
 	// NoScan leaves the module's AutoMigrate calls unread: the models are
 	// the structs of Patterns that look like models.
 	NoScan bool
+	// Settings are the other gorm.Config and driver options that change
+	// the schema, set in code retort does not run.
+	Settings Settings
 }
 
 // Naming is the part of GORM's NamingStrategy that changes table names.
@@ -66,6 +69,7 @@ type Models struct {
 	structs    int
 	tables     []*gschema // sorted by table name
 	warnings   []*PosError
+	settings   Settings
 	source     string
 	calls      []Pos
 	lookalikes map[string][]Lookalike
@@ -163,7 +167,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 		pkgs = keepUsable(pkgs, extra, dir, opts.Patterns)
 	}
 	l := newLoader(cfg.Fset, dir, pkgs)
-	l.ctx, l.buildFlags, l.naming = ctx, cfg.BuildFlags, opts.Naming
+	l.ctx, l.buildFlags, l.naming, l.settings = ctx, cfg.BuildFlags, opts.Naming, opts.Settings
 	l.listed, l.calls, l.setups = opts.Models, readCalls(found.calls), found.setups
 	fatal := false
 	for _, p := range pkgs {
@@ -221,7 +225,7 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	if len(l.errs) > 0 {
 		return nil, &LoadError{Errs: sortErrs(l.errs)}
 	}
-	m := &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings), source: l.source, lookalikes: l.lookalikes}
+	m := &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings), settings: l.settings, source: l.source, lookalikes: l.lookalikes}
 	if l.source == SourceMigrate {
 		for _, c := range l.calls {
 			m.calls = append(m.calls, l.pos(c.pos))
@@ -261,7 +265,10 @@ type loader struct {
 	ctx        context.Context
 	buildFlags []string
 	naming     Naming
-	sourcePkgs map[string]*packages.Package // packages loaded from source for their Value methods
+	settings   Settings
+	dbTypes    map[*types.Func]*dbTypeMethod // GormDBDataType methods read
+	tagWarned  map[string]bool               // tag warnings given, by field position and key
+	sourcePkgs map[string]*packages.Package  // packages loaded from source for their Value methods
 
 	listed     []string       // LoadOptions.Models
 	calls      []*migrateCall // the module's AutoMigrate calls
@@ -427,8 +434,9 @@ func (l *loader) collectTables(models []*gschema) {
 		byName[j.Table] = j
 	}
 	// Tables a foreign key refers to are created by AutoMigrate too
-	// (gorm's ReorderModels adds them), as are many2many targets.
-	for added := true; added; {
+	// (gorm's ReorderModels adds them), as are many2many targets; not
+	// under IgnoreRelationshipsWhenMigrating.
+	for added := !l.settings.IgnoreRelationships; added; {
 		added = false
 		for _, s := range sortedTables(byName) {
 			for _, c := range l.constraints(s) {
@@ -450,7 +458,9 @@ func (l *loader) collectTables(models []*gschema) {
 		s.indexes = l.parseIndexes(s)
 		s.checks = parseChecks(s)
 		s.uniques = uniqueConstraints(s)
-		s.fks = l.constraints(s)
+		if l.settings.foreignKeys() {
+			s.fks = l.constraints(s)
+		}
 	}
 }
 
@@ -495,6 +505,9 @@ func (l *loader) joinOrder(models []*gschema) []*gschema {
 			}
 			order = append(order, r.JoinTable)
 		}
+	}
+	if l.settings.IgnoreRelationships {
+		return nil // IgnoreRelationshipsWhenMigrating: no join tables
 	}
 	for _, s := range models {
 		parse(s)

@@ -14,8 +14,8 @@ import (
 
 // Methods whose results GORM uses (TableName, GormDataType,
 // GormDBDataType) are read from their source, never run: retort accepts
-// bodies that return a literal (or a constant), and for GormDBDataType a
-// switch on db.Dialector.Name() whose cases return literals.
+// bodies that return a literal (or a constant); GormDBDataType is run by
+// the interpreter of dbdatatype.go.
 
 // tableNameOf returns the literal a TableName() string method of *named
 // returns. ok is false when there is no such method.
@@ -74,89 +74,6 @@ func (l *loader) methodLiteral(t types.Type, method string) (string, bool) {
 		}
 	}
 	return v, ok
-}
-
-// dbDataType reads a GormDBDataType(db, field) method: the type per
-// dialector name ("mysql", "postgres", "sqlite"); key "" holds the default.
-func (l *loader) dbDataType(t types.Type) (map[string]string, bool) {
-	m := lookupMethod(t, "GormDBDataType")
-	decl, info := l.funcDecl(m)
-	if decl == nil || decl.Body == nil {
-		return nil, false
-	}
-	if v, ok := returnedLiteral(decl.Body, info); ok {
-		return map[string]string{"": v}, true
-	}
-	out := map[string]string{}
-	for i, stmt := range decl.Body.List {
-		switch s := stmt.(type) {
-		case *ast.SwitchStmt:
-			if !isDialectorName(s.Tag) || s.Init != nil {
-				return nil, false
-			}
-			for _, c := range s.Body.List {
-				cc := c.(*ast.CaseClause)
-				v, ok := returnedLiteral(&ast.BlockStmt{List: cc.Body}, info)
-				if !ok {
-					return nil, false
-				}
-				if cc.List == nil {
-					out[""] = v
-				}
-				for _, e := range cc.List {
-					k, ok := literal(e, info)
-					if !ok {
-						return nil, false
-					}
-					if _, dup := out[k]; !dup {
-						out[k] = v
-					}
-				}
-			}
-		case *ast.IfStmt:
-			// if db.Dialector.Name() == "postgres" { return "jsonb" }
-			cond, ok := s.Cond.(*ast.BinaryExpr)
-			if !ok || s.Init != nil || s.Else != nil || cond.Op != token.EQL || !isDialectorName(cond.X) {
-				return nil, false
-			}
-			k, ok1 := literal(cond.Y, info)
-			v, ok2 := returnedLiteral(s.Body, info)
-			if !ok1 || !ok2 {
-				return nil, false
-			}
-			if _, dup := out[k]; !dup {
-				out[k] = v
-			}
-		case *ast.ReturnStmt:
-			if i != len(decl.Body.List)-1 {
-				return nil, false
-			}
-			v, ok := returnedLiteral(&ast.BlockStmt{List: []ast.Stmt{s}}, info)
-			if !ok {
-				return nil, false
-			}
-			if _, dup := out[""]; !dup {
-				out[""] = v
-			}
-		default:
-			return nil, false
-		}
-	}
-	return out, true
-}
-
-// isDialectorName matches db.Dialector.Name().
-func isDialectorName(e ast.Expr) bool {
-	call, ok := e.(*ast.CallExpr)
-	if !ok || len(call.Args) != 0 {
-		return false
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Name" {
-		return false
-	}
-	inner, ok := sel.X.(*ast.SelectorExpr)
-	return ok && inner.Sel.Name == "Dialector"
 }
 
 // returnedLiteral returns the value of a body made of one return statement

@@ -5,6 +5,7 @@ package schema_test
 
 import (
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/gormtest"
 
 	basictypes "github.com/retortdb/retort/schema/testdata/gorm/01_basic_types"
 	nullable "github.com/retortdb/retort/schema/testdata/gorm/02_nullable"
@@ -56,6 +57,12 @@ import (
 	postgresgenerated "github.com/retortdb/retort/schema/testdata/gorm/48_postgres_generated"
 	shopapp "github.com/retortdb/retort/schema/testdata/gorm/49_shop_app"
 	hostilenames "github.com/retortdb/retort/schema/testdata/gorm/50_hostile_names"
+	nofk "github.com/retortdb/retort/schema/testdata/gorm/51_no_foreign_keys"
+	ignorerel "github.com/retortdb/retort/schema/testdata/gorm/52_ignore_relationships"
+	stringsize "github.com/retortdb/retort/schema/testdata/gorm/53_default_string_size"
+	datetimeprecision "github.com/retortdb/retort/schema/testdata/gorm/54_datetime_precision"
+	nodatetimeprecision "github.com/retortdb/retort/schema/testdata/gorm/55_disable_datetime_precision"
+	dbtypeshapes "github.com/retortdb/retort/schema/testdata/gorm/56_db_data_type_shapes"
 )
 
 var oracleCases = []oracleCase{
@@ -109,7 +116,47 @@ var oracleCases = []oracleCase{
 	{"48_postgres_generated", postgresgenerated.Models, dialects(postgresgenerated.Dialects), false},
 	{"49_shop_app", shopapp.Models, nil, false},
 	{"50_hostile_names", hostilenames.Models, nil, false},
+	{"51_no_foreign_keys", nofk.Models, nil, false},
+	{"52_ignore_relationships", ignorerel.Models, nil, false},
+	{"53_default_string_size", stringsize.Models, nil, false},
+	{"54_datetime_precision", datetimeprecision.Models, nil, false},
+	{"55_disable_datetime_precision", nodatetimeprecision.Models, nil, false},
+	{"56_db_data_type_shapes", dbtypeshapes.Models, nil, false},
 }
+
+// caseSettings are the gorm.Config and driver settings a case runs under,
+// given alike to GORM and (as [models] keys would) to retort. Cases not
+// listed run under GORM's defaults.
+var caseSettings = map[string]oracleSettings{
+	"51_no_foreign_keys":            {noForeignKeys: true},
+	"52_ignore_relationships":       {ignoreRelationships: true},
+	"53_default_string_size":        {defaultStringSize: 191},
+	"54_datetime_precision":         {datetimePrecision: ptr(0)},
+	"55_disable_datetime_precision": {disableDatetimePrecision: true},
+}
+
+// oracleSettings mirror schema.Settings, and the [models] keys of
+// retort.toml, in a form the oracle_gormonly build can hold.
+type oracleSettings struct {
+	noForeignKeys            bool // foreign_keys = false
+	ignoreRelationships      bool // ignore_relationships = true
+	defaultStringSize        int  // default_string_size
+	datetimePrecision        *int // datetime_precision
+	disableDatetimePrecision bool // disable_datetime_precision = true
+}
+
+// gorm is the same settings as GORM's options.
+func (s oracleSettings) gorm() gormtest.Options {
+	return gormtest.Options{
+		DisableForeignKeyConstraintWhenMigrating: s.noForeignKeys,
+		IgnoreRelationshipsWhenMigrating:         s.ignoreRelationships,
+		DefaultStringSize:                        uint(s.defaultStringSize),
+		DefaultDatetimePrecision:                 s.datetimePrecision,
+		DisableDatetimePrecision:                 s.disableDatetimePrecision,
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
 
 func dialects(names []string) []dialect.Name {
 	out := make([]dialect.Name, len(names))

@@ -23,3 +23,5 @@ type retortModels struct{}
 func (retortModels) schema(dialect.Name) (*sqlschema.Schema, error) { return nil, errGormOnly }
 
 func loadRetort(*testing.T, string, string) retortModels { return retortModels{} }
+
+func (retortModels) warnings() []string { return nil }

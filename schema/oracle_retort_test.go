@@ -29,12 +29,36 @@ func (r retortModels) schema(d dialect.Name) (*sqlschema.Schema, error) {
 	return r.m.Schema(d, "")
 }
 
+// warnings are the load's warnings, one line each.
+func (r retortModels) warnings() []string {
+	if r.m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range r.m.Warnings() {
+		out = append(out, w.Error())
+	}
+	return out
+}
+
 // loadRetort loads testdata/gorm/<name> with schema.Load, statically.
 func loadRetort(t *testing.T, root, name string) retortModels {
 	t.Helper()
 	m, err := schema.Load(context.Background(), schema.LoadOptions{
 		Dir:      root,
 		Patterns: []string{"./schema/testdata/gorm/" + name + "/..."},
+		Settings: caseSettings[name].retort(),
 	})
 	return retortModels{m: m, err: err}
+}
+
+// retort is the same settings as retort's.
+func (s oracleSettings) retort() schema.Settings {
+	return schema.Settings{
+		NoForeignKeys:            s.noForeignKeys,
+		IgnoreRelationships:      s.ignoreRelationships,
+		DefaultStringSize:        s.defaultStringSize,
+		DatetimePrecision:        s.datetimePrecision,
+		DisableDatetimePrecision: s.disableDatetimePrecision,
+	}
 }

@@ -147,6 +147,11 @@ func TestOracle(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			loaded := loadRetort(t, root, c.name)
+			// The corpus is models GORM reads as meant: retort has
+			// nothing to warn about in them.
+			for _, w := range loaded.warnings() {
+				t.Errorf("warning: %s", w)
+			}
 			for _, d := range dialect.All {
 				if !c.runsOn(d) {
 					continue // the case's Dialects var leaves d out: no subtest, no skip
@@ -166,7 +171,7 @@ func runOracle(t *testing.T, c oracleCase, d dialect.Name, loaded retortModels, 
 	var gormSchema *sqlschema.Schema
 	if !c.retortOnly {
 		gdb := freshDB(t, d, pg)
-		if err := gormtest.AutoMigrate(gdb, d, c.models...); err != nil {
+		if err := gormtest.AutoMigrateWith(gdb, d, caseSettings[c.name].gorm(), c.models...); err != nil {
 			t.Fatalf("gorm AutoMigrate: %v", err)
 		}
 		gdrv := gormtest.AtlasDriver(t, gdb, d)

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -84,8 +85,8 @@ type gfield struct {
 	ppos              Pos
 	model             string // "User.Email" for errors
 	renamedFrom       string
-	dbTag             string            // the name in a db:"..." tag, used when no column: is given
-	gormDBDataType    map[string]string // per-dialect type from a GormDBDataType method
+	dbTag             string        // the name in a db:"..." tag, used when no column: is given
+	gormDBDataType    *dbTypeMethod // a GormDBDataType method, unless a retort:"type:..." tag overrides it
 }
 
 func (f *gfield) bindName() string { return strings.Join(f.BindNames, ".") }
@@ -428,12 +429,22 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 		f.DataType = dt
 	}
 	if hasMethod(f.Indirect, "GormDBDataType", 2, 1) {
-		m, ok := l.dbDataType(f.Indirect)
-		if !ok {
-			l.errorf(f.pos, model, "%s.GormDBDataType must return a string literal or switch on db.Dialector.Name() with literal cases for retort to read it", typeString(f.Indirect))
+		if _, override := parseTagSetting(tag.Get("retort"), ";")["TYPE"]; !override {
+			f.gormDBDataType = l.dbDataTypeMethod(f.Indirect)
+			if m := f.gormDBDataType; m != nil && m.why != "" && !m.warned {
+				m.warned = true
+				l.warnings = append(l.warnings, &PosError{Pos: l.pos(m.pos), Model: m.name, Err: fmt.Errorf(
+					"retort cannot read this method (%s) and takes it to return \"\", the type GORM's driver gives the Go type; "+
+						"a retort:\"type:...\" tag on %s (and on any other field of this type) sets the type and silences this warning", m.why, model)})
+			}
 		}
-		f.gormDBDataType = m
 	}
+
+	var ownKeys map[string]bool
+	if f.gormDBDataType != nil {
+		ownKeys = f.gormDBDataType.tagKeys
+	}
+	l.checkTags(f, tag, ownKeys)
 
 	if f.GORMDataType == "" {
 		f.GORMDataType = f.DataType

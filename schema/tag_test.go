@@ -100,3 +100,34 @@ func FuzzParseTag(f *testing.F) {
 		}
 	})
 }
+
+func TestNearestTagKey(t *testing.T) {
+	for k, want := range map[string]string{
+		"SISE": "size", "NOT NUL": "not null", "NOTNUL": "not null", "PRIMARYKY": "primaryKey",
+		"UNIQUE_INDEX": "uniqueIndex", "FOREIGN_KEY": "foreignKey", "AUTOINCREMNT": "autoIncrement",
+		"COLUMNS": "column", "RENAMEDFROM": "renamed_from", "DEFALT": "default",
+		"WIBBLE": "", "X": "", "CHARSET": "",
+	} {
+		if got := nearestTagKey(k); got != want {
+			t.Errorf("nearestTagKey(%q) = %q, want %q", k, got, want)
+		}
+	}
+}
+
+func TestMalformedTag(t *testing.T) {
+	for _, tt := range []struct {
+		tag  string
+		want bool
+	}{
+		{`gorm:size:10`, true},
+		{`gorm: "size:10"`, true},
+		{`json:x gorm:"size:10"`, true},
+		{`json:"gorm:x"`, false},
+		{`json:"x"`, false},
+		{`xgorm:x`, false},
+	} {
+		if got := malformed(tt.tag, "gorm"); got != tt.want {
+			t.Errorf("malformed(%q) = %v, want %v", tt.tag, got, tt.want)
+		}
+	}
+}

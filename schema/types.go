@@ -11,19 +11,19 @@ import (
 // dataTypeOf returns the column type GORM's driver for d gives field f, as
 // SQL text: gorm/migrator.DataTypeOf and the drivers' DataTypeOf. The text
 // may carry GORM's extras (" AUTO_INCREMENT", " NULL", " PRIMARY KEY
-// AUTOINCREMENT") that column() turns into atlas attributes.
-func dataTypeOf(d dialect.Name, f *gfield) string {
+// AUTOINCREMENT") that column() turns into atlas attributes. set holds the
+// driver options in force.
+func dataTypeOf(d dialect.Name, f *gfield, set Settings) string {
 	if m := f.gormDBDataType; m != nil {
-		if t, ok := m[dialectorName(d)]; ok && t != "" {
-			return t
-		}
-		if t := m[""]; t != "" {
+		// GORM's migrator asks the method first; "" leaves the type to
+		// the driver.
+		if t, _ := m.eval(dialectorName(d), f); t != "" {
 			return t
 		}
 	}
 	switch d {
 	case dialect.MySQL:
-		return mysqlType(f)
+		return mysqlType(f, set)
 	case dialect.Postgres:
 		return postgresType(f)
 	}
@@ -33,7 +33,7 @@ func dataTypeOf(d dialect.Name, f *gfield) string {
 // dialectorName is what db.Dialector.Name() returns for d.
 func dialectorName(d dialect.Name) string { return string(d) }
 
-func mysqlType(f *gfield) string {
+func mysqlType(f *gfield, set Settings) string {
 	switch f.DataType {
 	case dtBool:
 		return "boolean"
@@ -66,7 +66,9 @@ func mysqlType(f *gfield) string {
 		return "double"
 	case dtString:
 		size := f.Size
-		if size == 0 {
+		if size == 0 && set.DefaultStringSize > 0 {
+			size = set.DefaultStringSize
+		} else if size == 0 {
 			hasIndex := f.Settings["INDEX"] != "" || f.Settings["UNIQUE"] != ""
 			if f.PrimaryKey || f.HasDefault || hasIndex {
 				size = 191
@@ -82,7 +84,7 @@ func mysqlType(f *gfield) string {
 	case dtTime:
 		precision := f.Precision
 		if precision == 0 && f.Settings["PRECISION"] == "" {
-			precision = 3
+			precision = set.datetimePrecision(dialect.MySQL)
 		}
 		t := "datetime"
 		if precision > 0 {

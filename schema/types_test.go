@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -89,8 +90,22 @@ func TestDataTypes(t *testing.T) {
 				if d == dialect.MySQL && gf.DataType == gormschema.Time && !gf.NotNull && !gf.PrimaryKey {
 					gt = gt[:len(gt)-len(" NULL")] // retort carries nullability on the column
 				}
-				if rt := dataTypeOf(d, rf); rt != gt {
+				if rt := dataTypeOf(d, rf, Settings{}); rt != gt {
 					t.Errorf("%s.%s on %s: retort %q, GORM %q", gs.Table, name, d, rt, gt)
+				}
+			}
+			// The MySQL driver's options that change types.
+			for _, v := range mysqlVariants() {
+				fresh, _ := gormschema.Parse(model, &sync.Map{}, gormschema.NamingStrategy{})
+				gt := gormmysql.Dialector{Config: &v.cfg}.DataTypeOf(fresh.FieldsByDBName[name])
+				gt = strings.TrimSuffix(gt, " NULL")
+				if rt := dataTypeOf(dialect.MySQL, rf, v.set); rt != gt {
+					t.Errorf("%s.%s on mysql with %s: retort %q, GORM %q", gs.Table, name, v.name, rt, gt)
+				}
+				for _, d := range []dialect.Name{dialect.Postgres, dialect.SQLite} {
+					if rt, want := dataTypeOf(d, rf, v.set), dataTypeOf(d, rf, Settings{}); rt != want {
+						t.Errorf("%s.%s on %s: %s changed the type from %q to %q", gs.Table, name, d, v.name, want, rt)
+					}
 				}
 			}
 			if g, r := gormDefault(gf), retortDefault(rf); g != r {
@@ -101,6 +116,26 @@ func TestDataTypes(t *testing.T) {
 					gf.NotNull, gf.PrimaryKey, gf.AutoIncrement, rf.NotNull, rf.PrimaryKey, rf.AutoIncrement)
 			}
 		}
+	}
+}
+
+type mysqlVariant struct {
+	name string
+	set  Settings
+	cfg  gormmysql.Config
+}
+
+// mysqlVariants pairs retort's Settings with the MySQL driver's Config
+// options they stand for.
+func mysqlVariants() []mysqlVariant {
+	zero, three, six := 0, 3, 6
+	return []mysqlVariant{
+		{"default_string_size 191", Settings{DefaultStringSize: 191}, gormmysql.Config{DefaultStringSize: 191, DefaultDatetimePrecision: &three}},
+		{"default_string_size 70000", Settings{DefaultStringSize: 70000}, gormmysql.Config{DefaultStringSize: 70000, DefaultDatetimePrecision: &three}},
+		{"datetime_precision 0", Settings{DatetimePrecision: &zero}, gormmysql.Config{DefaultDatetimePrecision: &zero}},
+		{"datetime_precision 6", Settings{DatetimePrecision: &six}, gormmysql.Config{DefaultDatetimePrecision: &six}},
+		{"disable_datetime_precision", Settings{DisableDatetimePrecision: true, DatetimePrecision: &six},
+			gormmysql.Config{DisableDatetimePrecision: true, DefaultDatetimePrecision: &six}},
 	}
 }
 

@@ -30,8 +30,9 @@ type Options struct {
 	Naming   schema.Naming
 	// Structs lists the model structs in AutoMigrate order ([models]
 	// structs); without it the module's AutoMigrate calls say.
-	Structs []string
-	Diff    diff.Options
+	Structs  []string
+	Settings schema.Settings // gorm.Config and driver options ([models] keys)
+	Diff     diff.Options
 	// Timings, when set, gets a line per phase saying how long it took
 	// (RETORT_TIMINGS in the CLI).
 	Timings io.Writer
@@ -58,7 +59,8 @@ func Models(ctx context.Context, opts Options) (*sqlschema.Schema, []string, err
 }
 
 func loadModels(ctx context.Context, opts Options) (*sqlschema.Schema, *schema.Models, []string, error) {
-	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming, Models: opts.Structs})
+	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming,
+		Settings: opts.Settings, Models: opts.Structs})
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/autogen"
+	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
@@ -56,8 +57,22 @@ func (p *project) autogenOptions(db *sql.DB, renames []string) (autogen.Options,
 		Tags:     p.cfg.Models.Tags,
 		Naming:   schema.Naming{TablePrefix: p.cfg.Models.TablePrefix, SingularTable: p.cfg.Models.SingularTable},
 		Structs:  p.cfg.Models.Structs,
+		Settings: modelSettings(p.cfg),
 		Diff:     dopts,
 	}, nil
+}
+
+// modelSettings are the [models] keys that stand for gorm.Config and
+// driver options.
+func modelSettings(cfg *config.Config) schema.Settings {
+	m := cfg.Models
+	return schema.Settings{
+		NoForeignKeys:            m.ForeignKeys != nil && !*m.ForeignKeys,
+		IgnoreRelationships:      m.IgnoreRelationships,
+		DefaultStringSize:        m.DefaultStringSize,
+		DatetimePrecision:        m.DatetimePrecision,
+		DisableDatetimePrecision: m.DisableDatetimePrecision,
+	}
 }
 
 // plan diffs the database behind db against the models.

@@ -12,7 +12,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -73,6 +75,14 @@ type Config struct {
 		// Structs lists the models in AutoMigrate order, for projects
 		// that build that list at run time: "./models.User".
 		Structs []string `toml:"structs"`
+		// gorm.Config options that change the schema: foreign_keys =
+		// false is DisableForeignKeyConstraintWhenMigrating (nil: true).
+		ForeignKeys         *bool `toml:"foreign_keys"`
+		IgnoreRelationships bool  `toml:"ignore_relationships"`
+		// The MySQL driver's Config options that change column types.
+		DefaultStringSize        int  `toml:"default_string_size"`
+		DatetimePrecision        *int `toml:"datetime_precision"`
+		DisableDatetimePrecision bool `toml:"disable_datetime_precision"`
 	} `toml:"models"`
 }
 
@@ -139,19 +149,18 @@ func Load(path string) (*Config, error) {
 func Parse(path string, data []byte) (*Config, error) {
 	c := new(Config)
 	md, terr := toml.Decode(string(data), c)
+	var pe toml.ParseError
+	if terr != nil && !errors.As(terr, &pe) {
+		// Valid TOML with a value of the wrong type for its key.
+		return nil, typeError(path, terr)
+	}
 	if terr != nil {
 		// Not TOML: perhaps an oslo.config INI file such as fenix.conf.
 		if ic, ok := parseINI(data); ok {
 			c = ic
 			c.INI = true
 		} else {
-			line := 0
-			var pe toml.ParseError
-			if errors.As(terr, &pe) {
-				line = pe.Position.Line
-				return nil, &Error{Path: path, Line: line, Msg: oneLine(pe.Message)}
-			}
-			return nil, &Error{Path: path, Msg: oneLine(terr.Error())}
+			return nil, &Error{Path: path, Line: pe.Position.Line, Msg: oneLine(pe.Message)}
 		}
 	} else if undecoded := md.Undecoded(); len(undecoded) > 0 {
 		var keys []string
@@ -181,7 +190,64 @@ func Parse(path string, data []byte) (*Config, error) {
 	if len(c.Models.Packages) == 0 {
 		c.Models.Packages = []string{DefaultModels}
 	}
+	if n := c.Models.DefaultStringSize; n < 0 {
+		return nil, &Error{Path: path, Line: lineOf(data, "models.default_string_size"), Msg: fmt.Sprintf("default_string_size must be a size of at least 1 (0 leaves GORM's default), not %d", n)}
+	}
+	if p := c.Models.DatetimePrecision; p != nil && (*p < 0 || *p > 6) {
+		return nil, &Error{Path: path, Line: lineOf(data, "models.datetime_precision"), Msg: fmt.Sprintf("datetime_precision must be 0 to 6 (MySQL's fractional seconds), not %d", *p)}
+	}
 	return c, nil
+}
+
+// reTypeError matches BurntSushi/toml's error for a value of the wrong type.
+var reTypeError = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (?:incompatible types: TOML value has type ([^;]+); destination has type (.+)|(.*))$`)
+
+// typeError turns toml's error for a value of the wrong type into a one-line
+// path:line: message naming the key.
+func typeError(path string, err error) error {
+	m := reTypeError.FindStringSubmatch(oneLine(err.Error()))
+	if m == nil {
+		return &Error{Path: path, Msg: oneLine(err.Error())}
+	}
+	line, _ := strconv.Atoi(m[1])
+	msg := m[2] + ": " + m[5]
+	if m[3] != "" {
+		msg = fmt.Sprintf("%s must be %s, not %s", m[2], article(tomlTypeName(m[4])), article(tomlTypeName(m[3])))
+	}
+	return &Error{Path: path, Line: line, Msg: msg}
+}
+
+// tomlTypeName names the Go and TOML type names of toml's message as a
+// user of the file knows them.
+func tomlTypeName(t string) string {
+	switch t {
+	case "int64", "integer", "int", "uint", "uint64":
+		return "integer"
+	case "float64", "float":
+		return "number with a fraction"
+	case "boolean", "bool":
+		return "boolean (true or false)"
+	case "string":
+		return "string"
+	case "slice", "array":
+		return "list"
+	case "map", "struct", "table":
+		return "table"
+	}
+	switch {
+	case strings.HasPrefix(t, "[]"):
+		return "list"
+	case strings.HasPrefix(t, "map["):
+		return "table"
+	}
+	return t
+}
+
+func article(s string) string {
+	if s != "" && strings.ContainsRune("aeiou", rune(s[0])) {
+		return "an " + s
+	}
+	return "a " + s
 }
 
 func isOurSection(s string) bool { return s == "database" || s == "migrations" || s == "models" }

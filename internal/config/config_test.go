@@ -103,6 +103,15 @@ func TestErrors(t *testing.T) {
 		{"syntax", "[database]\nurl = \"unterminated\n", "retort.toml:2: "},
 		{"unknown key", "[models]\npackage = [\"./m\"]\n", "retort.toml:2: unknown key models.package"},
 		{"both", "[database]\nurl = \"sqlite://a.db\"\nconnection = \"sqlite://b.db\"\n", "retort.toml:3: both url and connection"},
+		{"foreign_keys type", "[models]\nforeign_keys = \"no\"\n", "retort.toml:2: models.foreign_keys must be a boolean (true or false), not a string"},
+		{"foreign_keys list", "[models]\n\nforeign_keys = [false]\n", "retort.toml:3: models.foreign_keys must be a boolean (true or false), not a list"},
+		{"default_string_size type", "[models]\ndefault_string_size = \"191\"\n", "retort.toml:2: models.default_string_size must be an integer, not a string"},
+		{"default_string_size fraction", "[models]\ndefault_string_size = 1.5\n", "retort.toml:2: models.default_string_size must be an integer, not a number with a fraction"},
+		{"default_string_size negative", "[models]\npackages = [\"./m\"]\ndefault_string_size = -1\n", "retort.toml:3: default_string_size must be"},
+		{"datetime_precision range", "[models]\ndatetime_precision = 7\n", "retort.toml:2: datetime_precision must be 0 to 6"},
+		{"ignore_relationships type", "[models]\nignore_relationships = 1\n", "retort.toml:2: models.ignore_relationships must be a boolean (true or false), not an integer"},
+		{"disable_datetime_precision type", "[models]\ndisable_datetime_precision = \"yes\"\n", "retort.toml:2: models.disable_datetime_precision must be a boolean"},
+		{"singular_table type", "[models]\nsingular_table = 1\n", "retort.toml:2: models.singular_table must be a boolean (true or false), not an integer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,6 +124,26 @@ func TestErrors(t *testing.T) {
 				t.Errorf("error is not one line: %q", err)
 			}
 		})
+	}
+}
+
+func TestModelSettings(t *testing.T) {
+	c, err := Parse("retort.toml", []byte("[models]\nforeign_keys = false\nignore_relationships = true\n"+
+		"default_string_size = 191\ndatetime_precision = 0\ndisable_datetime_precision = true\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := c.Models
+	if m.ForeignKeys == nil || *m.ForeignKeys || !m.IgnoreRelationships || m.DefaultStringSize != 191 ||
+		m.DatetimePrecision == nil || *m.DatetimePrecision != 0 || !m.DisableDatetimePrecision {
+		t.Errorf("models = %+v", m)
+	}
+	c, err = Parse("retort.toml", []byte("[models]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := c.Models; m.ForeignKeys != nil || m.IgnoreRelationships || m.DefaultStringSize != 0 || m.DatetimePrecision != nil || m.DisableDatetimePrecision {
+		t.Errorf("unset keys are not GORM's defaults: %+v", m)
 	}
 }
 

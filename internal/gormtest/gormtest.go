@@ -20,13 +20,33 @@ import (
 	"github.com/retortdb/retort/internal/dialect"
 )
 
+// Options are the gorm.Config and driver Config settings a test runs
+// AutoMigrate under; the zero value is GORM's defaults.
+type Options struct {
+	DisableForeignKeyConstraintWhenMigrating bool // gorm.Config
+	IgnoreRelationshipsWhenMigrating         bool // gorm.Config
+	DefaultStringSize                        uint // MySQL driver
+	DefaultDatetimePrecision                 *int // MySQL driver; nil is its default, 3
+	DisableDatetimePrecision                 bool // MySQL driver
+}
+
 // AutoMigrate runs GORM's own AutoMigrate of models on db, an open
 // connection of dialect d, with GORM's logger silenced.
 func AutoMigrate(db gorm.ConnPool, d dialect.Name, models ...any) error {
+	return AutoMigrateWith(db, d, Options{}, models...)
+}
+
+// AutoMigrateWith runs AutoMigrate under the settings of opts.
+func AutoMigrateWith(db gorm.ConnPool, d dialect.Name, opts Options, models ...any) error {
 	var dial gorm.Dialector
 	switch d {
 	case dialect.MySQL:
-		dial = gormmysql.New(gormmysql.Config{Conn: db})
+		dial = gormmysql.New(gormmysql.Config{
+			Conn:                     db,
+			DefaultStringSize:        opts.DefaultStringSize,
+			DefaultDatetimePrecision: opts.DefaultDatetimePrecision,
+			DisableDatetimePrecision: opts.DisableDatetimePrecision,
+		})
 	case dialect.Postgres:
 		dial = gormpg.New(gormpg.Config{Conn: db})
 	default:
@@ -34,7 +54,11 @@ func AutoMigrate(db gorm.ConnPool, d dialect.Name, models ...any) error {
 		// driver's own mattn/go-sqlite3 is never used.
 		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
 	}
-	g, err := gorm.Open(dial, &gorm.Config{Logger: logger.Default.LogMode(logger.Silent)})
+	g, err := gorm.Open(dial, &gorm.Config{
+		Logger:                                   logger.Default.LogMode(logger.Silent),
+		DisableForeignKeyConstraintWhenMigrating: opts.DisableForeignKeyConstraintWhenMigrating,
+		IgnoreRelationshipsWhenMigrating:         opts.IgnoreRelationshipsWhenMigrating,
+	})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,2 @@
+CREATE TABLE "articles" ("key" text NOT NULL, "title" text NULL, "summary" text NULL, "body" text NULL, "short" character varying(40) NULL, "huge" character varying(70000) NULL, "lang" text NULL DEFAULT 'en', "author" text NULL, "handle" text NULL, "code" text NOT NULL, "slug" text NULL, "note" text NULL, "checksum" bytea NULL, PRIMARY KEY ("key"), CONSTRAINT "uni_articles_handle" UNIQUE ("handle"));
+CREATE INDEX "idx_articles_author" ON "articles" ("author");

@@ -1,0 +1,1 @@
+CREATE TABLE `meetings` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at` datetime NULL, `updated_at` datetime NULL, `deleted_at` datetime NULL, `starts_at` datetime NULL, `ends_at` datetime NULL, `stamped` datetime(2) NULL, `noted` datetime NOT NULL DEFAULT (current_timestamp()), PRIMARY KEY (`id`), INDEX `idx_meetings_deleted_at` (`deleted_at`));

@@ -1,0 +1,1 @@
+CREATE TABLE `ledgers` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `amount` bigint NULL, `price` decimal(12,2) NULL, `paid` bool NULL, `title` varchar(80) NULL, `body` longtext NULL, `code` varchar(300) NULL, `doc` json NULL, `hits` bigint NULL, `small` smallint NULL, `mid` int NULL, `booked` date NULL, `comment` varchar(20) NOT NULL DEFAULT 'none', PRIMARY KEY (`id`));

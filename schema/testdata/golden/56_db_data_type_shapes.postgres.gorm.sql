@@ -1,0 +1,1 @@
+CREATE TABLE "ledgers" ("id" bigserial NOT NULL, "amount" bigint NULL, "price" numeric(12,2) NULL, "paid" boolean NULL, "title" character varying(80) NULL, "body" text NULL, "code" text NULL, "doc" jsonb NULL, "hits" bigint NULL, "small" smallint NULL, "mid" integer NULL, "booked" date NULL, "comment" character varying(20) NOT NULL DEFAULT 'none', PRIMARY KEY ("id"));

@@ -1,0 +1,1 @@
+CREATE TABLE `ledgers` (`id` integer NULL PRIMARY KEY AUTOINCREMENT, `amount` bigint NULL, `price` decimal NULL, `paid` numeric NULL, `title` text NULL, `body` text NULL, `code` text NULL, `doc` text NULL, `hits` bigint NULL, `small` smallint NULL, `mid` int NULL, `booked` date NULL, `comment` text NOT NULL DEFAULT 'none');
