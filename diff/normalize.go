@@ -104,7 +104,7 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 	}
 	for _, stmt := range stmts {
 		if _, err := db.ExecContext(ctx, stmt); err != nil {
-			return nil, fmt.Errorf("diff: normalize the models' schema: %s: %w", firstLine(stmt), err)
+			return nil, refused(d, desired, stmt, err)
 		}
 	}
 	io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}

@@ -673,7 +673,7 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		}
 		for _, st := range stmts {
 			if _, err := db.ExecContext(ctx, st); err != nil {
-				return nil, fmt.Errorf("diff: normalize the models' schema: %s: %w", firstLine(st), err)
+				return nil, refused(d, desired, st, err)
 			}
 		}
 		scratchTables.Add(int64(len(closure)))

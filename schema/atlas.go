@@ -476,6 +476,9 @@ func (b *builder) foreignKeys(gs *gschema) {
 		if c.named {
 			fk.Attrs = append(fk.Attrs, &ExplicitName{})
 		}
+		if o := c.origin(); o != nil {
+			fk.Attrs = append(fk.Attrs, o)
+		}
 		fk.OnUpdate = refOption(c.OnUpdate)
 		fk.OnDelete = refOption(c.OnDelete)
 		t.AddForeignKeys(fk)

@@ -51,6 +51,18 @@ type ExplicitName struct {
 // ExplicitName reports true.
 func (*ExplicitName) ExplicitName() bool { return true }
 
+// Relation is a sqlschema.Attr on the foreign keys of Models.Schema: the
+// relation field that makes GORM create the key, and how GORM read it.
+type Relation struct {
+	sqlschema.Attr
+	Pos   Pos
+	Field string // "User.Company"
+	How   string // "GORM reads User.Company as has one: companies.(user_id) refers to users.(id) ..."
+}
+
+// Origin is the whole sentence: "models/user.go:12:2: User.Company: GORM reads ...".
+func (r *Relation) Origin() string { return fmt.Sprintf("%s: %s: %s", r.Pos, r.Field, r.How) }
+
 // PosError is one problem found in the models, at a position in a file.
 type PosError struct {
 	Pos   Pos

@@ -73,6 +73,18 @@ type Models struct {
 	source     string
 	calls      []Pos
 	lookalikes map[string][]Lookalike
+	joinKeys   map[string][][]string
+}
+
+// JoinKeys lists, for a join table declared on both sides of a many2many
+// when no AutoMigrate call says which side GORM parses last, the primary
+// key column order each side gives (nil otherwise). A database whose
+// join table has either order matches the models.
+func (m *Models) JoinKeys(table string) [][]string {
+	if keys := m.joinKeys[table]; len(keys) > 1 {
+		return keys
+	}
+	return nil
 }
 
 // Source says how the models were chosen: SourceListed,
@@ -177,6 +189,18 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 		}
 		for _, e := range p.Errors {
 			if e.Kind == packages.TypeError {
+				if path, ok := missingImport(e.Msg); ok {
+					// A package the module does not require: GORM itself
+					// breaks every model, anything else what uses it.
+					err := &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("cannot import %s: is it in go.mod? run go get %s", path, path)}
+					if strings.HasPrefix(path, "gorm.io/") {
+						fatal = true
+						l.errs = append(l.errs, err)
+					} else {
+						l.warnings = append(l.warnings, err)
+					}
+					continue
+				}
 				// A type error does not stop the load; a model it breaks
 				// reports its own error.
 				l.warnings = append(l.warnings, &PosError{Pos: l.parsePos(e.Pos), Err: fmt.Errorf("%s", e.Msg)})
@@ -225,13 +249,24 @@ func Load(ctx context.Context, opts LoadOptions) (*Models, error) {
 	if len(l.errs) > 0 {
 		return nil, &LoadError{Errs: sortErrs(l.errs)}
 	}
-	m := &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings), settings: l.settings, source: l.source, lookalikes: l.lookalikes}
+	m := &Models{structs: l.nmodels, tables: l.tables, warnings: sortErrs(l.warnings), settings: l.settings, source: l.source, lookalikes: l.lookalikes, joinKeys: l.joinKeys}
 	if l.source == SourceMigrate {
 		for _, c := range l.calls {
 			m.calls = append(m.calls, l.pos(c.pos))
 		}
 	}
 	return m, nil
+}
+
+// missingImport reads the type checker's "could not import P (...)", which
+// is what an import the module does not require gives.
+func missingImport(msg string) (string, bool) {
+	rest, ok := strings.CutPrefix(msg, "could not import ")
+	if !ok {
+		return "", false
+	}
+	path, _, _ := strings.Cut(rest, " ")
+	return path, path != ""
 }
 
 func sortErrs(errs []*PosError) []*PosError {
@@ -275,12 +310,22 @@ type loader struct {
 	setups     []*joinSetup   // and its SetupJoinTable calls
 	source     string         // how the models were chosen (Source...)
 	lookalikes map[string][]Lookalike
+	joinKeys   map[string][][]string // join table -> primary key column orders its sides give
+}
+
+func containsKey(keys [][]string, key []string) bool {
+	for _, k := range keys {
+		if strings.Join(k, "\x00") == strings.Join(key, "\x00") {
+			return true
+		}
+	}
+	return false
 }
 
 func newLoader(fset *token.FileSet, dir string, pkgs []*packages.Package) *loader {
 	l := &loader{fset: fset, dir: dir, pkgs: pkgs, byPath: map[string]*packages.Package{},
 		cache: map[*types.Named]*gschema{}, parsed: map[string]*ast.File{},
-		sourcePkgs: map[string]*packages.Package{}, lookalikes: map[string][]Lookalike{}}
+		sourcePkgs: map[string]*packages.Package{}, lookalikes: map[string][]Lookalike{}, joinKeys: map[string][][]string{}}
 	for _, p := range pkgs {
 		l.byPath[p.PkgPath] = p
 	}
@@ -432,6 +477,17 @@ func (l *loader) collectTables(models []*gschema) {
 			continue
 		}
 		byName[j.Table] = j
+		if l.source == SourceHeuristics {
+			// Without the AutoMigrate call the order GORM parses the
+			// models in is unknown: either side may have made the table.
+			var key []string
+			for _, f := range j.PrimaryFields {
+				key = append(key, f.DBName)
+			}
+			if !containsKey(l.joinKeys[j.Table], key) {
+				l.joinKeys[j.Table] = append(l.joinKeys[j.Table], key)
+			}
+		}
 	}
 	// Tables a foreign key refers to are created by AutoMigrate too
 	// (gorm's ReorderModels adds them), as are many2many targets; not

@@ -536,6 +536,7 @@ type constraint struct {
 	References  []*gfield
 	OnDelete    string
 	OnUpdate    string
+	rel         *relation // the relation the constraint comes from
 }
 
 // parseConstraint is gorm's Relationship.ParseConstraint.
@@ -569,7 +570,7 @@ func (r *relation) parseConstraint() *constraint {
 	} else {
 		name = fkName(r.Schema.Table, r.Name)
 	}
-	c := &constraint{Name: name, named: named, OnUpdate: settings["ONUPDATE"], OnDelete: settings["ONDELETE"]}
+	c := &constraint{Name: name, named: named, OnUpdate: settings["ONUPDATE"], OnDelete: settings["ONDELETE"], rel: r}
 	for _, ref := range r.Refs {
 		if ref.PrimaryKey != nil && (r.JoinTable == nil || ref.OwnPrimaryKey) {
 			c.ForeignKeys = append(c.ForeignKeys, ref.ForeignKey)
@@ -676,4 +677,43 @@ func (l *loader) setupJoinTable(r *relation, j *gschema, pos token.Pos) {
 			r.Schema.joinTables[i] = j
 		}
 	}
+}
+
+// origin says, for a foreign key GORM creates, which field made it and
+// how GORM read the relation: a reader whose database refuses the key
+// needs to know that GORM guessed has one where they meant belongs to.
+func (c *constraint) origin() *Relation {
+	r := c.rel
+	if r == nil || r.Field == nil {
+		return nil
+	}
+	var from, to []string
+	for i := range c.ForeignKeys {
+		from = append(from, c.ForeignKeys[i].DBName)
+		to = append(to, c.References[i].DBName)
+	}
+	how := fmt.Sprintf("%s.(%s) refers to %s.(%s)", c.Schema.Table, strings.Join(from, ", "), c.RefSchema.Table, strings.Join(to, ", "))
+	switch r.Type {
+	case relHasOne, relHasMany:
+		kind := "has one"
+		if r.Type == relHasMany {
+			kind = "has many"
+		}
+		how = fmt.Sprintf("GORM reads %s.%s as %s: %s", r.Schema.Name, r.Name, kind, how)
+		if _, slice := r.Field.Indirect.Underlying().(*types.Slice); !slice && len(c.ForeignKeys) > 0 {
+			how += fmt.Sprintf(" (GORM tries has one before belongs to, and %s has the field %s)", r.FieldSchema.Name, c.ForeignKeys[0].Name)
+		}
+	case relBelongsTo:
+		how = fmt.Sprintf("GORM reads %s.%s as belongs to: %s", r.Schema.Name, r.Name, how)
+	case relMany2Many:
+		how = fmt.Sprintf("the join table of %s.%s: %s", r.Field.OwnerSchema.nameOr(r.Schema), r.Name, how)
+	}
+	return &Relation{Pos: r.Field.ppos, Field: r.Field.model, How: how}
+}
+
+func (s *gschema) nameOr(other *gschema) string {
+	if s != nil && s.Name != "" {
+		return s.Name
+	}
+	return other.Name
 }

@@ -76,6 +76,82 @@ func loadModels(ctx context.Context, opts Options) (*sqlschema.Schema, *schema.M
 	return s, m, warnings, err
 }
 
+// acceptJoinSide takes, for a join table either side of a many2many may
+// have made (no AutoMigrate call says which GORM parses last), the
+// primary key order the database has when it is one of them.
+func acceptJoinSide(d dialect.Name, current, desired *sqlschema.Schema, m *schema.Models) {
+	for _, t := range desired.Tables {
+		keys := m.JoinKeys(t.Name)
+		live, ok := current.Table(t.Name)
+		if len(keys) == 0 || !ok || live.PrimaryKey == nil || t.PrimaryKey == nil || len(live.PrimaryKey.Parts) != len(t.PrimaryKey.Parts) {
+			continue
+		}
+		var have []string
+		for _, p := range live.PrimaryKey.Parts {
+			if p.C == nil {
+				have = nil
+				break
+			}
+			have = append(have, p.C.Name)
+		}
+		for _, k := range keys {
+			if strings.Join(k, ",") != strings.Join(have, ",") {
+				continue
+			}
+			parts := make([]*sqlschema.IndexPart, 0, len(k))
+			for i, name := range k {
+				c, ok := t.Column(name)
+				if !ok {
+					parts = nil
+					break
+				}
+				parts = append(parts, &sqlschema.IndexPart{SeqNo: i, C: c})
+			}
+			if parts != nil {
+				t.PrimaryKey.Parts = parts
+				if d == dialect.MySQL {
+					sameKeyIndexes(t, live)
+				}
+			}
+			break
+		}
+	}
+}
+
+// sameKeyIndexes gives t, on MySQL, the indexes the server made for the
+// foreign keys of live (named after the key, over its columns): which key
+// needs one depends on the primary key's column order.
+func sameKeyIndexes(t, live *sqlschema.Table) {
+	fkIndex := func(tb *sqlschema.Table, idx *sqlschema.Index) bool {
+		fk, ok := tb.ForeignKey(idx.Name)
+		return ok && !idx.Unique && len(idx.Parts) == len(fk.Columns)
+	}
+	kept := t.Indexes[:0]
+	for _, idx := range t.Indexes {
+		if !fkIndex(t, idx) {
+			kept = append(kept, idx)
+		}
+	}
+	t.Indexes = kept
+	for _, idx := range live.Indexes {
+		if !fkIndex(live, idx) {
+			continue
+		}
+		ni := &sqlschema.Index{Name: idx.Name, Table: t, Attrs: idx.Attrs}
+		for _, p := range idx.Parts {
+			if p.C == nil {
+				return
+			}
+			c, ok := t.Column(p.C.Name)
+			if !ok {
+				return
+			}
+			ni.Parts = append(ni.Parts, &sqlschema.IndexPart{SeqNo: p.SeqNo, C: c, Desc: p.Desc, Attrs: p.Attrs})
+		}
+		t.Indexes = append(t.Indexes, ni)
+	}
+}
+
 // leaveLookalikes takes out of current the tables the models do not
 // describe but a struct of the model packages could: such a table is
 // never dropped on a guess. Each gets a note naming the structs and the
@@ -154,6 +230,7 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 		return nil, in.err
 	}
 	left := leaveLookalikes(in.current, desired, models)
+	acceptJoinSide(dopts.Dialect, in.current, desired, models)
 	t := time.Now()
 	plan, err := diff.Compute(ctx, in.current, desired, dopts)
 	phase("compute", t)

@@ -19,6 +19,7 @@ import (
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 
+	bothsides "github.com/retortdb/retort/internal/autogen/testdata/bothsides/models"
 	dto "github.com/retortdb/retort/internal/autogen/testdata/nofalsedrop/dto/models"
 	hidden "github.com/retortdb/retort/internal/autogen/testdata/nofalsedrop/hidden/models"
 	notmigrated "github.com/retortdb/retort/internal/autogen/testdata/nofalsedrop/notmigrated/models"
@@ -97,5 +98,38 @@ func TestNoFalseDrop(t *testing.T) {
 				})
 			}
 		})
+	}
+}
+
+// A many2many declared on both sides without an AutoMigrate call: GORM's
+// join table has the key order of the side it parsed last, which retort
+// cannot know, so a database made either way matches the models.
+func TestJoinTableEitherSide(t *testing.T) {
+	e := &env{}
+	if os.Getenv(testdb.EnvVar(dialect.Postgres)) != "" {
+		e.pg = testdb.New(t, dialect.Postgres)
+	}
+	for name, order := range map[string][]any{"students_first": bothsides.StudentsFirst, "courses_first": bothsides.CoursesFirst} {
+		for _, d := range dialect.All {
+			t.Run(name+"/"+string(d), func(t *testing.T) {
+				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+				defer cancel()
+				db, u := fresh(t, e, d)
+				if err := gormtest.AutoMigrate(db, d, order...); err != nil {
+					t.Fatalf("gorm AutoMigrate: %v", err)
+				}
+				plan, err := autogen.Plan(ctx, db, autogen.Options{
+					Dir:      filepath.Join("testdata", "bothsides"),
+					Patterns: []string{"./models"},
+					Diff:     diff.Options{Dialect: d, URL: u, VersionTable: "retort_version"},
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !plan.Empty() {
+					t.Errorf("GORM's database (%s) does not match the models:\n%s", name, strings.Join(changeTexts(plan), "\n"))
+				}
+			})
+		}
 	}
 }

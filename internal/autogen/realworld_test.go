@@ -16,6 +16,7 @@ package autogen_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,12 +51,17 @@ type realProject struct {
 	migrate  func(*gorm.DB) error
 	// gorm is the project's gorm.Config (logger aside); naming and
 	// structs the retort.toml settings that say the same.
-	gorm   gorm.Config
-	naming schema.Naming
+	gorm     gorm.Config
+	mysql    gormmysql.Config // the MySQL driver's options (Conn aside)
+	naming   schema.Naming
+	settings schema.Settings
 }
 
 var realProjects = []realProject{
-	{name: "adminpanel", patterns: []string{"./model/..."}, migrate: adminpanel.RegisterTables},
+	{name: "adminpanel", patterns: []string{"./model/..."}, migrate: adminpanel.RegisterTables,
+		gorm:     gorm.Config{DisableForeignKeyConstraintWhenMigrating: true},
+		mysql:    gormmysql.Config{DefaultStringSize: 191},
+		settings: schema.Settings{NoForeignKeys: true, DefaultStringSize: 191}},
 	{name: "notify", patterns: []string{"./model"}, migrate: notify.Migrate},
 	{name: "teamhub", patterns: []string{"./model"}, migrate: teamhub.Migrate,
 		gorm: gorm.Config{NamingStrategy: gormschema.NamingStrategy{SingularTable: true}}, naming: schema.Naming{SingularTable: true}},
@@ -84,6 +90,7 @@ func runRealWorld(t *testing.T, e *env, p realProject, d dialect.Name) {
 			Dir:      filepath.Join("testdata", "realworld", p.name),
 			Patterns: p.patterns,
 			Naming:   p.naming,
+			Settings: p.settings,
 			Diff:     diff.Options{Dialect: d, URL: u, VersionTable: "retort_version"},
 		}
 	}
@@ -171,7 +178,9 @@ func (p realProject) open(t *testing.T, db *sql.DB, d dialect.Name, ddl *[]strin
 	var dial gorm.Dialector
 	switch d {
 	case dialect.MySQL:
-		dial = gormmysql.New(gormmysql.Config{Conn: db})
+		mc := p.mysql
+		mc.Conn = db
+		dial = gormmysql.New(mc)
 	case dialect.Postgres:
 		dial = gormpg.New(gormpg.Config{Conn: db})
 	default:
@@ -225,4 +234,34 @@ func minus(a, b []string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// When the server refuses a foreign key of the models (GORM's has-one
+// guess pointing it at a column that is not unique), the error names the
+// field and GORM's reading of it, and is bad input.
+func TestRefusedForeignKeyNamesTheField(t *testing.T) {
+	e := &env{}
+	if os.Getenv(testdb.EnvVar(dialect.Postgres)) != "" {
+		e.pg = testdb.New(t, dialect.Postgres)
+	}
+	for _, d := range []dialect.Name{dialect.MySQL, dialect.Postgres} {
+		t.Run(string(d), func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			db, u := fresh(t, e, d)
+			_, err := autogen.Plan(ctx, db, autogen.Options{
+				Dir:      filepath.Join("testdata", "realworld", "adminpanel"),
+				Patterns: []string{"./model/..."},
+				Diff:     diff.Options{Dialect: d, URL: u, VersionTable: "retort_version"},
+			})
+			var me *diff.ModelError
+			if !errors.As(err, &me) {
+				t.Fatalf("plan = %v; want a *diff.ModelError", err)
+			}
+			want := "model/system/user.go:15:2: SysUser.Authority: GORM reads SysUser.Authority as has one: sys_authorities.(authority_id) refers to sys_users.(authority_id) (GORM tries has one before belongs to, and SysAuthority has the field AuthorityId); the database refuses the foreign key fk_sys_users_authority"
+			if !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "CREATE TABLE") || strings.Contains(err.Error(), "\n") {
+				t.Errorf("error:\n%s\nwant one line starting with\n%s", err, want)
+			}
+		})
+	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/migrations"
@@ -132,10 +133,11 @@ func exitCode(err error) int {
 	var cfgErr *config.Error
 	var fileErr *migrations.FileError
 	var loadErr *schema.LoadError
+	var modelErr *diff.ModelError
 	switch {
 	case errors.As(err, &silent):
 		return silent.code
-	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &fileErr), errors.As(err, &loadErr),
+	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &fileErr), errors.As(err, &loadErr), errors.As(err, &modelErr),
 		errors.Is(err, config.ErrNotFound),
 		errors.Is(err, migrations.ErrUnknownRevision),
 		errors.Is(err, migrations.ErrAmbiguousRevision),
