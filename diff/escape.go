@@ -16,7 +16,8 @@ import (
 // a quote inside it (sqlx.Builder.Ident), so a column named
 // "a` int); DROP TABLE t; --" would become two statements. planChanges
 // doubles the quote character in every name the changes reach for the
-// time atlas plans them, and puts the names back afterwards.
+// time atlas plans them, and puts the names back afterwards. It does the
+// same to MySQL comments, which it quotes as strings in single quotes.
 
 // quoteChar is the character atlas puts around identifiers on d.
 func quoteChar(d dialect.Name) string {
@@ -58,8 +59,8 @@ var (
 )
 
 // escapeNames doubles the quote character of d inside the names of the
-// tables, columns, indexes, keys and checks reachable from v, in place, and
-// returns the function that puts the names back.
+// tables, columns, indexes, keys and checks reachable from v, in place
+// (and quotes MySQL comments), and returns the function that puts them back.
 func escapeNames(d dialect.Name, v any) (restore func()) {
 	q := quoteChar(d)
 	type saved struct {
@@ -105,6 +106,15 @@ func escapeNames(d dialect.Name, v any) (restore func()) {
 				esc(&x.N)
 			case *postgres.SerialType:
 				esc(&x.SequenceName)
+			case *sqlschema.Comment:
+				if d == dialect.MySQL {
+					// Atlas writes a MySQL comment between double quotes,
+					// which ANSI_QUOTES reads as an identifier, and
+					// takes a text that looks quoted as already quoted.
+					// A text quoted here is written as it is.
+					undo = append(undo, saved{&x.Text, x.Text})
+					x.Text = d.QuoteString(x.Text)
+				}
 			}
 			walk(rv.Elem())
 		case reflect.Interface:

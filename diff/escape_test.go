@@ -1,13 +1,16 @@
 package diff
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/testdb"
 )
 
 // TestPlanEscapesQuotes: a name holding the dialect's quote character is
@@ -54,4 +57,79 @@ func TestFixSerials(t *testing.T) {
 	if _, ok := other.Type.Type.(*postgres.SerialType); ok || other.Default == nil {
 		t.Errorf("n: a sequence that is not the column's own became a serial")
 	}
+}
+
+// TestMySQLCommentsUnderANSIQuotes: comments are written as strings in
+// single quotes, so the statements run under sql_mode ANSI_QUOTES (where
+// a double-quoted text is an identifier), and a comment keeps its text
+// exactly, quotes and backslashes included, when created and when changed.
+func TestMySQLCommentsUnderANSIQuotes(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.MySQL)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SET SESSION sql_mode = 'ANSI_QUOTES'"); err != nil {
+		t.Fatal(err)
+	}
+	build := func(comment string) *sqlschema.Schema {
+		id := sqlschema.NewIntColumn("id", "int")
+		name := sqlschema.NewStringColumn("name", "varchar", sqlschema.StringSize(20))
+		name.SetComment(comment)
+		tbl := sqlschema.NewTable("people").AddColumns(id, name).SetPrimaryKey(sqlschema.NewPrimaryKey(id))
+		tbl.SetComment("table: " + comment)
+		tbl.AddIndexes(sqlschema.NewIndex("idx_name").AddColumns(name).SetComment("index: " + comment))
+		return sqlschema.New(db.URL.Database).AddTables(tbl)
+	}
+	check := func(when, comment string) {
+		t.Helper()
+		var tc, cc, ic string
+		q := `SELECT t.TABLE_COMMENT, c.COLUMN_COMMENT, s.INDEX_COMMENT FROM information_schema.TABLES t
+JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME AND c.COLUMN_NAME = 'name'
+JOIN information_schema.STATISTICS s ON s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME AND s.INDEX_NAME = 'idx_name'
+WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'people'`
+		if err := conn.QueryRowContext(ctx, q).Scan(&tc, &cc, &ic); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := []string{tc, cc, ic}, []string{"table: " + comment, comment, "index: " + comment}; !cmp.Equal(want, got) {
+			t.Errorf("%s: comments (-want +got):\n%s", when, cmp.Diff(want, got))
+		}
+	}
+	const first = `it's "quoted", with a \ and ''`
+	stmts, err := CreateStatements(dialect.MySQL, build(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range stmts {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			t.Fatalf("under ANSI_QUOTES: %v\n%s", err, s)
+		}
+	}
+	check("created", first)
+
+	const second = `"looks quoted"`
+	opts := Options{Dialect: dialect.MySQL, URL: db.URL, DB: db.DB}
+	current, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	desired, err := Normalize(ctx, build(second), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Compute(ctx, current, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Upgrade) == 0 {
+		t.Fatal("no change planned for the new comments")
+	}
+	for _, s := range plan.Upgrade {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			t.Fatalf("under ANSI_QUOTES: %v\n%s", err, s)
+		}
+	}
+	check("changed", second)
 }
