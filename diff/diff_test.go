@@ -3,6 +3,7 @@ package diff
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"testing"
 
@@ -743,5 +744,39 @@ CREATE INDEX idx_a_z ON a (z);
 				}
 			}
 		})
+	}
+}
+
+// TestDowngradeWarnings: the downgrade has warnings of its own. Widening a
+// column, letting it hold NULL and adding another warn of nothing; undoing
+// it narrows the column, makes it NOT NULL and drops the other, and the
+// downgrade's warnings say so, in its own words.
+func TestDowngradeWarnings(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.MySQL)
+	execScript(t, db.DB, "CREATE TABLE users (id int NOT NULL, name varchar(40) NOT NULL, PRIMARY KEY (id));")
+	opts := Options{Dialect: dialect.MySQL, URL: db.URL, DB: db.DB}
+	desired := schemaFromDDL(t, ctx, dialect.MySQL, "CREATE TABLE users (id int NOT NULL, name varchar(80) NULL, age int NULL, PRIMARY KEY (id));", opts)
+	current, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Compute(ctx, current, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Warnings) != 0 {
+		t.Errorf("upgrade warnings = %q, want none", plan.Warnings)
+	}
+	want := []string{
+		"drops column users.age: its data is lost",
+		"changes column users.name from varchar(80) to varchar(40): longer values are cut or rejected",
+		"makes column users.name NOT NULL without a default: the downgrade fails if a row holds NULL",
+	}
+	got := append([]string(nil), plan.DowngradeWarnings...)
+	slices.Sort(got)
+	slices.Sort(want)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("downgrade warnings (-want +got):\n%s", diff)
 	}
 }

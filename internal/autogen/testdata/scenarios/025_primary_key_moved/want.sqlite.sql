@@ -5,6 +5,8 @@
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: makes column countries.code NOT NULL without a default: the upgrade fails if a row holds NULL
 -- WARNING: changes the primary key of countries from (code) to (iso3): the upgrade fails on duplicates, and rebuilds the table
+-- Downgrade WARNING: makes column countries.iso3 NOT NULL without a default: the downgrade fails if a row holds NULL
+-- Downgrade WARNING: changes the primary key of countries from (iso3) to (code): the downgrade fails on duplicates, and rebuilds the table
 --
 -- Changes:
 --   modify column countries.code: NULL → NOT NULL

@@ -6,6 +6,7 @@
 -- WARNING: adds check chk_age on users ((age >= 0)): the upgrade fails if a row breaks it
 -- WARNING: drops column users.temp: its data is lost
 -- WARNING: column users.temp is dropped and users.phone added with the same type: if it is a rename, run again with --rename users.temp=phone, or tag the field retort:"renamed_from:temp"
+-- Downgrade WARNING: drops column users.phone: its data is lost
 --
 -- Changes:
 --   add check chk_age on users: (age >= 0)
