@@ -133,3 +133,52 @@ WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = 'people'`
 	}
 	check("changed", second)
 }
+
+// TestSQLiteColumnsAsDeclared: what retort writes for SQLite, in a
+// revision and in `retort schema`, declares each column as GORM does,
+// whose migrator reads the CREATE TABLE text back: the type with its size,
+// a string default in double quotes, CURRENT_TIMESTAMP and null without
+// parentheses, an INTEGER PRIMARY KEY NOT NULL.
+func TestSQLiteColumnsAsDeclared(t *testing.T) {
+	ctx := context.Background()
+	build := func() *sqlschema.Schema {
+		id := sqlschema.NewIntColumn("id", "integer")
+		email := sqlschema.NewStringColumn("email", "varchar", sqlschema.StringSize(180))
+		email.Type.Raw = "varchar(180)"
+		price := sqlschema.NewDecimalColumn("price", "decimal", sqlschema.DecimalPrecision(10), sqlschema.DecimalScale(2))
+		status := sqlschema.NewStringColumn("status", "text").SetDefault(&sqlschema.Literal{V: `"new"`})
+		at := sqlschema.NewNullTimeColumn("at", "datetime").SetDefault(&sqlschema.RawExpr{X: "CURRENT_TIMESTAMP"})
+		note := sqlschema.NewNullStringColumn("note", "text").SetDefault(&sqlschema.RawExpr{X: "null"})
+		tbl := sqlschema.NewTable("items").AddColumns(id, email, price, status, at, note)
+		id.Type.Null = true // as the models say: GORM writes no NOT NULL on a primary key
+		tbl.SetPrimaryKey(sqlschema.NewPrimaryKey(id))
+		return sqlschema.New("main").AddTables(tbl)
+	}
+	want := "CREATE TABLE `items` (`id` integer NOT NULL, `email` varchar(180) NOT NULL, `price` decimal(10,2) NOT NULL, " +
+		"`status` text NOT NULL DEFAULT \"new\", `at` datetime NULL DEFAULT CURRENT_TIMESTAMP, `note` text NULL DEFAULT null, PRIMARY KEY (`id`))"
+	stmts, err := CreateStatements(dialect.SQLite, build())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{want}, stmts); diff != "" {
+		t.Errorf("retort schema (-want +got):\n%s", diff)
+	}
+
+	db := testdb.New(t, dialect.SQLite)
+	opts := Options{Dialect: dialect.SQLite, URL: db.URL, DB: db.DB}
+	desired, err := Normalize(ctx, build(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	current, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Compute(ctx, current, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{want}, plan.Upgrade); diff != "" {
+		t.Errorf("revision (-want +got):\n%s", diff)
+	}
+}

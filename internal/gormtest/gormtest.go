@@ -4,7 +4,10 @@
 package gormtest
 
 import (
+	"context"
+	"sync"
 	"testing"
+	"time"
 
 	"ariga.io/atlas/sql/migrate"
 	atlasmysql "ariga.io/atlas/sql/mysql"
@@ -23,6 +26,18 @@ import (
 // AutoMigrate runs GORM's own AutoMigrate of models on db, an open
 // connection of dialect d, with GORM's logger silenced.
 func AutoMigrate(db gorm.ConnPool, d dialect.Name, models ...any) error {
+	return autoMigrate(db, d, logger.Default.LogMode(logger.Silent), models...)
+}
+
+// AutoMigrateRecorded is AutoMigrate that returns every statement GORM
+// ran or queried, in order, as GORM's logger saw it (values inlined).
+func AutoMigrateRecorded(db gorm.ConnPool, d dialect.Name, models ...any) ([]string, error) {
+	r := &recorder{}
+	err := autoMigrate(db, d, r, models...)
+	return r.stmts, err
+}
+
+func autoMigrate(db gorm.ConnPool, d dialect.Name, log logger.Interface, models ...any) error {
 	var dial gorm.Dialector
 	switch d {
 	case dialect.MySQL:
@@ -34,11 +49,32 @@ func AutoMigrate(db gorm.ConnPool, d dialect.Name, models ...any) error {
 		// driver's own mattn/go-sqlite3 is never used.
 		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
 	}
-	g, err := gorm.Open(dial, &gorm.Config{Logger: logger.Default.LogMode(logger.Silent)})
+	g, err := gorm.Open(dial, &gorm.Config{Logger: log})
 	if err != nil {
 		return err
 	}
 	return g.AutoMigrate(models...)
+}
+
+// recorder is a GORM logger that keeps every statement traced, whatever
+// the log level asked (the SQLite migrator asks Debug() for some).
+type recorder struct {
+	mu    sync.Mutex
+	stmts []string
+}
+
+var _ logger.Interface = (*recorder)(nil)
+
+func (r *recorder) LogMode(logger.LogLevel) logger.Interface { return r }
+func (*recorder) Info(context.Context, string, ...any)       {}
+func (*recorder) Warn(context.Context, string, ...any)       {}
+func (*recorder) Error(context.Context, string, ...any)      {}
+
+func (r *recorder) Trace(_ context.Context, _ time.Time, fc func() (string, int64), _ error) {
+	sql, _ := fc()
+	r.mu.Lock()
+	r.stmts = append(r.stmts, sql)
+	r.mu.Unlock()
 }
 
 // AtlasDriver opens atlas's own driver for dialect d on db.

@@ -8,7 +8,7 @@
 -- upgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_events` (`id` integer NOT NULL, `at` timestamp NULL DEFAULT (CURRENT_TIMESTAMP), PRIMARY KEY (`id`));
+CREATE TABLE `new_events` (`id` integer NOT NULL, `at` timestamp NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (`id`));
 INSERT INTO `new_events` (`id`, `at`) SELECT `id`, `at` FROM `events`;
 DROP TABLE `events`;
 PRAGMA legacy_alter_table = on;

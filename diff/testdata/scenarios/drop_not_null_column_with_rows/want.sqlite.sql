@@ -28,7 +28,7 @@ PRAGMA foreign_keys = on;
 -- downgrade (no transaction)
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, `code` integer NOT NULL DEFAULT (0), `born` date NOT NULL DEFAULT ('1970-01-01'), `label` varchar(20) NOT NULL DEFAULT (''), PRIMARY KEY (`id`));
+CREATE TABLE `new_users` (`id` integer NOT NULL, `name` varchar(100) NOT NULL, `code` integer NOT NULL DEFAULT 0, `born` date NOT NULL DEFAULT ('1970-01-01'), `label` varchar(20) NOT NULL DEFAULT (''), PRIMARY KEY (`id`));
 INSERT INTO `new_users` (`id`, `name`) SELECT `id`, `name` FROM `users`;
 DROP TABLE `users`;
 PRAGMA legacy_alter_table = on;

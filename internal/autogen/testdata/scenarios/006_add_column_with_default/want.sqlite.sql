@@ -8,12 +8,12 @@
 -- Downgrade WARNING: drops column users.active: its data is lost
 --
 -- Changes:
---   add column users.status text NOT NULL DEFAULT 'active'
+--   add column users.status text NOT NULL DEFAULT "active"
 --   add column users.score integer NOT NULL DEFAULT 0
 --   add column users.active numeric NOT NULL DEFAULT true
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `status` text NOT NULL DEFAULT 'active';
+ALTER TABLE `users` ADD COLUMN `status` text NOT NULL DEFAULT "active";
 ALTER TABLE `users` ADD COLUMN `score` integer NOT NULL DEFAULT 0;
 ALTER TABLE `users` ADD COLUMN `active` numeric NOT NULL DEFAULT true;
 

@@ -6,12 +6,12 @@
 -- WARNING: makes column users.email NOT NULL: the upgrade fails (or, on some servers, rows are changed) where a row holds NULL
 --
 -- Changes:
---   modify column users.email: NULL → NOT NULL, default none → ''
+--   modify column users.email: NULL → NOT NULL, default none → ""
 
 -- +retort Upgrade NoTransaction
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` text NOT NULL DEFAULT '');
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` text NOT NULL DEFAULT "");
 INSERT INTO `new_users` (`id`, `email`) SELECT `id`, IFNULL(`email`, '') AS `email` FROM `users`;
 DROP TABLE `users`;
 PRAGMA legacy_alter_table = on;

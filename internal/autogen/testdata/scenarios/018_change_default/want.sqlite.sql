@@ -5,14 +5,14 @@
 -- Create Date: 2026-01-01T00:00:00Z
 --
 -- Changes:
---   modify column tasks.state: default "new" → 'open'
+--   modify column tasks.state: default "new" → "open"
 --   modify column tasks.priority: default none → 5
 --   modify column tasks.owner: default "nobody" → none
 
 -- +retort Upgrade NoTransaction
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_tasks` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `state` text NOT NULL DEFAULT 'open', `priority` integer NOT NULL DEFAULT 5, `owner` text NULL);
+CREATE TABLE `new_tasks` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `state` text NOT NULL DEFAULT "open", `priority` integer NOT NULL DEFAULT 5, `owner` text NULL);
 INSERT INTO `new_tasks` (`id`, `state`, `priority`, `owner`) SELECT `id`, IFNULL(`state`, 'open') AS `state`, IFNULL(`priority`, 5) AS `priority`, `owner` FROM `tasks`;
 DROP TABLE `tasks`;
 PRAGMA legacy_alter_table = on;
@@ -27,7 +27,7 @@ PRAGMA foreign_keys = on;
 -- +retort Downgrade NoTransaction
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_tasks` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `state` text NOT NULL DEFAULT 'new', `priority` integer NOT NULL, `owner` text NULL DEFAULT 'nobody');
+CREATE TABLE `new_tasks` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `state` text NOT NULL DEFAULT "new", `priority` integer NOT NULL, `owner` text NULL DEFAULT "nobody");
 INSERT INTO `new_tasks` (`id`, `state`, `priority`, `owner`) SELECT `id`, IFNULL(`state`, 'new') AS `state`, `priority`, `owner` FROM `tasks`;
 DROP TABLE `tasks`;
 PRAGMA legacy_alter_table = on;

@@ -9,12 +9,12 @@
 --
 -- Changes:
 --   drop column users.name
---   add column users.full_name text NOT NULL DEFAULT ''
+--   add column users.full_name text NOT NULL DEFAULT ""
 
 -- +retort Upgrade NoTransaction
 PRAGMA foreign_keys = off;
 BEGIN;
-CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `full_name` text NOT NULL DEFAULT '');
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `full_name` text NOT NULL DEFAULT "");
 INSERT INTO `new_users` (`id`) SELECT `id` FROM `users`;
 DROP TABLE `users`;
 PRAGMA legacy_alter_table = on;
