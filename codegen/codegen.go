@@ -32,11 +32,14 @@ type Revision struct {
 	DependsOn  []string
 	CreateDate string
 	// Autogenerate fills these.
-	Changes   []string // a line per change, in plain words
-	Warnings  []string // data loss and locking
-	Notes     []string // what retort saw but does not manage
-	Upgrade   []string // statements without the final ';'
-	Downgrade []string
+	Changes  []string // a line per change, in plain words
+	Warnings []string // data loss and locking, of the upgrade
+	// DowngradeWarnings are the same for the downgrade, which has its own
+	// (it narrows what the upgrade widens, drops what it adds).
+	DowngradeWarnings []string
+	Notes             []string // what retort saw but does not manage
+	Upgrade           []string // statements without the final ';'
+	Downgrade         []string
 	// A section that cannot run inside one transaction (a SQLite table
 	// rebuild that switches foreign keys off) is marked NoTransaction.
 	UpgradeNoTransaction   bool
@@ -111,6 +114,7 @@ func Render(tmpl *template.Template, rev Revision) (File, error) {
 	rev.Message = oneLine(rev.Message)
 	rev.Changes = oneLines(rev.Changes)
 	rev.Warnings = oneLines(rev.Warnings)
+	rev.DowngradeWarnings = oneLines(rev.DowngradeWarnings)
 	rev.Notes = oneLines(rev.Notes)
 	var buf bytes.Buffer
 	if err := tmpl.Execute(&buf, rev); err != nil {

@@ -18,16 +18,17 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func sample() Revision {
 	return Revision{
-		ID:         "3f2a9c1b7d4e",
-		Message:    "Add email to users",
-		Revises:    []string{"1a2b3c4d5e6f"},
-		DependsOn:  []string{"abcdef012345"},
-		CreateDate: "2026-11-25T12:30:00Z",
-		Changes:    []string{"add column users.email varchar(255) NOT NULL DEFAULT ''"},
-		Warnings:   []string{"drops column users.legacy:\nits data is lost"},
-		Notes:      []string{"view active_users is not managed by retort"},
-		Upgrade:    []string{"ALTER TABLE `users` ADD COLUMN `email` varchar(255) NOT NULL DEFAULT ''", "ALTER TABLE `users` DROP COLUMN `legacy`"},
-		Downgrade:  []string{"ALTER TABLE `users` ADD COLUMN `legacy` int NULL", "ALTER TABLE `users` DROP COLUMN `email`"},
+		ID:                "3f2a9c1b7d4e",
+		Message:           "Add email to users",
+		Revises:           []string{"1a2b3c4d5e6f"},
+		DependsOn:         []string{"abcdef012345"},
+		CreateDate:        "2026-11-25T12:30:00Z",
+		Changes:           []string{"add column users.email varchar(255) NOT NULL DEFAULT ''"},
+		Warnings:          []string{"drops column users.legacy:\nits data is lost"},
+		DowngradeWarnings: []string{"drops column users.email: its data is lost"},
+		Notes:             []string{"view active_users is not managed by retort"},
+		Upgrade:           []string{"ALTER TABLE `users` ADD COLUMN `email` varchar(255) NOT NULL DEFAULT ''", "ALTER TABLE `users` DROP COLUMN `legacy`"},
+		Downgrade:         []string{"ALTER TABLE `users` ADD COLUMN `legacy` int NULL", "ALTER TABLE `users` DROP COLUMN `email`"},
 	}
 }
 
@@ -94,6 +95,9 @@ func TestRenderParsesBack(t *testing.T) {
 	}
 	if len(r.Warnings) != 1 || !strings.Contains(r.Warnings[0], "its data is lost") {
 		t.Errorf("warnings = %q", r.Warnings)
+	}
+	if d := cmp.Diff(in.DowngradeWarnings, r.DowngradeWarnings); d != "" {
+		t.Errorf("downgrade warnings (-want +got):\n%s", d)
 	}
 }
 

@@ -59,10 +59,11 @@ func Compute(ctx context.Context, current, desired *sqlschema.Schema, opts Optio
 	}
 	plan.Changes = up.summary
 	plan.Warnings = up.warnings
+	plan.DowngradeWarnings = down.warnings
 	plan.Upgrade, plan.UpgradeNoTransaction = up.stmts, up.noTx
 	plan.Downgrade, plan.DowngradeNoTransaction = down.stmts, down.noTx
 	// Empty lists, not nulls, in --format json.
-	for _, l := range []*[]string{&plan.Warnings, &plan.Notes, &plan.Upgrade, &plan.Downgrade} {
+	for _, l := range []*[]string{&plan.Warnings, &plan.DowngradeWarnings, &plan.Notes, &plan.Upgrade, &plan.Downgrade} {
 		if *l == nil {
 			*l = []string{}
 		}
@@ -169,7 +170,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	w.warnings = append(w.warnings, enumWarnings...)
 	changes = append(renameChanges, changes...)
 	w.summary = append(summarize(opts.Dialect, changes), enumSummary...)
-	w.warnings = append(w.warnings, warnings(opts.Dialect, changes)...)
+	w.warnings = append(w.warnings, warnings(opts.Dialect, changes, restoring)...)
 	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes, trig, afterModify)
 	if err != nil {
 		return nil, err

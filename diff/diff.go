@@ -108,7 +108,10 @@ func (c Change) String() string { return c.Text }
 type Plan struct {
 	Changes  []Change `json:"changes"`
 	Warnings []string `json:"warnings"` // data loss, locking, possible renames
-	Notes    []string `json:"notes"`    // unmanaged objects, fallbacks
+	// DowngradeWarnings are the warnings of the downgrade: it narrows what
+	// the upgrade widens and drops what the upgrade adds.
+	DowngradeWarnings []string `json:"downgrade_warnings"`
+	Notes             []string `json:"notes"` // unmanaged objects, fallbacks
 	// Upgrade and Downgrade are statements in run order, without the
 	// trailing semicolon. A statement may be a SQL comment ("-- ...") when
 	// a change cannot be done in SQL (removing a PostgreSQL enum value).

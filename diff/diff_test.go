@@ -2,6 +2,8 @@ package diff
 
 import (
 	"context"
+	"database/sql"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,6 +234,112 @@ CREATE TABLE orders (id integer NOT NULL PRIMARY KEY, user_id integer NOT NULL, 
 	if strings.Contains(sqlText, "CHECK") {
 		t.Errorf("the failed rebuild was not rolled back: %s", sqlText)
 	}
+}
+
+// TestSQLiteRebuildChecksItsOwnKeys rebuilds a table in a database that
+// also holds a foreign key SQLite cannot check (it names a column without
+// a unique index: GORM and SQLite both let a database hold one, but PRAGMA
+// foreign_key_check of its table is a "foreign key mismatch" error). The
+// rebuild checks only the keys of the table it rebuilt and the keys
+// naming that table, so it succeeds, both ways; a row that the rebuild
+// leaves referring to nothing, in the rebuilt table or in one pointing at
+// it, still fails it.
+func TestSQLiteRebuildChecksItsOwnKeys(t *testing.T) {
+	const start = `CREATE TABLE codes (id integer NOT NULL PRIMARY KEY, code varchar(10) NOT NULL);
+CREATE TABLE uses (id integer NOT NULL PRIMARY KEY, code varchar(10) NOT NULL, CONSTRAINT fk_uses_code FOREIGN KEY (code) REFERENCES codes (code));
+CREATE TABLE users (id integer NOT NULL PRIMARY KEY, name varchar(100) NOT NULL);
+CREATE TABLE orders (id integer NOT NULL PRIMARY KEY, user_id integer NOT NULL, note varchar(10) NULL, CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id));
+`
+	// The rows go in with enforcement off: a row of uses cannot be
+	// written otherwise.
+	const rows = `PRAGMA foreign_keys = off;
+INSERT INTO codes VALUES (1, 'a');
+INSERT INTO uses VALUES (1, 'a');
+INSERT INTO users VALUES (1, 'ann');
+INSERT INTO orders VALUES (1, 1, NULL);
+`
+	for _, tc := range []struct {
+		name    string
+		desired string // the tables rebuilt: users or orders gets a check
+		broken  string // a row written before the upgrade, referring to nothing
+		fails   bool
+	}{
+		{name: "parent rebuilt, unrelated key unchecked",
+			desired: `CREATE TABLE users (id integer NOT NULL PRIMARY KEY, name varchar(100) NOT NULL, CONSTRAINT chk_name CHECK (name <> ''));`},
+		{name: "child rebuilt, unrelated key unchecked",
+			desired: `CREATE TABLE orders (id integer NOT NULL PRIMARY KEY, user_id integer NOT NULL, note varchar(10) NULL, CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id), CONSTRAINT chk_note CHECK (note <> ''));`},
+		{name: "parent rebuilt, a child row refers to nothing",
+			desired: `CREATE TABLE users (id integer NOT NULL PRIMARY KEY, name varchar(100) NOT NULL, CONSTRAINT chk_name CHECK (name <> ''));`,
+			broken:  `INSERT INTO orders VALUES (2, 42, NULL)`, fails: true},
+		{name: "child rebuilt, one of its rows refers to nothing",
+			desired: `CREATE TABLE orders (id integer NOT NULL PRIMARY KEY, user_id integer NOT NULL, note varchar(10) NULL, CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id), CONSTRAINT chk_note CHECK (note <> ''));`,
+			broken:  `INSERT INTO orders VALUES (2, 42, NULL)`, fails: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			db := testdb.New(t, dialect.SQLite)
+			db.SetMaxOpenConns(1) // the rows' PRAGMA and the sections: one connection
+			execScript(t, db.DB, start)
+			opts := Options{Dialect: dialect.SQLite, URL: db.URL, DB: db.DB}
+			// The desired schema: the start with one table replaced.
+			var desired strings.Builder
+			for _, stmt := range splitScript(start) {
+				name := strings.Fields(stmt)[2]
+				if strings.Contains(tc.desired, "CREATE TABLE "+name+" ") {
+					stmt = strings.TrimSuffix(tc.desired, ";")
+				}
+				desired.WriteString(stmt + ";\n")
+			}
+			want := schemaFromDDL(t, ctx, dialect.SQLite, desired.String(), opts)
+			current, _, err := Inspect(ctx, db.DB, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plan, err := Compute(ctx, current, want, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !plan.UpgradeNoTransaction {
+				t.Fatalf("no rebuild planned:\n%s", strings.Join(plan.Upgrade, "\n"))
+			}
+			execScript(t, db.DB, rows)
+			if tc.broken != "" {
+				execScript(t, db.DB, tc.broken)
+			}
+			execScript(t, db.DB, "PRAGMA foreign_keys = on")
+			err = runSection(ctx, db.DB, plan.Upgrade)
+			if tc.fails {
+				if err == nil || !strings.Contains(err.Error(), "foreign_key_violations_found") {
+					t.Fatalf("upgrade error = %v, want the foreign key check to fail", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("upgrade: %v\n%s", err, strings.Join(plan.Upgrade, ";\n"))
+			}
+			if err := runSection(ctx, db.DB, plan.Downgrade); err != nil {
+				t.Fatalf("downgrade: %v\n%s", err, strings.Join(plan.Downgrade, ";\n"))
+			}
+		})
+	}
+}
+
+// runSection runs a NoTransaction section on one connection as the
+// runner does: on an error it rolls back and switches enforcement on.
+func runSection(ctx context.Context, db *sql.DB, stmts []string) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	for _, s := range stmts {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			conn.ExecContext(ctx, "ROLLBACK")
+			conn.ExecContext(ctx, "PRAGMA foreign_keys = on")
+			return err
+		}
+	}
+	return nil
 }
 
 // RenamedFrom stands for the schema package's attribute of that name:
@@ -636,5 +744,39 @@ CREATE INDEX idx_a_z ON a (z);
 				}
 			}
 		})
+	}
+}
+
+// TestDowngradeWarnings: the downgrade has warnings of its own. Widening a
+// column, letting it hold NULL and adding another warn of nothing; undoing
+// it narrows the column, makes it NOT NULL and drops the other, and the
+// downgrade's warnings say so, in its own words.
+func TestDowngradeWarnings(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.New(t, dialect.MySQL)
+	execScript(t, db.DB, "CREATE TABLE users (id int NOT NULL, name varchar(40) NOT NULL, PRIMARY KEY (id));")
+	opts := Options{Dialect: dialect.MySQL, URL: db.URL, DB: db.DB}
+	desired := schemaFromDDL(t, ctx, dialect.MySQL, "CREATE TABLE users (id int NOT NULL, name varchar(80) NULL, age int NULL, PRIMARY KEY (id));", opts)
+	current, _, err := Inspect(ctx, db.DB, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := Compute(ctx, current, desired, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Warnings) != 0 {
+		t.Errorf("upgrade warnings = %q, want none", plan.Warnings)
+	}
+	want := []string{
+		"drops column users.age: its data is lost",
+		"changes column users.name from varchar(80) to varchar(40): longer values are cut or rejected",
+		"makes column users.name NOT NULL without a default: the downgrade fails if a row holds NULL",
+	}
+	got := append([]string(nil), plan.DowngradeWarnings...)
+	slices.Sort(got)
+	slices.Sort(want)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("downgrade warnings (-want +got):\n%s", diff)
 	}
 }

@@ -16,7 +16,8 @@ import (
 // a quote inside it (sqlx.Builder.Ident), so a column named
 // "a` int); DROP TABLE t; --" would become two statements. planChanges
 // doubles the quote character in every name the changes reach for the
-// time atlas plans them, and puts the names back afterwards.
+// time atlas plans them, and puts the names back afterwards. It does the
+// same to MySQL comments, which it quotes as strings in single quotes.
 
 // quoteChar is the character atlas puts around identifiers on d.
 func quoteChar(d dialect.Name) string {
@@ -28,16 +29,23 @@ func quoteChar(d dialect.Name) string {
 
 // planChanges is drv.PlanChanges with every identifier escaped.
 func planChanges(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, name string, changes []sqlschema.Change) (*migrate.Plan, error) {
-	restore := escapeNames(d, changes)
+	restore, swaps := escapeNames(d, changes)
 	defer restore()
-	return pl.PlanChanges(ctx, name, changes, noQualifier)
+	p, err := pl.PlanChanges(ctx, name, changes, noQualifier)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range p.Changes {
+		c.Cmd = fixRebuildCopy(c.Cmd, swaps)
+	}
+	return p, nil
 }
 
 // planInChunks is planChanges on changes that do not depend on each other,
 // n at a time (the names escaped once), and returns the planned changes
 // of all chunks in order.
 func planInChunks(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, name string, changes []sqlschema.Change, n int) ([]*migrate.Change, error) {
-	restore := escapeNames(d, changes)
+	restore, swaps := escapeNames(d, changes)
 	defer restore()
 	var out []*migrate.Change
 	for len(changes) > 0 {
@@ -45,6 +53,9 @@ func planInChunks(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, n
 		p, err := pl.PlanChanges(ctx, name, changes[:k], noQualifier)
 		if err != nil {
 			return nil, err
+		}
+		for _, c := range p.Changes {
+			c.Cmd = fixRebuildCopy(c.Cmd, swaps)
 		}
 		out = append(out, p.Changes...)
 		changes = changes[k:]
@@ -58,15 +69,22 @@ var (
 )
 
 // escapeNames doubles the quote character of d inside the names of the
-// tables, columns, indexes, keys and checks reachable from v, in place, and
-// returns the function that puts the names back.
-func escapeNames(d dialect.Name, v any) (restore func()) {
+// tables, columns, indexes, keys and checks reachable from v, in place
+// (quotes MySQL comments, and writes SQLite columns as declared: see
+// sqliteColumn), and returns the function that puts them back, and the
+// SQLite defaults to write in single quotes where they are expressions
+// (fixRebuildCopy).
+func escapeNames(d dialect.Name, v any) (restore func(), swaps map[string]string) {
 	q := quoteChar(d)
 	type saved struct {
 		p   *string
 		old string
 	}
-	var undo []saved
+	var (
+		undo    []saved
+		columns []func()
+	)
+	swaps = map[string]string{}
 	esc := func(p *string) {
 		if strings.Contains(*p, q) {
 			undo = append(undo, saved{p, *p})
@@ -95,6 +113,9 @@ func escapeNames(d dialect.Name, v any) (restore func()) {
 				esc(&x.Name)
 			case *sqlschema.Column:
 				esc(&x.Name)
+				if d == dialect.SQLite {
+					columns = append(columns, sqliteColumn(x, swaps))
+				}
 			case *sqlschema.Index:
 				esc(&x.Name)
 			case *sqlschema.ForeignKey:
@@ -105,6 +126,15 @@ func escapeNames(d dialect.Name, v any) (restore func()) {
 				esc(&x.N)
 			case *postgres.SerialType:
 				esc(&x.SequenceName)
+			case *sqlschema.Comment:
+				if d == dialect.MySQL {
+					// Atlas writes a MySQL comment between double quotes,
+					// which ANSI_QUOTES reads as an identifier, and
+					// takes a text that looks quoted as already quoted.
+					// A text quoted here is written as it is.
+					undo = append(undo, saved{&x.Text, x.Text})
+					x.Text = d.QuoteString(x.Text)
+				}
 			}
 			walk(rv.Elem())
 		case reflect.Interface:
@@ -132,5 +162,8 @@ func escapeNames(d dialect.Name, v any) (restore func()) {
 		for i := len(undo) - 1; i >= 0; i-- {
 			*undo[i].p = undo[i].old
 		}
-	}
+		for _, f := range columns {
+			f()
+		}
+	}, swaps
 }

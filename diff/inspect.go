@@ -412,14 +412,20 @@ func fixInspected(d dialect.Name, s *sqlschema.Schema) {
 				ty.T = raw
 			}
 		}
-		pk := t.PrimaryKey
-		if pk == nil || len(pk.Parts) != 1 || pk.Parts[0].C == nil {
-			continue
-		}
-		c := pk.Parts[0].C
-		if it, ok := c.Type.Type.(*sqlschema.IntegerType); ok && strings.EqualFold(it.T, "integer") {
-			c.Type.Null = false
-		}
+		rowidNotNull(t)
+	}
+}
+
+// rowidNotNull marks a SQLite table's INTEGER PRIMARY KEY column NOT NULL:
+// it aliases the rowid and can never be NULL.
+func rowidNotNull(t *sqlschema.Table) {
+	pk := t.PrimaryKey
+	if pk == nil || len(pk.Parts) != 1 || pk.Parts[0].C == nil {
+		return
+	}
+	c := pk.Parts[0].C
+	if it, ok := c.Type.Type.(*sqlschema.IntegerType); ok && strings.EqualFold(it.T, "integer") {
+		c.Type.Null = false
 	}
 }
 

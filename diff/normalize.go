@@ -414,13 +414,21 @@ func planner(d dialect.Name) (migrate.PlanApplier, error) {
 
 // CreateStatements returns the DDL that creates schema s from nothing
 // (enum types, then tables, then the foreign keys of tables that refer to
-// each other), for `retort schema`.
+// each other), for `retort schema`: written as a revision writes it, so
+// on SQLite an INTEGER PRIMARY KEY is NOT NULL, as the database reports
+// it once created.
 func CreateStatements(d dialect.Name, s *sqlschema.Schema) ([]string, error) {
 	pl, err := planner(d)
 	if err != nil {
 		return nil, err
 	}
-	return createStatements(pl, d, clone(s))
+	s = clone(s)
+	if d == dialect.SQLite {
+		for _, t := range s.Tables {
+			rowidNotNull(t)
+		}
+	}
+	return createStatements(pl, d, s)
 }
 
 func createStatements(pl migrate.PlanApplier, d dialect.Name, s *sqlschema.Schema) ([]string, error) {

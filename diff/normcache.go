@@ -521,7 +521,7 @@ func tableStatements(ctx context.Context, pl migrate.PlanApplier, d dialect.Name
 	if d == dialect.Postgres {
 		ensureEnums(s)
 	}
-	restore := escapeNames(d, s)
+	restore, _ := escapeNames(d, s) // creations only: no row is copied
 	defer restore()
 	plan := func(changes []sqlschema.Change) (string, error) {
 		p, err := pl.PlanChanges(ctx, "key", changes, noQualifier)

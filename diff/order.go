@@ -246,14 +246,19 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 		stmts   []string
 		unsafeT bool
 		rebuilt []string
+		checked []string // the tables whose keys, and whose children's keys, the section checks
 	)
 	for _, c := range pl.Changes {
 		if strings.HasPrefix(c.Cmd, "PRAGMA foreign_keys") {
 			unsafeT = true
 			continue
 		}
+		if d, ok := c.Source.(*sqlschema.DropTable); ok {
+			checked = append(checked, d.T.Name)
+		}
 		if m, ok := c.Source.(*sqlschema.ModifyTable); ok && strings.HasPrefix(c.Cmd, "ALTER TABLE `new_") && strings.Contains(c.Cmd, " RENAME TO ") {
 			rebuilt = append(rebuilt, m.T.Name)
+			checked = append(checked, m.T.Name)
 			// Renaming the new table checks the views and triggers that
 			// name the old one, which is gone for the moment: in legacy
 			// mode SQLite leaves them alone, and they find the table
@@ -274,17 +279,43 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 	}
 	out := []string{"PRAGMA foreign_keys = off", "BEGIN"}
 	out = append(out, stmts...)
-	out = append(out, sqliteFKCheck...)
+	out = append(out, sqliteFKCheck(checked)...)
 	out = append(out, "COMMIT", "PRAGMA foreign_keys = on")
 	return out, true, nil
 }
 
-// sqliteFKCheck fails (and so rolls the section back) when a row refers
-// to a row that is not there: PRAGMA foreign_key_check only lists them.
-var sqliteFKCheck = []string{
-	"CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0))",
-	"INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check",
-	"DROP TABLE temp.retort_fk_check",
+// sqliteFKCheck returns the statements that fail (and so roll the section
+// back) when a row of one of the tables, or of a table whose foreign key
+// names one of them, refers to a row that is not there: PRAGMA
+// foreign_key_check only lists such rows. The tables are the ones the
+// section rebuilt or dropped; only their keys and the keys pointing at
+// them can have been broken by it. Checking the whole database instead
+// would make every rebuild fail on a key elsewhere that SQLite cannot
+// check (one naming a column without a unique index is a "foreign key
+// mismatch" error, which GORM and SQLite both let a database hold). The
+// tables that point at them are found when the section runs, so that a
+// table retort does not manage is checked too.
+func sqliteFKCheck(tables []string) []string {
+	d := dialect.SQLite
+	seen := map[string]bool{}
+	var names []string
+	for _, t := range tables {
+		if k := strings.ToLower(t); !seen[k] {
+			seen[k] = true
+			names = append(names, d.QuoteString(t))
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	list := strings.Join(names, ", ")
+	return []string{
+		"CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0))",
+		"INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) " +
+			"WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN (" + list + ") OR EXISTS " +
+			"(SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r.\"table\" COLLATE NOCASE IN (" + list + ")))",
+		"DROP TABLE temp.retort_fk_check",
+	}
 }
 
 // refreshKeys makes MySQL's foreign keys that use a column whose type

@@ -13,7 +13,22 @@ import (
 
 // warnings lists, loudly, what in the changes can lose data, fail on a
 // table with rows, or lock, and the drops and adds that look like renames.
-func warnings(d dialect.Name, changes []sqlschema.Change) []string {
+// With down set the changes are a downgrade's: the warnings say "the
+// downgrade", and suggest no renames (a rename hint is given to the
+// upgrade, which the downgrade then reverses).
+func warnings(d dialect.Name, changes []sqlschema.Change, down bool) []string {
+	out := upgradeWarnings(d, changes, !down)
+	if down {
+		for i, w := range out {
+			out[i] = strings.ReplaceAll(w, "the upgrade", "the downgrade")
+		}
+	}
+	return out
+}
+
+// upgradeWarnings are the warnings of changes run as an upgrade; hints
+// adds the drops and adds that look like renames.
+func upgradeWarnings(d dialect.Name, changes []sqlschema.Change, hints bool) []string {
 	var out []string
 	var droppedTables, addedTables []*sqlschema.Table
 	for _, c := range changes {
@@ -24,8 +39,11 @@ func warnings(d dialect.Name, changes []sqlschema.Change) []string {
 		case *sqlschema.AddTable:
 			addedTables = append(addedTables, c.T)
 		case *sqlschema.ModifyTable:
-			out = append(out, tableWarnings(d, c)...)
+			out = append(out, tableWarnings(d, c, hints)...)
 		}
+	}
+	if !hints {
+		return out
 	}
 	for _, dt := range droppedTables {
 		for _, at := range addedTables {
@@ -37,7 +55,7 @@ func warnings(d dialect.Name, changes []sqlschema.Change) []string {
 	return out
 }
 
-func tableWarnings(d dialect.Name, m *sqlschema.ModifyTable) []string {
+func tableWarnings(d dialect.Name, m *sqlschema.ModifyTable, hints bool) []string {
 	var (
 		out           []string
 		t             = m.T.Name
@@ -88,6 +106,9 @@ func tableWarnings(d dialect.Name, m *sqlschema.ModifyTable) []string {
 		case *sqlschema.ModifyCheck:
 			out = append(out, fmt.Sprintf("changes check %son %s (%s): the upgrade fails if a row breaks it", checkName(sub.To), t, sub.To.Expr))
 		}
+	}
+	if !hints {
+		return out
 	}
 	for _, dc := range dropped {
 		for _, ac := range adds {

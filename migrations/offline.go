@@ -81,7 +81,7 @@ func (o *offlineWriter) step(st Step, d dialect.Name) {
 	stmts, noTx := stepSection(st)
 	tx := d.TransactionalDDL() && !noTx
 	o.runningLine(st)
-	for _, warn := range st.Rev.Warnings {
+	for _, warn := range stepWarnings(st) {
 		o.str("-- WARNING: ", commentLine(warn), "\n")
 	}
 	o.str("\n")

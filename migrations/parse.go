@@ -23,7 +23,8 @@ type headerPos struct {
 // The file starts with a header of "--" comment lines: the first is the
 // message, then "Revision ID:", "Revises:" (empty for a root, comma-separated
 // for a merge), "Create Date:", optionally "Depends On:" (comma-separated)
-// and any number of "WARNING:" lines; other comment lines are ignored. Then
+// and any number of "WARNING:" and "Downgrade WARNING:" lines; other
+// comment lines are ignored. Then
 // come the "-- +retort Upgrade" and "-- +retort Downgrade" sections, each
 // exactly once and in that order. Inside a section, "-- +retort
 // StatementBegin" and "-- +retort StatementEnd" wrap a statement that must
@@ -373,6 +374,9 @@ func parseHeaderLine(text string, line int, first bool, rev *Revision, pos *head
 			return
 		case strings.EqualFold(k, "WARNING"):
 			rev.Warnings = append(rev.Warnings, value)
+			return
+		case strings.EqualFold(strings.Join(strings.Fields(k), " "), "Downgrade WARNING"):
+			rev.DowngradeWarnings = append(rev.DowngradeWarnings, value)
 			return
 		}
 	}

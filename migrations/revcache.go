@@ -54,7 +54,7 @@ import (
 // the CRC. The index is read whole; a record is decoded only when its file
 // matches.
 
-const revCacheMagic = "retort-revisions-2\n"
+const revCacheMagic = "retort-revisions-3\n"
 
 var (
 	settleTime = 2 * time.Second
@@ -390,7 +390,7 @@ func (e *encoder) stmts(s []Statement) {
 }
 
 func (e *encoder) revision(r *Revision, pos headerPos) {
-	e.num(uint64(len(r.Parents) + len(r.DependsOn) + len(r.Warnings)))
+	e.num(uint64(len(r.Parents) + len(r.DependsOn) + len(r.Warnings) + len(r.DowngradeWarnings)))
 	e.num(uint64(len(r.Upgrade) + len(r.Downgrade)))
 	e.str(r.ID)
 	e.strs(r.Parents)
@@ -398,6 +398,7 @@ func (e *encoder) revision(r *Revision, pos headerPos) {
 	e.str(r.Message)
 	e.str(r.Created)
 	e.strs(r.Warnings)
+	e.strs(r.DowngradeWarnings)
 	for _, p := range [...]int{pos.id, pos.revises, pos.dependsOn, pos.created} {
 		e.num(uint64(p))
 	}
@@ -517,6 +518,7 @@ func (d *decoder) revision(r *Revision, p *pools, headersOnly bool) headerPos {
 	r.Message = d.str()
 	r.Created = d.str()
 	r.Warnings = d.strs(&p.strs)
+	r.DowngradeWarnings = d.strs(&p.strs)
 	pos := headerPos{id: int(d.num()), revises: int(d.num()), dependsOn: int(d.num()), created: int(d.num())}
 	r.Checksum = d.str()
 	flags := d.num()

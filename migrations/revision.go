@@ -20,8 +20,12 @@ type Revision struct {
 	Upgrade   []Statement
 	Downgrade []Statement
 	// Warnings are the header lines starting with "WARNING:" (without it),
-	// written by autogenerate for changes that can lose data or lock.
-	Warnings []string
+	// written by autogenerate for changes of the upgrade that can lose data
+	// or lock; DowngradeWarnings are the lines starting with "Downgrade
+	// WARNING:", the same for the downgrade. Each direction shows only its
+	// own (a file written before there were downgrade lines has none).
+	Warnings          []string
+	DowngradeWarnings []string
 	// Checksum is the lower-case hex SHA-256 of the file's bytes.
 	Checksum string
 	// UpgradeNoTx and DowngradeNoTx are set by a "-- +retort NoTransaction"

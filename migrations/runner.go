@@ -213,6 +213,14 @@ func stepSection(st Step) ([]Statement, bool) {
 	return st.Rev.Downgrade, st.Rev.DowngradeNoTx
 }
 
+// stepWarnings returns the warnings of the direction a step runs.
+func stepWarnings(st Step) []string {
+	if st.Up {
+		return st.Rev.Warnings
+	}
+	return st.Rev.DowngradeWarnings
+}
+
 // runStep runs one step and writes its log line; resume is the log row of
 // the partially applied run it continues, checked by resumable.
 func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, resume *logEntry) error {
@@ -222,7 +230,7 @@ func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, res
 		if n > 10 {
 			prefix = fmt.Sprintf("[%d/%d] ", i+1, n)
 		}
-		for _, w := range st.Rev.Warnings {
+		for _, w := range stepWarnings(st) {
 			fmt.Fprintf(r.opts.Log, "%sWARNING: %s\n", prefix, w)
 		}
 		fmt.Fprintf(r.opts.Log, "%s%s", prefix, runningLine(st))

@@ -357,6 +357,12 @@ func defaultExpr(d dialect.Name, f *gfield) sqlschema.Expr {
 	}
 	switch f.defaultKind {
 	case dtString:
+		if d == dialect.SQLite {
+			// GORM's SQLite Explain quotes strings in double quotes, and
+			// its migrator reads a default in single quotes back as
+			// another value.
+			return &sqlschema.Literal{V: `"` + strings.ReplaceAll(f.DefaultValue, `"`, `""`) + `"`}
+		}
 		return &sqlschema.Literal{V: quoteLiteral(f.DefaultValue)}
 	case dtBool, dtInt, dtUint, dtFloat:
 		return &sqlschema.Literal{V: f.DefaultValue}
@@ -393,7 +399,8 @@ func mysqlRawDefault(x *sqlschema.RawExpr, t sqlschema.Type) sqlschema.Expr {
 	return x
 }
 
-// quoteLiteral quotes s as GORM's Explain does: single quotes, doubled.
+// quoteLiteral quotes s as GORM's MySQL and PostgreSQL Explain do: single
+// quotes, doubled.
 func quoteLiteral(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 }

@@ -5,6 +5,7 @@
 -- Create Date: 2026-11-25T12:30:00Z
 -- Depends On: abcdef012345
 -- WARNING: drops column users.legacy: its data is lost
+-- Downgrade WARNING: drops column users.email: its data is lost
 --
 -- Changes:
 --   add column users.email varchar(255) NOT NULL DEFAULT ''

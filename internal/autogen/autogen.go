@@ -255,6 +255,7 @@ func Fill(rev *codegen.Revision, plan *diff.Plan) {
 		rev.Changes = append(rev.Changes, c.Text)
 	}
 	rev.Warnings = plan.Warnings
+	rev.DowngradeWarnings = plan.DowngradeWarnings
 	rev.Notes = plan.Notes
 	rev.Upgrade = plan.Upgrade
 	rev.Downgrade = plan.Downgrade

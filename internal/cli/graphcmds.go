@@ -49,6 +49,9 @@ func (p *project) entry(g *migrations.Graph, r *migrations.Revision, current map
 	for _, w := range r.Warnings {
 		fmt.Fprintf(&b, "    WARNING: %s\n", w)
 	}
+	for _, w := range r.DowngradeWarnings {
+		fmt.Fprintf(&b, "    Downgrade WARNING: %s\n", w)
+	}
 	return b.String()
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -99,6 +100,12 @@ func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
 	file, err := codegen.Render(tmpl, rev)
 	if err != nil {
 		return err
+	}
+	if len(rev.DowngradeWarnings) > 0 && !bytes.Contains(file.Data, []byte("Downgrade WARNING:")) {
+		// A project's own template, written before downgrades had
+		// warnings of their own: the file is right, but downgrade will
+		// not warn.
+		fmt.Fprintln(a.stderr, `Note: the revision template does not write the downgrade's warnings; add {{ range .DowngradeWarnings }}-- Downgrade WARNING: {{ . }} lines as retort's default template does, so that downgrade shows them`)
 	}
 	return a.writeRevision(p, file)
 }

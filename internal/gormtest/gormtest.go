@@ -4,7 +4,10 @@
 package gormtest
 
 import (
+	"context"
+	"sync"
 	"testing"
+	"time"
 
 	"ariga.io/atlas/sql/migrate"
 	atlasmysql "ariga.io/atlas/sql/mysql"
@@ -38,6 +41,18 @@ func AutoMigrate(db gorm.ConnPool, d dialect.Name, models ...any) error {
 
 // AutoMigrateWith runs AutoMigrate under the settings of opts.
 func AutoMigrateWith(db gorm.ConnPool, d dialect.Name, opts Options, models ...any) error {
+	return autoMigrate(db, d, opts, logger.Default.LogMode(logger.Silent), models...)
+}
+
+// AutoMigrateRecorded is AutoMigrateWith that returns every statement GORM
+// ran or queried, in order, as GORM's logger saw it (values inlined).
+func AutoMigrateRecorded(db gorm.ConnPool, d dialect.Name, opts Options, models ...any) ([]string, error) {
+	r := &recorder{}
+	err := autoMigrate(db, d, opts, r, models...)
+	return r.stmts, err
+}
+
+func autoMigrate(db gorm.ConnPool, d dialect.Name, opts Options, log logger.Interface, models ...any) error {
 	var dial gorm.Dialector
 	switch d {
 	case dialect.MySQL:
@@ -55,7 +70,7 @@ func AutoMigrateWith(db gorm.ConnPool, d dialect.Name, opts Options, models ...a
 		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
 	}
 	g, err := gorm.Open(dial, &gorm.Config{
-		Logger:                                   logger.Default.LogMode(logger.Silent),
+		Logger:                                   log,
 		DisableForeignKeyConstraintWhenMigrating: opts.DisableForeignKeyConstraintWhenMigrating,
 		IgnoreRelationshipsWhenMigrating:         opts.IgnoreRelationshipsWhenMigrating,
 	})
@@ -63,6 +78,27 @@ func AutoMigrateWith(db gorm.ConnPool, d dialect.Name, opts Options, models ...a
 		return err
 	}
 	return g.AutoMigrate(models...)
+}
+
+// recorder is a GORM logger that keeps every statement traced, whatever
+// the log level asked (the SQLite migrator asks Debug() for some).
+type recorder struct {
+	mu    sync.Mutex
+	stmts []string
+}
+
+var _ logger.Interface = (*recorder)(nil)
+
+func (r *recorder) LogMode(logger.LogLevel) logger.Interface { return r }
+func (*recorder) Info(context.Context, string, ...any)       {}
+func (*recorder) Warn(context.Context, string, ...any)       {}
+func (*recorder) Error(context.Context, string, ...any)      {}
+
+func (r *recorder) Trace(_ context.Context, _ time.Time, fc func() (string, int64), _ error) {
+	sql, _ := fc()
+	r.mu.Lock()
+	r.stmts = append(r.stmts, sql)
+	r.mu.Unlock()
 }
 
 // AtlasDriver opens atlas's own driver for dialect d on db.

@@ -7,8 +7,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` COMMENT "", MODIFY COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` COMMENT '', MODIFY COLUMN `name` varchar(100) NOT NULL;
 
 -- downgrade
-ALTER TABLE `users` COMMENT "people", MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT "display name";
+ALTER TABLE `users` COMMENT 'people', MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT 'display name';
 

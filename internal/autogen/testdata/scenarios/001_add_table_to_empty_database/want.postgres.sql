@@ -3,6 +3,8 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops table posts: all its rows are lost
+-- Downgrade WARNING: drops table users: all its rows are lost
 --
 -- Changes:
 --   add table posts (id bigserial NOT NULL, title character varying(200) NOT NULL, user_id bigint NOT NULL)

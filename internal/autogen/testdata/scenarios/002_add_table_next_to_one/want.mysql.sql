@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops table posts: all its rows are lost
 --
 -- Changes:
 --   add table posts (id bigint unsigned NOT NULL, title varchar(200) NOT NULL, user_id bigint unsigned NOT NULL)

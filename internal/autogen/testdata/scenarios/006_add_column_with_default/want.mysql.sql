@@ -3,6 +3,9 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops column users.status: its data is lost
+-- Downgrade WARNING: drops column users.score: its data is lost
+-- Downgrade WARNING: drops column users.active: its data is lost
 --
 -- Changes:
 --   add column users.status varchar(20) NOT NULL DEFAULT 'active'

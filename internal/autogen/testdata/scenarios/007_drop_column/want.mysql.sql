@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: drops column users.name: its data is lost
+-- Downgrade WARNING: adds column users.name NOT NULL without a default: the downgrade fails if users has rows
 --
 -- Changes:
 --   drop column users.name

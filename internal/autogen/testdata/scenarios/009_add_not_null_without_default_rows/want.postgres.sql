@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: adds column users.code NOT NULL without a default: the upgrade fails if users has rows
+-- Downgrade WARNING: drops column users.code: its data is lost
 --
 -- Changes:
 --   add column users.code bigint NOT NULL

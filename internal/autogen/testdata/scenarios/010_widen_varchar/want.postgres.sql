@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column users.name from character varying(200) to character varying(50): longer values are cut or rejected
 --
 -- Changes:
 --   modify column users.name: type character varying(50) → character varying(200)

@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column counters.value from bigint to int: large values are rejected
 --
 -- Changes:
 --   modify column counters.value: type int → bigint

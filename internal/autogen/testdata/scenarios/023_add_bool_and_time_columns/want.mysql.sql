@@ -3,6 +3,9 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops column users.admin: its data is lost
+-- Downgrade WARNING: drops column users.last_seen: its data is lost
+-- Downgrade WARNING: drops column users.created_at: its data is lost
 --
 -- Changes:
 --   add column users.admin bool NOT NULL DEFAULT 0

@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: changes the primary key of memberships from (user_id) to (user_id, group_id): the upgrade fails on duplicates, and rebuilds the table
+-- Downgrade WARNING: changes the primary key of memberships from (user_id, group_id) to (user_id): the downgrade fails on duplicates, and rebuilds the table
 --
 -- Changes:
 --   change primary key of memberships from (user_id) to (user_id, group_id)

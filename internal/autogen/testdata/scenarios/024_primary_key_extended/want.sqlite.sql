@@ -4,6 +4,9 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: changes the primary key of memberships from (user_id) to (user_id, group_id): the upgrade fails on duplicates, and rebuilds the table
+-- Downgrade WARNING: makes column memberships.user_id NOT NULL without a default: the downgrade fails if a row holds NULL
+-- Downgrade WARNING: makes column memberships.group_id NOT NULL without a default: the downgrade fails if a row holds NULL
+-- Downgrade WARNING: changes the primary key of memberships from (user_id, group_id) to (user_id): the downgrade fails on duplicates, and rebuilds the table
 --
 -- Changes:
 --   modify column memberships.user_id: NOT NULL → NULL
@@ -20,7 +23,7 @@ PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_memberships` RENAME TO `memberships`;
 PRAGMA legacy_alter_table = off;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('memberships') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('memberships')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;
@@ -35,7 +38,7 @@ PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_memberships` RENAME TO `memberships`;
 PRAGMA legacy_alter_table = off;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('memberships') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('memberships')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;

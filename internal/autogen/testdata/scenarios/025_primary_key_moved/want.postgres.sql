@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: changes the primary key of countries from (code) to (iso3): the upgrade fails on duplicates, and rebuilds the table
+-- Downgrade WARNING: changes the primary key of countries from (iso3) to (code): the downgrade fails on duplicates, and rebuilds the table
 --
 -- Changes:
 --   change primary key of countries from (code) to (iso3)

@@ -5,6 +5,8 @@
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: makes column countries.code NOT NULL without a default: the upgrade fails if a row holds NULL
 -- WARNING: changes the primary key of countries from (code) to (iso3): the upgrade fails on duplicates, and rebuilds the table
+-- Downgrade WARNING: makes column countries.iso3 NOT NULL without a default: the downgrade fails if a row holds NULL
+-- Downgrade WARNING: changes the primary key of countries from (iso3) to (code): the downgrade fails on duplicates, and rebuilds the table
 --
 -- Changes:
 --   modify column countries.code: NULL → NOT NULL
@@ -21,7 +23,7 @@ PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_countries` RENAME TO `countries`;
 PRAGMA legacy_alter_table = off;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('countries') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('countries')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;
@@ -36,7 +38,7 @@ PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_countries` RENAME TO `countries`;
 PRAGMA legacy_alter_table = off;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('countries') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('countries')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;

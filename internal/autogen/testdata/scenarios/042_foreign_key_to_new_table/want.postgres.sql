@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops table products: all its rows are lost
 --
 -- Changes:
 --   add foreign key fk_orders_product on orders (product_id) references products (id) ON DELETE SET NULL

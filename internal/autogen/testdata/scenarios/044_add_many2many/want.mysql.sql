@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops table user_groups: all its rows are lost
 --
 -- Changes:
 --   add table user_groups (user_id bigint unsigned NOT NULL, group_id bigint unsigned NOT NULL)

@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: changes check chk_price on products (((price >= 0) AND (price < 100000))): the upgrade fails if a row breaks it
+-- Downgrade WARNING: changes check chk_price on products ((price > 0)): the downgrade fails if a row breaks it
 --
 -- Changes:
 --   change check chk_price on products to: ((price >= 0) AND (price < 100000))

@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: changes check chk_price on products ((price >= 0 AND price < 100000)): the upgrade fails if a row breaks it
+-- Downgrade WARNING: changes check chk_price on products ((price > 0)): the downgrade fails if a row breaks it
 --
 -- Changes:
 --   change check chk_price on products to: (price >= 0 AND price < 100000)
@@ -18,7 +19,7 @@ PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_products` RENAME TO `products`;
 PRAGMA legacy_alter_table = off;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('products') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('products')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;
@@ -33,7 +34,7 @@ PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_products` RENAME TO `products`;
 PRAGMA legacy_alter_table = off;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('products') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('products')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;

@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: adds check chk_price on products (`price` > 0): the downgrade fails if a row breaks it
 --
 -- Changes:
 --   drop check chk_price on products: `price` > 0

@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: enum type mood loses value(s) 'ok': PostgreSQL cannot do this in place, the revision holds a comment to act on by hand
 --
 -- Changes:
 --   add value(s) 'ok' to enum type mood

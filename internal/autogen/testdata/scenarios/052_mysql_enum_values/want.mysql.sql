@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column posts.status from enum('draft','published','archived') to enum('draft','published'): enum value(s) 'archived' are removed: rows holding them make the downgrade fail or are changed
 --
 -- Changes:
 --   modify column posts.status: type enum('draft','published') → enum('draft','published','archived')

@@ -5,6 +5,8 @@
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: drops column users.name: its data is lost
 -- WARNING: column users.name is dropped and users.full_name added with the same type: if it is a rename, run again with --rename users.name=full_name, or tag the field retort:"renamed_from:name"
+-- Downgrade WARNING: drops column users.full_name: its data is lost
+-- Downgrade WARNING: adds column users.name NOT NULL without a default: the downgrade fails if users has rows
 --
 -- Changes:
 --   drop column users.name

@@ -5,6 +5,7 @@
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: drops table users: all its rows are lost
 -- WARNING: table users is dropped and table members added with the same columns: if it is a rename, run again with --rename users=members, or write // retort:renamed_from users above the model's struct
+-- Downgrade WARNING: drops table members: all its rows are lost
 --
 -- Changes:
 --   drop table users

@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: makes column orders.user_id NOT NULL without a default: the downgrade fails if a row holds NULL
 --
 -- Changes:
 --   modify column orders.user_id: NOT NULL → NULL

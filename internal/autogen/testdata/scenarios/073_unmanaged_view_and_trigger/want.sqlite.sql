@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops column users.phone: its data is lost
 --
 -- Changes:
 --   add column users.phone text
@@ -23,7 +24,7 @@ ALTER TABLE `new_users` RENAME TO `users`;
 PRAGMA legacy_alter_table = off;
 CREATE TRIGGER users_lower AFTER INSERT ON users BEGIN UPDATE users SET email = lower(email) WHERE id = NEW.id; END;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('users') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('users')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;

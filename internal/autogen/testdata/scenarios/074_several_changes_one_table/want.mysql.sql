@@ -5,6 +5,8 @@
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: adds check chk_age on users (`age` >= 0): the upgrade fails if a row breaks it
 -- WARNING: drops column users.temp: its data is lost
+-- Downgrade WARNING: changes column users.email from varchar(120) to varchar(50): longer values are cut or rejected
+-- Downgrade WARNING: drops column users.phone: its data is lost
 --
 -- Changes:
 --   add check chk_age on users: `age` >= 0

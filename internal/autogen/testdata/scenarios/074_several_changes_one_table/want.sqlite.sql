@@ -6,6 +6,7 @@
 -- WARNING: adds check chk_age on users ((age >= 0)): the upgrade fails if a row breaks it
 -- WARNING: drops column users.temp: its data is lost
 -- WARNING: column users.temp is dropped and users.phone added with the same type: if it is a rename, run again with --rename users.temp=phone, or tag the field retort:"renamed_from:temp"
+-- Downgrade WARNING: drops column users.phone: its data is lost
 --
 -- Changes:
 --   add check chk_age on users: (age >= 0)
@@ -24,7 +25,7 @@ ALTER TABLE `new_users` RENAME TO `users`;
 PRAGMA legacy_alter_table = off;
 CREATE INDEX `idx_users_email` ON `users` (`email`);
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('users') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('users')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;
@@ -39,7 +40,7 @@ PRAGMA legacy_alter_table = on;
 ALTER TABLE `new_users` RENAME TO `users`;
 PRAGMA legacy_alter_table = off;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('users') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('users')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;

@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: adds unique index uni_users_email on users (email): the downgrade fails if existing rows hold duplicates, and building it scans (and may lock) the table
 --
 -- Changes:
 --   drop unique index uni_users_email on users

@@ -13,7 +13,7 @@ PRAGMA foreign_keys = off;
 BEGIN;
 DROP TABLE `user_groups`;
 CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
-INSERT INTO retort_fk_check SELECT count(*) FROM pragma_foreign_key_check;
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('user_groups') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('user_groups')));
 DROP TABLE temp.retort_fk_check;
 COMMIT;
 PRAGMA foreign_keys = on;

@@ -3,6 +3,9 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column orders.id from bigint unsigned to int unsigned: large values are rejected
+-- Downgrade WARNING: changes column orders.user_id from bigint unsigned to int unsigned: large values are rejected
+-- Downgrade WARNING: changes column users.id from bigint unsigned to int unsigned: large values are rejected
 --
 -- Changes:
 --   modify column orders.id: type int unsigned → bigint unsigned

@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: drops column app_people.email: its data is lost
 --
 -- Changes:
 --   add column app_people.email character varying(100)

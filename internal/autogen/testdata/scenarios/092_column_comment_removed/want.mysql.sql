@@ -11,4 +11,4 @@
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;
 
 -- +retort Downgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL COMMENT "the name";
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL COMMENT 'the name';

@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: changes column events.at from datetime(3) to datetime(6): values that do not convert make the upgrade fail
+-- Downgrade WARNING: changes column events.at from datetime(6) to datetime(3): values that do not convert make the downgrade fail
 --
 -- Changes:
 --   modify column events.at: type datetime(3) → datetime(6)

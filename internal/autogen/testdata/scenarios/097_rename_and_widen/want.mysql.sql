@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column users.name from varchar(200) to varchar(100): longer values are cut or rejected
 --
 -- Changes:
 --   rename column users.name to full_name

@@ -3,6 +3,8 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column order.key from varchar(40) to varchar(20): longer values are cut or rejected
+-- Downgrade WARNING: drops column order.select: its data is lost
 --
 -- Changes:
 --   modify column order.key: type varchar(20) → varchar(40)

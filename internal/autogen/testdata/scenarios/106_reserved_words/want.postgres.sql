@@ -3,6 +3,8 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column order.key from character varying(40) to character varying(20): longer values are cut or rejected
+-- Downgrade WARNING: drops column order.select: its data is lost
 --
 -- Changes:
 --   modify column order.key: type character varying(20) → character varying(40)

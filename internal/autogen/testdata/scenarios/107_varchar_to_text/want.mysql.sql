@@ -3,6 +3,7 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- Downgrade WARNING: changes column articles.title from longtext to varchar(100): text values longer than the new size are cut or rejected
 --
 -- Changes:
 --   modify column articles.title: type varchar(100) → longtext
