@@ -201,7 +201,7 @@ func TestCrashKill(t *testing.T) {
 
 var (
 	crashHeadLine    = regexp.MustCompile(`^(\S+)( \(head\))?$`)
-	crashPartialLine = regexp.MustCompile(`^(\S+) partially applied \(upgrade\): (\d+) of (\d+) statements ran, (?:statement (\d+) \(\S+\) was (interrupted)|resumes at statement (\d+))$`)
+	crashPartialLine = regexp.MustCompile(`^(\S+) partially applied \(upgrade\): (\d+) of (\d+) statements ran, (?:statement (\d+) \(\S+\) was (running) when retort lost its session, .*|it stopped before statement (\d+); .*)$`)
 )
 
 // crashState is what `retort current` said.
@@ -321,7 +321,7 @@ func crashEpisode(t *testing.T, d dialect.Name, bin string, rng *rand.Rand, st *
 		if d != dialect.MySQL || s.partial == 0 || !s.interrupted {
 			t.Fatalf("retort %s refused (exit %d) in state %+v:\n%s", strings.Join(args, " "), code, s, msg)
 		}
-		if !strings.Contains(msg, "--force to retry it") || !strings.Contains(msg, "remove it from the file") ||
+		if !strings.Contains(msg, "--force` retries it") || !strings.Contains(msg, "remove it from the file") ||
 			!strings.Contains(msg, "retort stamp") {
 			t.Fatalf("refusal does not say what to do:\n%s", msg)
 		}

@@ -92,14 +92,45 @@ func (g *Graph) PlanDowngrade(current []string, target string) ([]Step, error) {
 	return b.finish(steps), nil
 }
 
+// PlanRevert returns the one step that reverts revision id, which must be
+// applied with no applied revision above it: what finishes a partially
+// applied downgrade of id whatever other branches the database holds.
+func (g *Graph) PlanRevert(current []string, id string) ([]Step, error) {
+	cur, err := g.indexes(current)
+	if err != nil {
+		return nil, err
+	}
+	k, ok := g.pos[id]
+	if !ok {
+		return nil, errorf(ErrUnknownRevision, "migrations: no revision %s", id)
+	}
+	b := g.newBookkeeper(cur)
+	if !b.applied[k] || b.above[k] > 0 {
+		return nil, errorf(ErrNotAncestor, "migrations: cannot revert %s alone: it is not an applied head", id)
+	}
+	return b.finish([]Step{b.down(k)}), nil
+}
+
 // PlanStamp returns the version-table rows to delete and insert so that it
 // holds exactly target's revisions (Alembic's stamp; "base" empties it).
 // current may hold ids that no revision declares (they are deleted); it
 // must not for the relative forms and "current".
-func (g *Graph) PlanStamp(current []string, target string) (del, ins []string, err error) {
-	targets, err := g.resolve(target, current, false)
-	if err != nil {
-		return nil, nil, err
+//
+// Several targets (Alembic's `stamp REV REV`) record all of them: what a
+// downgrade finished by hand leaves when the reverted revision had
+// several parents, or other branches stay applied.
+func (g *Graph) PlanStamp(current []string, target string, more ...string) (del, ins []string, err error) {
+	var targets []int
+	for _, t := range append([]string{target}, more...) {
+		ks, err := g.resolve(t, current, false)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, k := range ks {
+			if !slices.Contains(targets, k) {
+				targets = append(targets, k)
+			}
+		}
 	}
 	want := make(map[string]bool, len(targets))
 	for _, k := range targets {

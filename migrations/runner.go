@@ -97,7 +97,11 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 			// A session lock must not survive in the pool: drop the
 			// connection, which releases it.
 			conn.Raw(func(any) error { return driver.ErrBadConn })
-			if err == nil {
+			// A session lock (MySQL, PostgreSQL) dies with its session:
+			// when the reply to the unlock was lost with the connection,
+			// the lock is gone all the same.
+			sessionGone := r.vt.d != dialect.SQLite && conn.PingContext(s.bctx) != nil
+			if err == nil && !sessionGone {
 				err = uerr
 			}
 		}
@@ -112,6 +116,24 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 // steps and runs them. revs are all known revisions: an applied one whose
 // file changed stops the run with a *ChecksumError unless Force is set.
 func (r *Runner) Run(ctx context.Context, revs []*Revision, plan Planner) error {
+	return r.run(ctx, revs, func(heads []string, _ *logEntry) ([]Step, error) { return plan(heads) })
+}
+
+// FinishDowngrade finishes the downgrade that stopped half-way, and
+// nothing else: revert (the CLI passes Graph.PlanRevert) plans reverting
+// that one revision from the stored heads. Without such a downgrade it
+// returns ErrNoPartialDowngrade.
+func (r *Runner) FinishDowngrade(ctx context.Context, revs []*Revision, revert func(current []string, id string) ([]Step, error)) error {
+	return r.run(ctx, revs, func(heads []string, last *logEntry) ([]Step, error) {
+		p := partialOf(last)
+		if p == nil || p.Up {
+			return nil, ErrNoPartialDowngrade
+		}
+		return revert(heads, p.Revision)
+	})
+}
+
+func (r *Runner) run(ctx context.Context, revs []*Revision, plan func(heads []string, last *logEntry) ([]Step, error)) error {
 	return r.locked(ctx, func(s *session) error {
 		heads, _, err := r.vt.heads(s.bctx, s.conn)
 		if err != nil {
@@ -122,15 +144,15 @@ func (r *Runner) Run(ctx context.Context, revs []*Revision, plan Planner) error 
 			return err
 		}
 		if !r.opts.Force {
-			if err := r.checkChecksums(s, revs); err != nil {
+			if err := r.checkChecksums(s, revs, last); err != nil {
 				return err
 			}
 		}
-		steps, err := plan(heads)
+		steps, err := plan(heads, last)
 		if err != nil {
 			return err
 		}
-		resumeIdx, err := r.resumable(last, steps)
+		resumeIdx, err := r.resumable(last, steps, heads)
 		if err != nil {
 			return err
 		}
@@ -154,8 +176,15 @@ func (r *Runner) Run(ctx context.Context, revs []*Revision, plan Planner) error 
 }
 
 // checkChecksums compares the files of applied revisions with the
-// checksums they were applied with.
-func (r *Runner) checkChecksums(s *session, revs []*Revision) error {
+// checksums they were applied with. The revision whose downgrade failed or
+// stopped half-way in the last run is left out: fixing its file is how the
+// downgrade is finished (resumable checks that the statements that ran
+// are unchanged).
+func (r *Runner) checkChecksums(s *session, revs []*Revision, last *logEntry) error {
+	fixing := ""
+	if last != nil && last.Direction == dirDown && (last.Status == statusPartial || last.Status == statusFailed) {
+		fixing = last.Revision
+	}
 	if len(revs) == 0 {
 		return nil
 	}
@@ -165,6 +194,9 @@ func (r *Runner) checkChecksums(s *session, revs []*Revision) error {
 	}
 	var ce ChecksumError
 	for _, rev := range revs {
+		if rev.ID == fixing {
+			continue
+		}
 		e := applied[rev.ID]
 		if e == nil || e.Direction != dirUp || e.Checksum == "" || rev.Checksum == "" || e.Checksum == rev.Checksum {
 			continue
@@ -180,11 +212,12 @@ func (r *Runner) checkChecksums(s *session, revs []*Revision) error {
 // resumable decides what a partially applied revision (the newest log row,
 // last) means for steps: the index of the step that resumes it (-1 when
 // there is none), or a *PartialError when the run must not start.
-func (r *Runner) resumable(last *logEntry, steps []Step) (int, error) {
+func (r *Runner) resumable(last *logEntry, steps []Step, heads []string) (int, error) {
 	p := partialOf(last)
 	if p == nil {
 		return -1, nil
 	}
+	p.After = afterHeads(p, heads, last)
 	for i, st := range steps {
 		if st.Rev.ID != p.Revision || st.Up != p.Up {
 			continue
@@ -319,7 +352,8 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 		return fail(err)
 	}
 	e.Status, e.Finished, e.RanHash = statusOK, r.now(), ranHash(stmts)
-	if _, err := r.vt.insertLog(s.bctx, tx, e); err != nil {
+	id, err := r.vt.insertLog(s.bctx, tx, e)
+	if err != nil {
 		return fail(err)
 	}
 	if err := s.lock.renew(s.bctx, tx); err != nil {
@@ -327,9 +361,35 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 		return err
 	}
 	if err := tx.Commit(); err != nil {
-		return fail(fmt.Errorf("migrations: commit %s of %s: %w", dirWord(st.Up), st.Rev.ID, err))
+		// The reply to a COMMIT can be lost after the server committed:
+		// the log row, read on a new connection, tells.
+		switch status, cerr := r.logStatusAfresh(s.bctx, id); {
+		case cerr == nil && status == statusOK:
+			return nil
+		case cerr == nil:
+			return fail(fmt.Errorf("migrations: commit %s of %s: %w (it did not commit: nothing of it was left)", dirWord(st.Up), st.Rev.ID, err))
+		default:
+			return fmt.Errorf("migrations: commit %s of %s: %w; whether the server committed it cannot be told now (%v): `retort current` tells once it answers",
+				dirWord(st.Up), st.Rev.ID, err, cerr)
+		}
 	}
 	return nil
+}
+
+// logStatusAfresh reads the status of log row id on a new connection: the
+// run's own may be the one that broke.
+func (r *Runner) logStatusAfresh(ctx context.Context, id int64) (string, error) {
+	if id <= 0 {
+		return "", errors.New("no log row id")
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	conn, err := r.db.Conn(ctx)
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close()
+	return r.vt.logStatus(ctx, conn, id)
 }
 
 // runNoTx runs a step statement by statement (MySQL, whose DDL commits on
@@ -373,6 +433,15 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 			}
 			return fmt.Errorf("migrations: %s of %s interrupted after statement %d of %d; run it again to resume: %w",
 				dirWord(st.Up), st.Rev.ID, i, len(stmts), err)
+		}
+		if g.txStart < 0 && isDML(stmt.SQL) {
+			if err := r.runDML(s, st, e, h, i, stmt); err != nil {
+				return err
+			}
+			if err := s.lock.renew(s.bctx, nil); err != nil {
+				return err
+			}
+			continue
 		}
 		// Mark the statement as running: if the process dies now, the log
 		// says it may have run.
@@ -430,6 +499,54 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		return fmt.Errorf("migrations: commit bookkeeping of %s: %w", st.Rev.ID, err)
 	}
 	return nil
+}
+
+// runDML runs statement i, a data change outside any transaction of the
+// section's own, in one transaction with the log row that counts it: a
+// run cut off anywhere (the process killed, the connection lost, the
+// reply to the COMMIT lost) leaves the statement and its record both or
+// neither, so the next run never runs it twice, and needs no --force.
+func (r *Runner) runDML(s *session, st Step, e *logEntry, h hash.Hash, i int, stmt Statement) error {
+	if r.beforeExec != nil {
+		r.beforeExec(st.Rev, st.Up, i+1)
+	}
+	tx, err := s.conn.BeginTx(s.bctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrations: begin statement %d of %s: %w", i+1, st.Rev.ID, err)
+	}
+	if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
+		tx.Rollback()
+		e.Running, e.FailedStatement, e.FailedLine, e.Error, e.Finished = 0, i+1, stmt.Line, err.Error(), r.now()
+		if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {
+			err = errors.Join(err, lerr)
+		}
+		return &StatementError{Revision: st.Rev.ID, Path: st.Rev.Path, Up: st.Up, Index: i + 1,
+			Line: stmt.Line, SQL: stmt.SQL, Err: err}
+	}
+	before := *e
+	hashStatement(h, stmt)
+	e.Running, e.FailedLine, e.StatementsRun = 0, 0, i+1
+	e.RanHash = hex.EncodeToString(h.Sum(nil))
+	if err := r.vt.updateLog(s.bctx, tx, e); err != nil {
+		tx.Rollback()
+		*e = before
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrations: %s of %s: commit of statement %d (%s:%d): %w; the statement and its record committed together or not at all: `retort current` tells which",
+			dirWord(st.Up), st.Rev.ID, i+1, st.Rev.Path, stmt.Line, err)
+	}
+	return nil
+}
+
+// isDML reports whether a statement changes rows only (no DDL), so that
+// it can run in a transaction with its record.
+func isDML(sql string) bool {
+	switch firstWords(sql) {
+	case "INSERT", "UPDATE", "DELETE", "REPLACE", "MERGE":
+		return true
+	}
+	return false
 }
 
 // noTxGuard follows the transaction a NoTransaction section opens itself

@@ -16,6 +16,9 @@ var (
 	// revision was left half-applied by an earlier run (MySQL, or a
 	// NoTransaction section) and cannot be resumed as things are.
 	ErrPartiallyApplied = errors.New("migrations: revision partially applied")
+	// ErrNoPartialDowngrade is returned by FinishDowngrade when no
+	// downgrade stopped half-way.
+	ErrNoPartialDowngrade = errors.New("migrations: no downgrade stopped half-way")
 	// ErrLockTimeout is returned by Run and Stamp (as a *LockError) when
 	// another process held the migration lock for longer than
 	// RunnerOptions.LockTimeout.
@@ -99,40 +102,7 @@ type PartialError struct {
 
 func (e *PartialError) Error() string {
 	p := e.Partial
-	cmd := "upgrade"
-	if !p.Up {
-		cmd = "downgrade"
-	}
-	next := p.StatementsRun + 1
-	where := p.Path
-	if p.Line > 0 {
-		where = fmt.Sprintf("%s:%d", p.Path, p.Line)
-	}
-	var what string
-	switch {
-	case p.Interrupted:
-		what = fmt.Sprintf("statement %d (%s) was running when retort stopped and may or may not have completed", next, where)
-	case p.Failed > 0:
-		what = fmt.Sprintf("statement %d (%s) failed: %s", p.Failed, where, p.Error)
-	default:
-		what = fmt.Sprintf("%d of %d statements ran", p.StatementsRun, p.Statements)
-	}
-	head := fmt.Sprintf("migrations: %s: %s of %s is partially applied: %s", p.Path, dirWord(p.Up), p.Revision, what)
-	switch e.Reason {
-	case "edited":
-		return fmt.Sprintf("%s; the file changed in the %d statement(s) that already ran, so it cannot be resumed: restore them, or run `retort stamp %s` if you completed the revision by hand",
-			head, p.StatementsRun, p.Revision)
-	case "unchanged":
-		if p.Interrupted {
-			return fmt.Sprintf("%s; if it did not complete, run %s again with --force to retry it; if it did, remove it from the file and run %s again to resume after it; or run `retort stamp %s` if you completed the revision by hand",
-				head, cmd, cmd, p.Revision)
-		}
-	case "not planned":
-		return fmt.Sprintf("%s; finish it first with `retort %s` (it resumes at statement %d), or run `retort stamp <rev>` to record by hand where the database is",
-			head, cmd, next)
-	}
-	return fmt.Sprintf("%s; fix the file and run %s again to resume at statement %d (%s), or run `retort stamp %s` if you completed it by hand",
-		head, cmd, next, where, p.Revision)
+	return fmt.Sprintf("migrations: %s: %s of %s is partially applied: %s; %s", p.Path, dirWord(p.Up), p.Revision, p.what(), p.advice(e.Reason))
 }
 
 func (e *PartialError) Is(target error) bool { return target == ErrPartiallyApplied }

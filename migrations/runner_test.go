@@ -603,9 +603,10 @@ func TestRunnerInterrupted(t *testing.T) {
 		h.r2.UpgradeNoTx = true
 		h.r2.Checksum = rtChecksum(h.r2)
 		r := NewRunner(db.DB, rtOpts(d))
-		// Simulate the crash with a panic right before statement 2 runs.
+		// Simulate the crash with a panic right before statement 1, DDL,
+		// runs.
 		r.beforeExec = func(rev *Revision, up bool, i int) {
-			if rev.ID == "r2" && i == 2 {
+			if rev.ID == "r2" && i == 1 {
 				panic("killed")
 			}
 		}
@@ -623,7 +624,7 @@ func TestRunnerInterrupted(t *testing.T) {
 			t.Fatal(err)
 		}
 		p := st.Partial
-		if p == nil || p.Revision != "r2" || p.StatementsRun != 1 || !p.Interrupted || p.Line != 11 {
+		if p == nil || p.Revision != "r2" || p.StatementsRun != 0 || !p.Interrupted || p.Line != h.r2.Upgrade[0].Line {
 			t.Fatalf("Partial = %+v", p)
 		}
 		err = r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
@@ -636,6 +637,48 @@ func TestRunnerInterrupted(t *testing.T) {
 		o.Force = true
 		if err := NewRunner(db.DB, o).Run(ctx, h.revs(), rtPlanner(nil, h.up())); err != nil {
 			t.Fatal(err)
+		}
+		for _, m := range []string{"r2", "r2b", "r4"} {
+			if n := rtMarks(t, db.DB, m); n != 1 {
+				t.Errorf("mark %s written %d times, want 1", m, n)
+			}
+		}
+	})
+}
+
+// A data change outside a transaction commits with its record: a process
+// that dies before the commit leaves neither, so the next run resumes at
+// that statement without --force and writes each row once.
+func TestRunnerDMLWithItsRecord(t *testing.T) {
+	forDialects(t, []dialect.Name{dialect.MySQL, dialect.Postgres, dialect.SQLite}, func(t *testing.T, d dialect.Name, db *testdb.DB) {
+		ctx := context.Background()
+		h := newRTHistory()
+		h.r2.UpgradeNoTx = true
+		h.r2.Checksum = rtChecksum(h.r2)
+		r := NewRunner(db.DB, rtOpts(d))
+		r.beforeExec = func(rev *Revision, up bool, i int) {
+			if rev.ID == "r2" && i == 3 {
+				panic("killed")
+			}
+		}
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Fatal("the run did not stop")
+				}
+			}()
+			r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
+		}()
+		r.beforeExec = nil
+		st, err := r.State(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := st.Partial; p == nil || p.StatementsRun != 2 || p.Interrupted || p.Failed != 0 {
+			t.Fatalf("Partial = %+v, want 2 statements run and none in doubt", p)
+		}
+		if err := r.Run(ctx, h.revs(), rtPlanner(nil, h.up())); err != nil {
+			t.Fatalf("resume without --force: %v", err)
 		}
 		for _, m := range []string{"r2", "r2b", "r4"} {
 			if n := rtMarks(t, db.DB, m); n != 1 {
@@ -672,7 +715,7 @@ func TestRunnerPartialDowngrade(t *testing.T) {
 			t.Fatalf("State = %+v (partial %+v), %v", st, st.Partial, err)
 		}
 		err = r.Run(ctx, nil, rtPlanner([]string{"r2"}, down))
-		if !errors.Is(err, ErrPartiallyApplied) || !strings.Contains(err.Error(), "run downgrade again to resume at statement 2") {
+		if !errors.Is(err, ErrPartiallyApplied) || !strings.Contains(err.Error(), "run `retort downgrade` to resume at statement 2") {
 			t.Fatalf("Run = %v, want ErrPartiallyApplied telling to run downgrade again", err)
 		}
 		fixed := bad

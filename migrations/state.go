@@ -3,6 +3,7 @@ package migrations
 import (
 	"context"
 	"fmt"
+	"strings"
 )
 
 // State is what the version table says about a database.
@@ -35,6 +36,19 @@ type Partial struct {
 	// Interrupted is true when the process died while statement
 	// StatementsRun+1 was running: it may or may not have completed.
 	Interrupted bool
+	// Cancelled is true when the failed statement was cancelled on the
+	// server (KILL QUERY, pg_cancel_backend, a statement timeout): it did
+	// not run, and the file is fine.
+	Cancelled bool
+	// Holder, set by State, is the session holding the migration lock
+	// now: a run that is still going (possibly the one that left this
+	// record, its statement still running on the server).
+	Holder string
+	// After are the heads the version table holds once the revision is
+	// done: itself for an upgrade, for a downgrade its parents in place
+	// of it ("base" when none is left). What `retort stamp` records when
+	// the revision was finished by hand.
+	After []string
 }
 
 // State reads the stored heads and any partially applied revision. A
@@ -56,7 +70,61 @@ func (r *Runner) State(ctx context.Context) (*State, error) {
 		return nil, err
 	}
 	st.Partial = partialOf(last)
+	if st.Partial != nil {
+		st.Partial.After = afterHeads(st.Partial, heads, last)
+		st.Partial.Holder = r.lockHolder(ctx)
+	}
 	return st, nil
+}
+
+// lockHolder says who holds the migration lock now, "" when nobody does
+// (or it cannot be told).
+func (r *Runner) lockHolder(ctx context.Context) string {
+	conn, err := r.db.Conn(ctx)
+	if err != nil {
+		return ""
+	}
+	defer conn.Close()
+	l, err := newLocker(ctx, conn, r.vt)
+	if err != nil {
+		return ""
+	}
+	return l.holder(ctx)
+}
+
+// afterHeads is Partial.After: the stored heads once p's revision is done.
+func afterHeads(p *Partial, heads []string, e *logEntry) []string {
+	if p.Up {
+		return []string{p.Revision}
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(id string) {
+		if id != "" && id != "base" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	for _, h := range heads {
+		if h != p.Revision {
+			add(h)
+		}
+	}
+	for _, parent := range strings.Split(e.Parents, ",") {
+		add(strings.TrimSpace(parent))
+	}
+	if len(out) == 0 {
+		return []string{"base"}
+	}
+	return out
+}
+
+// isCancelled reports whether a statement's error text says the server
+// cancelled it: MySQL's "Query execution was interrupted" (KILL QUERY,
+// max_statement_time), PostgreSQL's query_canceled (57014).
+func isCancelled(msg string) bool {
+	return strings.Contains(msg, "Query execution was interrupted") || strings.Contains(msg, "(SQLSTATE 57014)") ||
+		strings.Contains(msg, "canceling statement due to")
 }
 
 // partialOf returns the partial state the newest log row records, if any.
@@ -79,23 +147,67 @@ func partialOf(e *logEntry) *Partial {
 		p.Interrupted = true
 		p.Line = e.FailedLine // the running statement's line, recorded with it
 	}
+	p.Cancelled = p.Failed > 0 && isCancelled(p.Error)
 	return p
 }
 
-// String describes p in one line, for `current`.
+// String describes p in one line, for `current`, with what to do.
 func (p *Partial) String() string {
-	where := p.Path
+	if p.Holder != "" {
+		return fmt.Sprintf("%s is being applied now (%s, %d of %d statements done) by %s: wait for it to end; `retort current` again tells",
+			p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.Holder)
+	}
+	return fmt.Sprintf("%s partially applied (%s): %d of %d statements ran, %s; %s",
+		p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.what(), p.advice(""))
+}
+
+// where is the file position of the statement p stopped at.
+func (p *Partial) where() string {
 	if p.Line > 0 {
-		where = fmt.Sprintf("%s:%d", p.Path, p.Line)
+		return fmt.Sprintf("%s:%d", p.Path, p.Line)
 	}
+	return p.Path
+}
+
+// what says how the run stopped.
+func (p *Partial) what() string {
+	next := p.StatementsRun + 1
 	switch {
+	case p.Cancelled:
+		return fmt.Sprintf("statement %d (%s) was cancelled on the server and did not run: %s", p.Failed, p.where(), p.Error)
 	case p.Failed > 0:
-		return fmt.Sprintf("%s partially applied (%s): %d of %d statements ran, statement %d (%s) failed: %s",
-			p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.Failed, where, p.Error)
+		return fmt.Sprintf("statement %d (%s) failed: %s", p.Failed, p.where(), p.Error)
 	case p.Interrupted:
-		return fmt.Sprintf("%s partially applied (%s): %d of %d statements ran, statement %d (%s) was interrupted",
-			p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.StatementsRun+1, where)
+		return fmt.Sprintf("statement %d (%s) was running when retort lost its session, and may or may not have completed", next, p.where())
 	}
-	return fmt.Sprintf("%s partially applied (%s): %d of %d statements ran, resumes at statement %d",
-		p.Revision, dirWord(p.Up), p.StatementsRun, p.Statements, p.StatementsRun+1)
+	return fmt.Sprintf("it stopped before statement %d", next)
+}
+
+// advice says what to run, each command in backquotes. reason is the
+// PartialError's, "" for `current`.
+func (p *Partial) advice(reason string) string {
+	resume := "`retort upgrade " + p.Revision + "`"
+	force := "`retort upgrade " + p.Revision + " --force`"
+	if !p.Up {
+		resume, force = "`retort downgrade`", "`retort downgrade --force`"
+	}
+	after := p.After
+	if len(after) == 0 {
+		after = []string{"<rev>"}
+	}
+	byHand := "`retort stamp " + strings.Join(after, " ") + "` if you completed the " + dirWord(p.Up) + " by hand"
+	next := p.StatementsRun + 1
+	switch {
+	case reason == "edited":
+		return fmt.Sprintf("the file changed in the %d statement(s) that already ran, so it cannot be resumed: restore them, or run %s", p.StatementsRun, byHand)
+	case reason == "not planned":
+		return fmt.Sprintf("finish it first with %s (it resumes at statement %d), or run %s", resume, next, byHand)
+	case p.Cancelled:
+		return fmt.Sprintf("the file is fine: %s retries it", force)
+	case p.Interrupted:
+		return fmt.Sprintf("if it did not complete, %s retries it; if it did, remove it from the file and run %s to go on after it; or run %s", force, resume, byHand)
+	case p.Failed > 0:
+		return fmt.Sprintf("fix the file and run %s to resume at statement %d (%s), or run %s", resume, p.Failed, p.where(), byHand)
+	}
+	return fmt.Sprintf("run %s to resume at statement %d", resume, next)
 }

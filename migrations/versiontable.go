@@ -453,6 +453,18 @@ func (v versionTable) lastLog(ctx context.Context, db execer) (*logEntry, error)
 	return e, nil
 }
 
+// logStatus returns the status of log row id, "" when there is no such
+// row.
+func (v versionTable) logStatus(ctx context.Context, db execer, id int64) (string, error) {
+	var status string
+	q := fmt.Sprintf("SELECT %s FROM %s WHERE %s = %s", v.q("status"), v.q(v.log), v.q("id"), v.ph(1))
+	err := db.QueryRowContext(ctx, q, id).Scan(&status)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return status, err
+}
+
 // applied returns, for each revision, the newest log row with status ok
 // (the revision's standing: applied when its direction is up).
 func (v versionTable) applied(ctx context.Context, db execer) (map[string]*logEntry, error) {

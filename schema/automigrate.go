@@ -28,8 +28,10 @@ type migrateCall struct {
 	pos  token.Pos
 	args []migrateArg
 	// unread counts the arguments that are not a struct literal, new(T)
-	// or a literal list spread with "...": built at run time.
-	unread int
+	// or a literal list spread with "...": built at run time; unreadPos
+	// is the first of them.
+	unread    int
+	unreadPos token.Pos
 }
 
 // joinSetup is one SetupJoinTable(&Model{}, "Field", &Join{}) call: the
@@ -306,6 +308,13 @@ func (r *argReader) arg(c *migrateCall, e ast.Expr) {
 			return
 		}
 	}
+	c.unreadAt(e.Pos())
+}
+
+func (c *migrateCall) unreadAt(p token.Pos) {
+	if c.unread == 0 {
+		c.unreadPos = p
+	}
 	c.unread++
 }
 
@@ -322,11 +331,11 @@ func (r *argReader) spread(c *migrateCall, e ast.Expr) {
 		}
 	}
 	if cl == nil {
-		c.unread++
+		c.unreadAt(e.Pos())
 		return
 	}
 	if _, ok := cl.Type.(*ast.ArrayType); !ok {
-		c.unread++
+		c.unreadAt(e.Pos())
 		return
 	}
 	for _, elt := range cl.Elts {

@@ -24,9 +24,9 @@ func TestDBDataTypeUnreadable(t *testing.T) {
 	const dir = "schema/testdata/models/dbtypes/models.go"
 	tail := ` and takes it to return "", the type GORM's driver gives the Go type; a retort:"type:..." tag on `
 	want := []string{
-		dir + `:14:15: Opaque.GormDBDataType: retort cannot read this method (a call of pick)` + tail + `Item.A (and on any other field of this type) sets the type and silences this warning`,
-		dir + `:23:15: Looped.GormDBDataType: retort cannot read this method (a loop)` + tail + `Item.D (and on any other field of this type) sets the type and silences this warning`,
-		dir + `:35:16: Tuned.GormDBDataType: retort cannot read this method (the expression t.Kind)` + tail + `Item.E (and on any other field of this type) sets the type and silences this warning`,
+		dir + `:14:15: Opaque.GormDBDataType: retort cannot read this method (a call of pick)` + tail + `Item.A (and on any other field of this type) sets the type, or retort:"mysql_type:...;postgres_type:...;sqlite_type:..." one per dialect, and silences this warning`,
+		dir + `:23:15: Looped.GormDBDataType: retort cannot read this method (a loop)` + tail + `Item.D (and on any other field of this type) sets the type, or retort:"mysql_type:...;postgres_type:...;sqlite_type:..." one per dialect, and silences this warning`,
+		dir + `:35:16: Tuned.GormDBDataType: retort cannot read this method (the expression t.Kind)` + tail + `Item.E (and on any other field of this type) sets the type, or retort:"mysql_type:...;postgres_type:...;sqlite_type:..." one per dialect, and silences this warning`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)

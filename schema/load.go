@@ -310,7 +310,8 @@ type loader struct {
 	setups     []*joinSetup   // and its SetupJoinTable calls
 	source     string         // how the models were chosen (Source...)
 	lookalikes map[string][]Lookalike
-	joinKeys   map[string][][]string // join table -> primary key column orders its sides give
+	joinKeys   map[string][][]string   // join table -> primary key column orders its sides give
+	tableNames map[*types.Named]string // from //retort:table comments
 }
 
 func containsKey(keys [][]string, key []string) bool {
@@ -325,7 +326,7 @@ func containsKey(keys [][]string, key []string) bool {
 func newLoader(fset *token.FileSet, dir string, pkgs []*packages.Package) *loader {
 	l := &loader{fset: fset, dir: dir, pkgs: pkgs, byPath: map[string]*packages.Package{},
 		cache: map[*types.Named]*gschema{}, parsed: map[string]*ast.File{},
-		sourcePkgs: map[string]*packages.Package{}, lookalikes: map[string][]Lookalike{}, joinKeys: map[string][][]string{}}
+		sourcePkgs: map[string]*packages.Package{}, lookalikes: map[string][]Lookalike{}, joinKeys: map[string][][]string{}, tableNames: map[*types.Named]string{}}
 	for _, p := range pkgs {
 		l.byPath[p.PkgPath] = p
 	}
@@ -465,11 +466,23 @@ func (l *loader) run() {
 func (l *loader) collectTables(models []*gschema) {
 	byName := map[string]*gschema{}
 	for _, s := range models {
-		if prev, ok := byName[s.Table]; ok {
-			l.errorf(s.decl.pos, s.Name, "table %q is also the table of %s (%s)", s.Table, prev.Name, l.pos(prev.decl.pos))
-			continue
+		prev, ok := byName[s.Table]
+		switch {
+		case !ok:
+			byName[s.Table] = s
+		case embedsStruct(s.named, prev.named):
+			// A view or DTO of prev with prev's table (its TableName is
+			// prev's, promoted): prev is the model.
+		case embedsStruct(prev.named, s.named):
+			byName[s.Table] = s
+		default:
+			// GORM migrates the table twice: the first creates it, the
+			// second adds the columns it lacks.
+			if extra := extraColumns(s, prev); len(extra) > 0 {
+				l.errorf(s.decl.pos, s.Name, "table %q is also the table of %s (%s), and GORM's second AutoMigrate of it would add %s: "+
+					"give the columns to one struct, or //retort:ignore the other", s.Table, prev.Name, l.pos(prev.decl.pos), strings.Join(extra, ", "))
+			}
 		}
-		byName[s.Table] = s
 	}
 	for _, j := range l.joinOrder(models) {
 		if prev, ok := byName[j.Table]; ok && prev != j && prev.join == nil {
@@ -518,6 +531,38 @@ func (l *loader) collectTables(models []*gschema) {
 			s.fks = l.constraints(s)
 		}
 	}
+}
+
+// embedsStruct reports whether struct a embeds struct b (anonymously, or
+// with gorm's embedded tag), at any depth.
+func embedsStruct(a, b *types.Named) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	st, ok := a.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if n := embeddedStruct(st, i); n != nil && (n == b || n != a && embedsStruct(n, b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// extraColumns lists the columns of s that prev, a model of the same
+// table, does not have.
+func extraColumns(s, prev *gschema) []string {
+	var out []string
+	for _, name := range s.DBNames {
+		if f := s.FieldsByDBName[name]; f != nil && !f.IgnoreMigration {
+			if pf := prev.FieldsByDBName[name]; pf == nil || pf.IgnoreMigration {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
 }
 
 // joinOrder lists the join tables of the models in the order GORM's

@@ -143,7 +143,7 @@ func TestLoadErrors(t *testing.T) {
 		dir + `:13:2: User.Kind: unknown serializer "yaml" (retort knows json, gob and unixtime)`,
 		dir + `:14:2: User.Posts: cannot resolve the relation to Post: define a valid foreign key (foreignKey:, references:) or make the type a driver.Valuer`,
 		dir + `:15:2: User.Slug: index idx_slug: sort "up" is neither asc nor desc`,
-		dir + `:29:1: Named: TableName must return a string literal for retort to read it`,
+		dir + `:29:1: Named: TableName must return a string literal for retort to read it: put //retort:table <name> above the struct to give its table`,
 		dir + `:34:2: Pair.B: index idx_pair: where "b > 0" disagrees with "a > 0" given on another field`,
 	}
 	_, err := load(t, nil, "./schema/testdata/errors/tags")

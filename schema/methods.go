@@ -32,7 +32,7 @@ func (l *loader) tableNameOf(named *types.Named) (string, bool) {
 	switch sig.Params().Len() {
 	case 0:
 	case 1:
-		l.errorf(m.Pos(), name, "TableName(schema.Namer) cannot be read statically: use TableName() string returning a literal")
+		l.errorf(m.Pos(), name, "TableName(schema.Namer) cannot be read statically: put //retort:table <name> above the struct to give its table")
 		return "", false
 	default:
 		return "", false
@@ -49,7 +49,7 @@ func (l *loader) tableNameOf(named *types.Named) (string, bool) {
 		}
 	}
 	if !ok || v == "" {
-		l.errorf(decl.Pos(), name, "TableName must return a string literal for retort to read it")
+		l.errorf(decl.Pos(), name, "TableName must return a string literal for retort to read it: put //retort:table <name> above the struct to give its table")
 		return "", false
 	}
 	return v, true

@@ -112,6 +112,13 @@ func (l *loader) readDoc(d *modelDecl, doc *ast.CommentGroup) *modelDecl {
 			d.marked = true
 		case text == "retort:ignore":
 			d.ignored = true
+		case strings.HasPrefix(text, "retort:table"):
+			name := strings.TrimSpace(strings.TrimPrefix(text, "retort:table"))
+			if name == "" {
+				l.errorf(c.Pos(), d.named.Obj().Name(), "retort:table needs the table's name")
+				continue
+			}
+			l.tableNames[d.named] = name
 		case strings.HasPrefix(text, "retort:renamed_from"):
 			d.renamedFrom = strings.TrimSpace(strings.TrimPrefix(text, "retort:renamed_from"))
 			if d.renamedFrom == "" {
@@ -150,11 +157,30 @@ func (l *loader) findModels() []*modelDecl {
 		}
 		// A call whose list is built at run time may migrate any of the
 		// structs that look like models: keep them too, after the listed
-		// ones. A struct marked //retort:model is a model in any case.
+		// ones, unless a listed model has their table (a view or DTO). A
+		// struct marked //retort:model is a model in any case.
+		tables := map[string]bool{}
+		for _, d := range models {
+			if t, ok := l.quietTableName(d.named); ok {
+				tables[t] = true
+			}
+		}
 		for _, d := range guessed {
-			if !taken[d] && (partial || d.marked) {
-				models = append(models, d)
-				taken[d] = true
+			if taken[d] || !(partial || d.marked) {
+				continue
+			}
+			if t, ok := l.quietTableName(d.named); ok && tables[t] && !d.marked {
+				continue
+			}
+			models = append(models, d)
+			taken[d] = true
+		}
+		if partial {
+			for _, c := range l.calls {
+				if c.unread > 0 {
+					l.warnf(c.unreadPos, "", "retort cannot read what this AutoMigrate call migrates (a list built at run time): "+
+						"the structs that look like models are taken too, besides the ones the calls name; [models] structs in retort.toml says the list exactly")
+				}
 			}
 		}
 		first := l.pos(l.calls[0].pos)
@@ -200,6 +226,9 @@ func (l *loader) findModels() []*modelDecl {
 // for a TableName method retort cannot read (the struct may not be a
 // model at all).
 func (l *loader) quietTableName(named *types.Named) (string, bool) {
+	if t, ok := l.tableNames[named]; ok {
+		return t, true
+	}
 	n := len(l.errs)
 	t, ok := l.tableNameOf(named)
 	l.errs = l.errs[:n]

@@ -54,6 +54,7 @@ var knownGormDDL = []gormDDL{
 	{"38_index_combos", dialect.SQLite, "bookings", sqliteUniqueWhy},
 	{"43_implied_types", dialect.SQLite, "articles", sqliteUniqueWhy},
 	{"47_index_naming", dialect.SQLite, "products", sqliteUniqueWhy},
+	{"53_default_string_size", dialect.SQLite, "articles", sqliteUniqueWhy},
 	{"31_db_tag", "", "contacts", `db:"email_address" names the column in retort (CONTRACT.md, Models); GORM ignores db tags and adds its own "email"`},
 }
 

@@ -103,7 +103,10 @@ func (l *loader) parse(named *types.Named) *gschema {
 		return nil
 	}
 	name := named.Obj().Name()
-	table, ok := l.tableNameOf(named)
+	table, ok := l.tableNames[named] // //retort:table
+	if !ok {
+		table, ok = l.tableNameOf(named)
+	}
 	if !ok {
 		table = l.naming.table(name)
 	}
@@ -429,13 +432,19 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 		f.DataType = dt
 	}
 	if hasMethod(f.Indirect, "GormDBDataType", 2, 1) {
-		if _, override := parseTagSetting(tag.Get("retort"), ";")["TYPE"]; !override {
+		rs := parseTagSetting(tag.Get("retort"), ";")
+		_, override := rs["TYPE"]
+		for _, k := range []string{"MYSQL_TYPE", "POSTGRES_TYPE", "SQLITE_TYPE"} {
+			_, has := rs[k]
+			override = override || has
+		}
+		if !override {
 			f.gormDBDataType = l.dbDataTypeMethod(f.Indirect)
 			if m := f.gormDBDataType; m != nil && m.why != "" && !m.warned {
 				m.warned = true
 				l.warnings = append(l.warnings, &PosError{Pos: l.pos(m.pos), Model: m.name, Err: fmt.Errorf(
 					"retort cannot read this method (%s) and takes it to return \"\", the type GORM's driver gives the Go type; "+
-						"a retort:\"type:...\" tag on %s (and on any other field of this type) sets the type and silences this warning", m.why, model)})
+						"a retort:\"type:...\" tag on %s (and on any other field of this type) sets the type, or retort:\"mysql_type:...;postgres_type:...;sqlite_type:...\" one per dialect, and silences this warning", m.why, model)})
 			}
 		}
 	}

@@ -35,7 +35,8 @@ var gormTagKeys = map[string]string{
 }
 
 // retortTagKeys are retort's own keys, read in gorm:"..." and retort:"...".
-var retortTagKeys = map[string]string{"RENAMED_FROM": "renamed_from"}
+var retortTagKeys = map[string]string{"RENAMED_FROM": "renamed_from",
+	"MYSQL_TYPE": "mysql_type", "POSTGRES_TYPE": "postgres_type", "SQLITE_TYPE": "sqlite_type"}
 
 // checkTags warns about what of a field's struct tag GORM would silently
 // ignore: a tag not in key:"value" form, whose gorm: part GORM never sees,

@@ -14,6 +14,11 @@ import (
 // AUTOINCREMENT") that column() turns into atlas attributes. set holds the
 // driver options in force.
 func dataTypeOf(d dialect.Name, f *gfield, set Settings) string {
+	// retort's own per-dialect type (retort:"postgres_type:jsonb"), for
+	// a type whose GormDBDataType method retort cannot read.
+	if t, ok := f.Settings[strings.ToUpper(string(d))+"_TYPE"]; ok && t != "" {
+		return t
+	}
 	if m := f.gormDBDataType; m != nil {
 		// GORM's migrator asks the method first; "" leaves the type to
 		// the driver.

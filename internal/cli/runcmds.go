@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func (a *app) upgradeCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runMove(cmd.Context(), opts, args) },
 	}
 	a.moveFlags(cmd, opts)
-	cmd.Flags().BoolVar(&opts.force, "force", false, "apply even though files of applied revisions have changed since")
+	cmd.Flags().BoolVar(&opts.force, "force", false, "apply even though files of applied revisions have changed since, and retry a statement that was cancelled or may not have completed")
 	return cmd
 }
 
@@ -44,12 +45,14 @@ func (a *app) downgradeCmd() *cobra.Command {
 		Short: "Revert revisions down to REV",
 		Example: `  retort downgrade -1            # revert the last revision
   retort downgrade base          # revert everything
+  retort downgrade               # finish a downgrade that stopped half-way
   retort downgrade --delta 2
   retort downgrade 3f2a:1a2b --sql`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runMove(cmd.Context(), opts, args) },
 	}
 	a.moveFlags(cmd, opts)
+	cmd.Flags().BoolVar(&opts.force, "force", false, "retry a statement that was cancelled or may not have completed, and revert even though files of applied revisions have changed since")
 	return cmd
 }
 
@@ -74,9 +77,12 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 		target = "-" + strconv.Itoa(opts.delta)
 	case target == "" && opts.up:
 		target = "head"
-	case target == "":
-		return usagef("downgrade needs REV or --delta (e.g. `retort downgrade -1`)")
+	case target == "" && opts.sql:
+		return usagef("downgrade --sql needs a range START:END (there is no database to read the current revision from)")
 	}
+	// A bare downgrade finishes the revision whose downgrade stopped
+	// half-way, and nothing else (the target is read under the lock).
+	resumeDown := target == "" && !opts.up
 	if strings.Contains(target, ":") && !opts.sql {
 		return usagef("a range %s is only for offline mode; add --sql", target)
 	}
@@ -100,6 +106,7 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	}
 	ropts := p.runnerOptions(a)
 	ropts.Force = opts.force
+
 	if opts.sql {
 		start, end, isRange := strings.Cut(target, ":")
 		if !isRange {
@@ -129,25 +136,33 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 		return err
 	}
 	defer db.Close()
+	if resumeDown {
+		err := migrations.NewRunner(db, ropts).FinishDowngrade(ctx, g.Revisions(), g.PlanRevert)
+		if errors.Is(err, migrations.ErrNoPartialDowngrade) {
+			return usagef("downgrade needs REV or --delta (e.g. `retort downgrade -1`); without them it finishes a downgrade that stopped half-way, and there is none")
+		}
+		return err
+	}
 	return migrations.NewRunner(db, ropts).Run(ctx, g.Revisions(), plan)
 }
 
 func (a *app) stampCmd() *cobra.Command {
 	var sqlOnly bool
 	cmd := &cobra.Command{
-		Use:   "stamp REV",
+		Use:   "stamp REV...",
 		Short: "Set the version table to REV without running any migration",
 		Example: `  retort stamp head      # the schema is already there (created by hand or by another tool)
   retort stamp base      # forget every applied revision
-  retort stamp 3f2a      # mark a partially applied revision as done`,
-		Args: cobra.ExactArgs(1),
+  retort stamp 3f2a      # mark a partially applied revision as done
+  retort stamp 3f2a 9c1d # the heads of two branches`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, g, err := a.projectGraph()
 			if err != nil {
 				return err
 			}
 			target := args[0]
-			plan := func(current []string) ([]string, []string, error) { return g.PlanStamp(current, target) }
+			plan := func(current []string) ([]string, []string, error) { return g.PlanStamp(current, target, args[1:]...) }
 			ropts := p.runnerOptions(a)
 			if sqlOnly {
 				start, end, isRange := strings.Cut(target, ":")
