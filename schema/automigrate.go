@@ -157,17 +157,36 @@ func fileMigrateCalls(f *ast.File, pkgPath string) ([]*migrateCall, []*joinSetup
 		}
 		imports[name] = append(imports[name], p)
 	}
-	// Lists assigned to a name anywhere in the file, for calls that
-	// spread them: tables := []any{&User{}}; db.AutoMigrate(tables...).
-	lists := map[string][]*ast.CompositeLit{}
+	// Lists assigned to a name, for calls that spread them (tables :=
+	// []any{&User{}}; db.AutoMigrate(tables...)), each with the function
+	// it is assigned in (none at the file's level).
+	lists := map[string][]assigned{}
+	var paramIdents []*ast.Ident // the parameters of every function of the file
+	var scope []ast.Node          // the enclosing functions
 	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		for len(scope) > 0 && n.Pos() >= scope[len(scope)-1].End() {
+			scope = scope[:len(scope)-1]
+		}
+		var fn ast.Node
+		if len(scope) > 0 {
+			fn = scope[len(scope)-1]
+		}
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			scope = append(scope, n)
+			paramIdents = appendParams(paramIdents, n.Type)
+		case *ast.FuncLit:
+			scope = append(scope, n)
+			paramIdents = appendParams(paramIdents, n.Type)
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, lhs := range n.Lhs {
 					if id, ok := lhs.(*ast.Ident); ok {
 						if cl, ok := n.Rhs[i].(*ast.CompositeLit); ok {
-							lists[id.Name] = append(lists[id.Name], cl)
+							lists[id.Name] = append(lists[id.Name], assigned{cl, fn})
 						}
 					}
 				}
@@ -176,14 +195,41 @@ func fileMigrateCalls(f *ast.File, pkgPath string) ([]*migrateCall, []*joinSetup
 			if len(n.Names) == len(n.Values) {
 				for i, id := range n.Names {
 					if cl, ok := n.Values[i].(*ast.CompositeLit); ok {
-						lists[id.Name] = append(lists[id.Name], cl)
+						lists[id.Name] = append(lists[id.Name], assigned{cl, fn})
 					}
 				}
 			}
 		}
 		return true
 	})
-	r := &argReader{imports: imports, pkgPath: pkgPath, lists: lists}
+	r := &argReader{imports: imports, pkgPath: pkgPath, lists: lists, params: map[string]bool{}}
+	for _, id := range paramIdents {
+		r.params[id.Name] = true
+	}
+	// Calls inside a loop over a literal list, one element at a time:
+	// for _, t := range tables { db.AutoMigrate(&t) }.
+	looped := map[*ast.CallExpr]*ast.CompositeLit{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		rs, ok := n.(*ast.RangeStmt)
+		if !ok {
+			return true
+		}
+		v, ok := rs.Value.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		list := r.list(rs.X)
+		if list == nil {
+			return true
+		}
+		ast.Inspect(rs.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && isMigrateCall(call) && len(call.Args) == 1 && isVar(call.Args[0], v.Name) {
+				looped[call] = list
+			}
+			return true
+		})
+		return true
+	})
 	var (
 		calls  []*migrateCall
 		setups []*joinSetup
@@ -200,7 +246,20 @@ func fileMigrateCalls(f *ast.File, pkgPath string) ([]*migrateCall, []*joinSetup
 		if !isMigrateCall(call) || len(call.Args) == 0 {
 			return true
 		}
+		if last := call.Args[len(call.Args)-1]; len(call.Args) == 1 && call.Ellipsis.IsValid() && r.isParam(last) {
+			// A wrapper passing on its own parameter (func migrate(models
+			// ...any) { db.AutoMigrate(models...) }): its callers hold
+			// the lists.
+			return true
+		}
 		c := &migrateCall{pos: call.Pos()}
+		if list, ok := looped[call]; ok {
+			for _, elt := range list.Elts {
+				r.arg(c, elt)
+			}
+			calls = append(calls, c)
+			return true
+		}
 		for i, a := range call.Args {
 			if i == len(call.Args)-1 && call.Ellipsis.IsValid() {
 				r.spread(c, a)
@@ -276,7 +335,32 @@ func importName(p string) string {
 type argReader struct {
 	imports map[string][]string
 	pkgPath string
-	lists   map[string][]*ast.CompositeLit
+	lists   map[string][]assigned
+	params  map[string]bool // names of function parameters in the file
+}
+
+// isParam reports whether e is a name that is some function's parameter
+// in the file and is never assigned a list there.
+func (r *argReader) isParam(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && r.params[id.Name] && r.list(e) == nil
+}
+
+func appendParams(out []*ast.Ident, ft *ast.FuncType) []*ast.Ident {
+	if ft == nil || ft.Params == nil {
+		return out
+	}
+	for _, f := range ft.Params.List {
+		out = append(out, f.Names...)
+	}
+	return out
+}
+
+// assigned is a slice literal assigned to a name, in function fn (nil at
+// the file's level).
+type assigned struct {
+	lit *ast.CompositeLit
+	fn  ast.Node
 }
 
 // arg reads one argument: &T{}, T{}, new(T) or (*T)(nil).
@@ -321,26 +405,55 @@ func (c *migrateCall) unreadAt(p token.Pos) {
 // spread reads the argument of a call ending in "...": a slice literal,
 // or a name the file assigns exactly one slice literal to.
 func (r *argReader) spread(c *migrateCall, e ast.Expr) {
-	var cl *ast.CompositeLit
-	switch x := ast.Unparen(e).(type) {
-	case *ast.CompositeLit:
-		cl = x
-	case *ast.Ident:
-		if ls := r.lists[x.Name]; len(ls) == 1 {
-			cl = ls[0]
-		}
-	}
+	cl := r.list(e)
 	if cl == nil {
-		c.unreadAt(e.Pos())
-		return
-	}
-	if _, ok := cl.Type.(*ast.ArrayType); !ok {
 		c.unreadAt(e.Pos())
 		return
 	}
 	for _, elt := range cl.Elts {
 		r.arg(c, elt)
 	}
+}
+
+// list returns the slice literal e is, or that the name e is assigned
+// once in the file; nil otherwise.
+func (r *argReader) list(e ast.Expr) *ast.CompositeLit {
+	var cl *ast.CompositeLit
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		cl = x
+	case *ast.Ident:
+		// The last assignment before the use, in the function of the use
+		// or at the file's level.
+		var global *ast.CompositeLit
+		for _, a := range r.lists[x.Name] {
+			switch {
+			case a.fn == nil:
+				global = a.lit
+			case a.fn.Pos() <= x.Pos() && x.Pos() < a.fn.End() && a.lit.Pos() < x.Pos() && (cl == nil || a.lit.Pos() > cl.Pos()):
+				cl = a.lit
+			}
+		}
+		if cl == nil {
+			cl = global
+		}
+	}
+	if cl == nil {
+		return nil
+	}
+	if _, ok := cl.Type.(*ast.ArrayType); !ok {
+		return nil
+	}
+	return cl
+}
+
+// isVar matches the name v or &v.
+func isVar(e ast.Expr, v string) bool {
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == v
 }
 
 // readCalls keeps the calls when at least one of them names a struct:

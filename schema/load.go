@@ -485,7 +485,7 @@ func (l *loader) collectTables(models []*gschema) {
 		}
 	}
 	for _, j := range l.joinOrder(models) {
-		if prev, ok := byName[j.Table]; ok && prev != j && prev.join == nil {
+		if prev, ok := byName[j.Table]; ok && prev != j && prev.join == nil && (prev.decl == nil || !prev.decl.guessed) {
 			l.errorf(j.join.Field.pos, j.join.Schema.Name+"."+j.join.Field.Name, "join table %q is also the table of %s", j.Table, prev.Name)
 			continue
 		}

@@ -49,6 +49,7 @@ type modelDecl struct {
 	marked      bool   // //retort:model
 	ignored     bool   // //retort:ignore
 	renamedFrom string // //retort:renamed_from
+	guessed     bool   // taken by the rules beside an AutoMigrate list retort cannot read
 }
 
 func (d *modelDecl) st() *types.Struct { return d.named.Underlying().(*types.Struct) }
@@ -172,6 +173,7 @@ func (l *loader) findModels() []*modelDecl {
 			if t, ok := l.quietTableName(d.named); ok && tables[t] && !d.marked {
 				continue
 			}
+			d.guessed = !d.marked
 			models = append(models, d)
 			taken[d] = true
 		}

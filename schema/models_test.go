@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/schema"
 )
 
@@ -99,6 +100,51 @@ func TestModelsGuessed(t *testing.T) {
 		looks := m.Lookalikes(table)
 		if len(looks) != 1 || !strings.HasPrefix(looks[0].String(), want) {
 			t.Errorf("table %s: lookalikes %v, want one starting with %q", table, looks, want)
+		}
+	}
+}
+
+// Calls in a loop over a literal list, a wrapper passing its parameter
+// on, one table migrated from two packages, a view with its model's table,
+// //retort:table for a TableName built at run time, and per-dialect types
+// for a GormDBDataType method retort cannot read.
+func TestModelsRealShapes(t *testing.T) {
+	m := loadProject(t, "loops", schema.LoadOptions{})
+	if got := m.Source(); got != schema.SourceMigrate {
+		t.Errorf("source %q", got)
+	}
+	if diff := cmp.Diff([]string{"app_user", "loggers", "menus"}, m.Tables()); diff != "" {
+		t.Errorf("tables (-want +got):\n%s", diff)
+	}
+	for _, w := range m.Warnings() {
+		if strings.Contains(w.Error(), "AutoMigrate call") {
+			t.Errorf("a call was taken as unreadable: %v", w)
+		}
+	}
+	want := map[dialect.Name][2]string{
+		// settings: the method is not read (a warning says so), so its
+		// GormDataType "json" stands; extra: the per-dialect keys.
+		dialect.MySQL:    {"json", "json"},
+		dialect.Postgres: {"json", "jsonb"},
+		dialect.SQLite:   {"json", "text"},
+	}
+	for d, types := range want {
+		s, err := m.Schema(d, "x")
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, ok := s.Table("app_user")
+		if !ok {
+			t.Fatal("no table app_user")
+		}
+		for i, col := range []string{"settings", "extra"} {
+			c, ok := u.Column(col)
+			if !ok {
+				t.Fatalf("no column %s", col)
+			}
+			if got := c.Type.Raw; !strings.EqualFold(got, types[i]) {
+				t.Errorf("%s: %s is %s, want %s", d, col, got, types[i])
+			}
 		}
 	}
 }

@@ -636,7 +636,7 @@ func (l *loader) setupJoinTables(models []*gschema) {
 			if r.JoinTable == nil || done[r] {
 				continue
 			}
-			if j := byTable[r.JoinTable.Table]; j != nil && j != r.JoinTable && j.join == nil {
+			if j := byTable[r.JoinTable.Table]; j != nil && j != r.JoinTable && j.join == nil && (j.decl == nil || !j.decl.guessed) {
 				l.setupJoinTable(r, j, j.pos)
 				done[r] = true
 			}
