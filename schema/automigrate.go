@@ -162,7 +162,7 @@ func fileMigrateCalls(f *ast.File, pkgPath string) ([]*migrateCall, []*joinSetup
 	// it is assigned in (none at the file's level).
 	lists := map[string][]assigned{}
 	var paramIdents []*ast.Ident // the parameters of every function of the file
-	var scope []ast.Node          // the enclosing functions
+	var scope []ast.Node         // the enclosing functions
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			return true
