@@ -148,6 +148,9 @@ func (r *Runner) run(ctx context.Context, revs []*Revision, plan func(heads []st
 				return err
 			}
 		}
+		if err := r.settleInterrupted(s, last, revs); err != nil {
+			return err
+		}
 		steps, err := plan(heads, last)
 		if err != nil {
 			return err
@@ -442,6 +445,14 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 				return err
 			}
 			continue
+		}
+		if name, ok := concurrentIndexName(r.vt.d, stmt.SQL); ok {
+			// A build that failed before (the file fixed, or --force)
+			// left its index invalid: drop it, or the build fails with
+			// "already exists".
+			if err := dropInvalidIndex(s.bctx, s.conn, name); err != nil {
+				return err
+			}
 		}
 		// Mark the statement as running: if the process dies now, the log
 		// says it may have run.
