@@ -38,6 +38,13 @@ type RunnerOptions struct {
 	// LockTimeout bounds the wait for the migration lock: zero means
 	// DefaultLockTimeout, a negative value means do not wait.
 	LockTimeout time.Duration
+	// StallTimeout bounds how long a statement may wait while the server
+	// cannot be reached (watchdog.go): zero means DefaultStallTimeout, a
+	// negative value turns the watchdog off. A statement the server is
+	// running is waited for however long it takes.
+	StallTimeout time.Duration
+
+	stallCheck time.Duration // how often the watchdog asks (tests)
 }
 
 // A Planner turns the heads recorded in the version table into the steps to
@@ -71,6 +78,11 @@ type session struct {
 	// flight and the bookkeeping always finish, so the record stays
 	// consistent when the caller cancels.
 	bctx context.Context
+	// ctx is the run's context: when it is cancelled (a signal), the
+	// watchdog asks the server at once whether a statement still runs.
+	ctx context.Context
+	// id is the server's id of the session (0: no watchdog).
+	id int64
 }
 
 // locked takes the migration lock on a dedicated connection, makes sure the
@@ -91,7 +103,8 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 	if err := acquire(ctx, l, r.opts.LockTimeout); err != nil {
 		return err
 	}
-	s := &session{conn: conn, lock: l, bctx: context.WithoutCancel(ctx)}
+	s := &session{conn: conn, lock: l, bctx: context.WithoutCancel(ctx), ctx: ctx}
+	s.id = sessionID(s.bctx, conn, r.vt.d)
 	defer func() {
 		if uerr := l.unlock(s.bctx); uerr != nil {
 			// A session lock must not survive in the pool: drop the
@@ -344,7 +357,7 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
-		if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
+		if err := r.execWatched(s, tx, st.Rev.ID, i+1, stmt.SQL); err != nil {
 			e.FailedStatement, e.FailedLine = i+1, stmt.Line
 			return fail(&StatementError{Revision: st.Rev.ID, Path: st.Rev.Path, Up: st.Up, Index: i + 1,
 				Line: stmt.Line, SQL: stmt.SQL, RolledBack: true, Err: err})
@@ -464,7 +477,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
-		if _, err := s.conn.ExecContext(s.bctx, stmt.SQL); err != nil {
+		if err := r.execWatched(s, s.conn, st.Rev.ID, i+1, stmt.SQL); err != nil {
 			g.restore(e)
 			e.Running, e.FailedStatement, e.Error, e.Finished = 0, i+1, err.Error(), r.now()
 			if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {
@@ -525,7 +538,7 @@ func (r *Runner) runDML(s *session, st Step, e *logEntry, h hash.Hash, i int, st
 	if err != nil {
 		return fmt.Errorf("migrations: begin statement %d of %s: %w", i+1, st.Rev.ID, err)
 	}
-	if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
+	if err := r.execWatched(s, tx, st.Rev.ID, i+1, stmt.SQL); err != nil {
 		tx.Rollback()
 		e.Running, e.FailedStatement, e.FailedLine, e.Error, e.Finished = 0, i+1, stmt.Line, err.Error(), r.now()
 		if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {

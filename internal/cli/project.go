@@ -24,6 +24,9 @@ type project struct {
 	// timings gets how long each phase of autogenerate took
 	// (RETORT_TIMINGS set), or is nil.
 	timings io.Writer
+	// lockTimeout and stallTimeout are [migrations] lock_timeout and
+	// stall_timeout (or the flags).
+	lockTimeout, stallTimeout time.Duration
 }
 
 func (a *app) loadProject() (*project, error) {
@@ -51,7 +54,14 @@ func (a *app) loadProject() (*project, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &project{cfg: cfg, url: u}
+	lock, stall, err := cfg.Durations()
+	if err != nil {
+		return nil, err
+	}
+	if lock == 0 {
+		lock = time.Minute
+	}
+	p := &project{cfg: cfg, url: u, lockTimeout: lock, stallTimeout: stall}
 	if a.getenv("RETORT_TIMINGS") != "" {
 		p.timings = a.stderr
 	}
@@ -192,6 +202,7 @@ func (p *project) runnerOptions(a *app) migrations.RunnerOptions {
 		Dialect:      p.dialect(),
 		VersionTable: p.cfg.Migrations.VersionTable,
 		Log:          a.stdout,
-		LockTimeout:  time.Minute,
+		LockTimeout:  p.lockTimeout,
+		StallTimeout: p.stallTimeout,
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +19,9 @@ type moveOptions struct {
 	delta int
 	sql   bool
 	force bool
+	// lockTimeout and stallTimeout override [migrations] lock_timeout
+	// and stall_timeout when set.
+	lockTimeout, stallTimeout time.Duration
 }
 
 func (a *app) upgradeCmd() *cobra.Command {
@@ -59,6 +63,8 @@ func (a *app) downgradeCmd() *cobra.Command {
 func (a *app) moveFlags(cmd *cobra.Command, opts *moveOptions) {
 	cmd.Flags().IntVar(&opts.delta, "delta", 0, "move this many revisions (instead of naming REV)")
 	cmd.Flags().BoolVar(&opts.sql, "sql", false, "print the SQL, version-table statements included, and touch no database")
+	cmd.Flags().DurationVar(&opts.lockTimeout, "lock-timeout", 0, "how long to wait for the migration lock (default [migrations] lock_timeout, else 1m)")
+	cmd.Flags().DurationVar(&opts.stallTimeout, "stall-timeout", 0, "how long a statement may wait while the server cannot be reached (default [migrations] stall_timeout, else 30s)")
 }
 
 func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) error {
@@ -106,6 +112,12 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	}
 	ropts := p.runnerOptions(a)
 	ropts.Force = opts.force
+	if opts.lockTimeout > 0 {
+		ropts.LockTimeout = opts.lockTimeout
+	}
+	if opts.stallTimeout > 0 {
+		ropts.StallTimeout = opts.stallTimeout
+	}
 
 	if opts.sql {
 		start, end, isRange := strings.Cut(target, ":")

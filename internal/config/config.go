@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -63,6 +64,11 @@ type Config struct {
 	Migrations struct {
 		Dir          string `toml:"dir"`
 		VersionTable string `toml:"version_table"`
+		// LockTimeout is how long a run waits for the migration lock
+		// ("60s"); StallTimeout how long a statement may wait while the
+		// server cannot be reached ("30s"). Durations as Go writes them.
+		LockTimeout  string `toml:"lock_timeout"`
+		StallTimeout string `toml:"stall_timeout"`
 	} `toml:"migrations"`
 	Models struct {
 		Packages []string `toml:"packages"`
@@ -362,6 +368,35 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 		return u, nil
 	}
 	return nil, fmt.Errorf("config: no database url: set [database] url in %s, %s or --url", c.displayPath(), EnvURL)
+}
+
+// Durations returns [migrations] lock_timeout and stall_timeout, zero when
+// not set.
+func (c *Config) Durations() (lock, stall time.Duration, err error) {
+	parse := func(key, v string) (time.Duration, error) {
+		if v == "" {
+			return 0, nil
+		}
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 0 {
+			return 0, &Error{Path: c.displayPath(), Line: c.lineOfKey(key), Msg: fmt.Sprintf("migrations.%s: %q is not a duration such as \"90s\" or \"5m\"", key, v)}
+		}
+		return d, nil
+	}
+	if lock, err = parse("lock_timeout", c.Migrations.LockTimeout); err != nil {
+		return 0, 0, err
+	}
+	stall, err = parse("stall_timeout", c.Migrations.StallTimeout)
+	return lock, stall, err
+}
+
+// lineOfKey finds the line of key in the config file, 0 when unknown.
+func (c *Config) lineOfKey(key string) int {
+	data, err := os.ReadFile(c.Path)
+	if err != nil {
+		return 0
+	}
+	return lineOf(data, key)
 }
 
 // NormalizeCache is the folder where normalized tables are cached between

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -177,4 +178,29 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("defaults not applied: %+v", c)
 		}
 	})
+}
+
+func TestDurations(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "retort.toml")
+	write := func(s string) *Config {
+		t.Helper()
+		if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		c, err := Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	c := write("[migrations]\nlock_timeout = \"90s\"\nstall_timeout = \"2m\"\n")
+	lock, stall, err := c.Durations()
+	if err != nil || lock != 90*time.Second || stall != 2*time.Minute {
+		t.Errorf("Durations = %v, %v, %v", lock, stall, err)
+	}
+	c = write("[migrations]\ndir = \"m\"\nstall_timeout = \"soon\"\n")
+	if _, _, err := c.Durations(); err == nil || !strings.Contains(err.Error(), "retort.toml:3: migrations.stall_timeout: \"soon\" is not a duration") {
+		t.Errorf("bad duration: %v", err)
+	}
 }
