@@ -165,6 +165,13 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 			return nil, err
 		}
 	}
+	if headersOnly {
+		for _, r := range revs {
+			if r != nil {
+				r.headersOnly = true
+			}
+		}
+	}
 	return newGraph(revs, poss)
 }
 

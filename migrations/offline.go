@@ -22,6 +22,11 @@ import (
 // in BEGIN/COMMIT where DDL is transactional (unless its section is
 // NoTransaction); values are quoted literals.
 func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
+	for _, st := range steps {
+		if st.Rev.headersOnly {
+			return fmt.Errorf("%w: %s", ErrHeadersOnly, st.Rev.ID)
+		}
+	}
 	ow := newOfflineWriter(w, opts)
 	ow.header()
 	if ow.err != nil {

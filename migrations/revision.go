@@ -33,6 +33,10 @@ type Revision struct {
 	// outside a transaction (PostgreSQL CREATE INDEX CONCURRENTLY).
 	UpgradeNoTx   bool
 	DowngradeNoTx bool
+
+	// headersOnly marks a revision read by LoadGraphHeaders: it has no
+	// statements, and Run and WriteOffline refuse it.
+	headersOnly bool
 }
 
 // Statement is one SQL statement of a revision section.

@@ -63,6 +63,8 @@ type Runner struct {
 	// beforeExec, when set (by tests), is called right before statement i
 	// (1-based) of a revision runs, after the runner checked ctx.
 	beforeExec func(rev *Revision, up bool, i int)
+	// onStep, when set (by Provider), gets each step that completed.
+	onStep func(Result)
 }
 
 // NewRunner returns a Runner for db.
@@ -273,6 +275,9 @@ func stepWarnings(st Step) []string {
 // runStep runs one step and writes its log line; resume is the log row of
 // the partially applied run it continues, checked by resumable.
 func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, resume *logEntry) error {
+	if st.Rev.headersOnly {
+		return fmt.Errorf("%w: %s", ErrHeadersOnly, st.Rev.ID)
+	}
 	stmts, noTx := stepSection(st)
 	if r.opts.Log != nil {
 		prefix := ""
@@ -301,6 +306,9 @@ func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, res
 		} else {
 			fmt.Fprintf(r.opts.Log, " (%.2fs)\n", secs)
 		}
+	}
+	if err == nil && r.onStep != nil {
+		r.onStep(Result{Revision: st.Rev, Up: st.Up, Duration: r.now().Sub(start)})
 	}
 	return err
 }

@@ -19,6 +19,10 @@ var (
 	// ErrNoPartialDowngrade is returned by FinishDowngrade when no
 	// downgrade stopped half-way.
 	ErrNoPartialDowngrade = errors.New("migrations: no downgrade stopped half-way")
+	// ErrHeadersOnly is returned by Run and WriteOffline when a step's
+	// revision was read by LoadGraphHeaders, without its statements:
+	// recording it as applied would run nothing.
+	ErrHeadersOnly = errors.New("migrations: revision read without its statements (LoadGraphHeaders); load it with LoadGraph to run it")
 	// ErrLockTimeout is returned by Run and Stamp (as a *LockError) when
 	// another process held the migration lock for longer than
 	// RunnerOptions.LockTimeout.

@@ -13,9 +13,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/go-sql-driver/mysql"
-	"github.com/jackc/pgx/v5/pgconn"
-
 	"github.com/retortdb/retort/internal/dialect"
 )
 
@@ -488,17 +485,18 @@ func (v versionTable) applied(ctx context.Context, db execer) (map[string]*logEn
 	return out, nil
 }
 
-// isMissingTable reports whether err says a table does not exist.
+// isMissingTable reports whether err says a table does not exist. It
+// reads what every driver gives, not a driver's error type, so that the
+// package links no driver: an SQLSTATE method (pgx's undefined_table,
+// 42P01), MySQL's error number in its text (ER_NO_SUCH_TABLE, 1146), or
+// SQLite's words.
 func isMissingTable(err error) bool {
-	var me *mysql.MySQLError
-	if errors.As(err, &me) {
-		return me.Number == 1146 // ER_NO_SUCH_TABLE
+	var coded interface{ SQLState() string }
+	if errors.As(err, &coded) {
+		return coded.SQLState() == "42P01"
 	}
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) {
-		return pe.Code == "42P01" // undefined_table
-	}
-	return strings.Contains(err.Error(), "no such table")
+	msg := err.Error()
+	return strings.Contains(msg, "Error 1146 ") || strings.Contains(msg, "Error 1146:") || strings.Contains(msg, "no such table")
 }
 
 // ranHash is the hash of the statements that ran, so that a resumed run
