@@ -661,10 +661,12 @@ func (e *fiEnv) trial(t *testing.T, tr *fiTrial, st *fiStats) {
 	}
 	if tr.kind == fiCutRefuse {
 		// Refuse reconnections once the cut happened.
+		done := make(chan struct{})
+		defer close(done)
 		go func() {
 			for len(px.Fired()) == 0 {
 				select {
-				case <-ctx.Done():
+				case <-done:
 					return
 				case <-time.After(time.Millisecond):
 				}
