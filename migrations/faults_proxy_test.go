@@ -268,6 +268,7 @@ type fiTrial struct {
 	word   string
 	nth    int
 	dur    time.Duration
+	aim    bool // a server fault waits for the statement word to run
 }
 
 func (tr *fiTrial) args() []string {
@@ -288,6 +289,12 @@ func (tr *fiTrial) String() string {
 	case fiDropCommit:
 		s += fmt.Sprintf(" at COMMIT %d", tr.nth)
 	case fiPass:
+	case fiKill, fiKillQuery, fiTerminate, fiCancel:
+		if tr.aim {
+			s += fmt.Sprintf(" as %q runs", tr.word)
+		} else {
+			s += fmt.Sprintf(" at %.0f%%", 100*tr.frac)
+		}
 	default:
 		s += fmt.Sprintf(" at %.0f%%", 100*tr.frac)
 	}
@@ -332,6 +339,11 @@ func fiNewTrial(n int, seed int64, d dialect.Name, kinds []fiKind) *fiTrial {
 	}
 	if tr.kind == fiDropCommit {
 		tr.word, tr.nth = "commit", 1+rng.Intn(steps)
+	}
+	// A server fault waits for the chosen statement when it is slow enough
+	// to be seen running; otherwise it comes at a random time.
+	for _, w := range []string{"sleep", "insert into big", "create index"} {
+		tr.aim = tr.aim || strings.Contains(strings.ToLower(tr.word), w)
 	}
 	return tr
 }
@@ -655,9 +667,34 @@ func (e *fiEnv) trial(t *testing.T, tr *fiTrial, st *fiStats) {
 		px.Arm(faultproxy.Fault{Action: faultproxy.Drop, Match: tr.word, Nth: tr.nth, For: 300 * time.Millisecond})
 	}
 	killed := make(chan string, 1)
+	stopKill := make(chan struct{})
 	if tr.kind == fiKill || tr.kind == fiKillQuery || tr.kind == fiTerminate || tr.kind == fiCancel {
-		timer := time.AfterFunc(delay, func() { killed <- s.serverKill(px) })
-		defer timer.Stop()
+		// At a random time, or as the chosen statement runs.
+		wait, aim := delay, ""
+		if tr.aim {
+			wait, aim = 0, tr.word
+		}
+		go func() {
+			defer close(killed)
+			select {
+			case <-stopKill:
+				return
+			case <-time.After(wait):
+			}
+			for {
+				if k := s.serverKill(px, aim); k != "" || aim == "" {
+					killed <- k
+					return
+				}
+				select {
+				case <-stopKill:
+					return
+				case <-time.After(3 * time.Millisecond):
+				}
+			}
+		}()
+	} else {
+		close(killed)
 	}
 	if tr.kind == fiCutRefuse {
 		// Refuse reconnections once the cut happened.
@@ -682,10 +719,9 @@ func (e *fiEnv) trial(t *testing.T, tr *fiTrial, st *fiStats) {
 	if ev := px.Fired(); len(ev) > 0 {
 		fired = "proxy: " + ev[0].String()
 	}
-	select {
-	case k := <-killed:
+	close(stopKill)
+	if k := <-killed; k != "" {
 		fired = k
-	default:
 	}
 	// The network comes back: stalls end, the connections the proxy still
 	// holds close, so the server ends retort's sessions.
@@ -1000,18 +1036,25 @@ func (s *fiTrialState) sessions(px *faultproxy.Proxy) ([]fiSession, error) {
 }
 
 // serverKill ends retort's busiest session, or its statement, from a
-// connection of the harness's own; "" when there was none to end.
-func (s *fiTrialState) serverKill(px *faultproxy.Proxy) string {
+// connection of the harness's own; with aim, only a session running a
+// statement holding aim. "" when there was none to end.
+func (s *fiTrialState) serverKill(px *faultproxy.Proxy, aim string) string {
 	ss, err := s.sessions(px)
 	if err != nil || len(ss) == 0 {
 		return ""
 	}
 	victim := ss[0]
+	if aim != "" {
+		victim.id = 0
+	}
 	for _, x := range ss {
-		if x.active {
+		if x.active && strings.Contains(strings.ToLower(x.query), strings.ToLower(aim)) {
 			victim = x
 			break
 		}
+	}
+	if victim.id == 0 {
+		return ""
 	}
 	var stmt string
 	switch s.tr.kind {
