@@ -33,7 +33,10 @@ import (
 // healthy connection: it runs `retort current`, runs the command that
 // `current` or the failed command put in backticks (`retort upgrade head
 // --force`, `retort stamp abc`, ...), then the original command again,
-// for a bounded number of rounds. Then the target must be reached, every
+// for a bounded number of rounds. The command followed is the first
+// `retort upgrade|downgrade|stamp ...` in backticks with no placeholder,
+// whatever the words around it say: retort should put in backticks only
+// what it means to be run now. Then the target must be reached, every
 // revision reported applied must have all of its effects and every other
 // none (rows counted, so a statement run twice shows), and no command may
 // exit non-zero having reached its target. Every retort process has a
@@ -41,7 +44,8 @@ import (
 //
 // RETORT_STRESS_FAULTS: faults per dialect (default 50; `make stress` runs
 // more). RETORT_FAULTS_SEED: the seed (default the time, logged);
-// RETORT_FAULTS_TRIAL=N with it replays trial N alone. RETORT_FAULTS_TIMEOUT:
+// RETORT_FAULTS_TRIAL=N with it replays trial N alone (in the same mode:
+// the short run draws from fewer kinds than a strict one). RETORT_FAULTS_TIMEOUT:
 // the per-process timeout (default 60s). RETORT_FAULTS_STRICT=1 makes the
 // known failures below fail the run; RETORT_STRESS_FAULTS implies it.
 
