@@ -31,7 +31,8 @@ fuzz:
 demo: build
 	@scripts/demo.sh
 
-# The kill and concurrency harnesses, run longer (scripts/stress.sh).
+# The kill, concurrency and fault-injection harnesses, run longer
+# (scripts/stress.sh).
 stress:
 	@eval "$$(scripts/services.sh)" && scripts/stress.sh
 
