@@ -2,8 +2,6 @@ package migrations
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"regexp"
 
@@ -54,55 +52,4 @@ func dropInvalidIndex(ctx context.Context, db execer, name string) error {
 		return fmt.Errorf("migrations: drop the invalid index %s left by an earlier CREATE INDEX CONCURRENTLY: %w", name, err)
 	}
 	return nil
-}
-
-// settleInterrupted resolves, before a run plans, a statement the last
-// run left "may or may not have completed" when the catalog can tell: a
-// CREATE INDEX CONCURRENTLY whose index is valid completed, and one whose
-// index is missing or invalid did not (the invalid index is dropped). The
-// log row is updated to say so, and the run resumes without --force.
-func (r *Runner) settleInterrupted(s *session, last *logEntry, revs []*Revision) error {
-	p := partialOf(last)
-	if p == nil || !p.Interrupted || r.vt.d != dialect.Postgres {
-		return nil
-	}
-	var rev *Revision
-	for _, x := range revs {
-		if x.ID == p.Revision {
-			rev = x
-		}
-	}
-	if rev == nil || rev.Checksum != p.Checksum {
-		return nil
-	}
-	stmts := rev.Upgrade
-	if !p.Up {
-		stmts = rev.Downgrade
-	}
-	i := p.StatementsRun
-	if i >= len(stmts) || ranHash(stmts[:i]) != last.RanHash {
-		return nil
-	}
-	name, ok := concurrentIndexName(r.vt.d, stmts[i].SQL)
-	if !ok {
-		return nil
-	}
-	exists, valid, err := indexState(s.bctx, s.conn, name)
-	if err != nil {
-		return err
-	}
-	if exists && !valid {
-		if err := dropInvalidIndex(s.bctx, s.conn, name); err != nil {
-			return err
-		}
-	}
-	last.Running, last.FailedLine = 0, 0
-	if exists && valid {
-		h := sha256.New()
-		for _, stmt := range stmts[:i+1] {
-			hashStatement(h, stmt)
-		}
-		last.StatementsRun, last.RanHash = i+1, hex.EncodeToString(h.Sum(nil))
-	}
-	return r.vt.updateLog(s.bctx, s.conn, last)
 }

@@ -201,7 +201,7 @@ func TestCrashKill(t *testing.T) {
 
 var (
 	crashHeadLine    = regexp.MustCompile(`^(\S+)( \(head\))?$`)
-	crashPartialLine = regexp.MustCompile(`^(\S+) partially applied \(upgrade\): (\d+) of (\d+) statements ran, (?:statement (\d+) \(\S+\) was (running) when retort lost its session, .*|it stopped before statement (\d+); .*)$`)
+	crashPartialLine = regexp.MustCompile(`^(\S+) partially applied \(upgrade\): (\d+) of (\d+) statements ran, (?:statement (\d+) \(\S+\) was (running) when retort lost its session[,;] .*|it stopped before statement (\d+); .*)$`)
 )
 
 // crashState is what `retort current` said.

@@ -168,7 +168,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 	if headersOnly {
 		for _, r := range revs {
 			if r != nil {
-				r.headersOnly = true
+				r.HeadersOnly = true
 			}
 		}
 	}

@@ -23,7 +23,7 @@ import (
 // NoTransaction); values are quoted literals.
 func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 	for _, st := range steps {
-		if st.Rev.headersOnly {
+		if st.Rev.HeadersOnly {
 			return fmt.Errorf("%w: %s", ErrHeadersOnly, st.Rev.ID)
 		}
 	}

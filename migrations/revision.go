@@ -34,9 +34,9 @@ type Revision struct {
 	UpgradeNoTx   bool
 	DowngradeNoTx bool
 
-	// headersOnly marks a revision read by LoadGraphHeaders: it has no
-	// statements, and Run and WriteOffline refuse it.
-	headersOnly bool
+	// HeadersOnly is set on a revision read by LoadGraphHeaders: it has
+	// no statements, and Run and WriteOffline refuse it.
+	HeadersOnly bool
 }
 
 // Statement is one SQL statement of a revision section.

@@ -275,7 +275,7 @@ func stepWarnings(st Step) []string {
 // runStep runs one step and writes its log line; resume is the log row of
 // the partially applied run it continues, checked by resumable.
 func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, resume *logEntry) error {
-	if st.Rev.headersOnly {
+	if st.Rev.HeadersOnly {
 		return fmt.Errorf("%w: %s", ErrHeadersOnly, st.Rev.ID)
 	}
 	stmts, noTx := stepSection(st)

@@ -594,53 +594,81 @@ func TestRunnerHostileVersionTable(t *testing.T) {
 }
 
 // A process that dies while a non-transactional statement runs leaves the
-// log saying so: the statement may or may not have completed, so the next
-// run refuses until the user edits the file, stamps, or forces a retry.
+// log saying so. Where the catalog shows whether the statement completed
+// (a table, an index, a column there or not), current says which and the
+// next plain run goes on, running it again or not; otherwise it may or may
+// not have completed, and the next run refuses until the user edits the
+// file, stamps, or forces a retry.
 func TestRunnerInterrupted(t *testing.T) {
 	forDialects(t, []dialect.Name{dialect.MySQL, dialect.Postgres}, func(t *testing.T, d dialect.Name, db *testdb.DB) {
 		ctx := context.Background()
-		h := newRTHistory()
-		h.r2.UpgradeNoTx = true
-		h.r2.Checksum = rtChecksum(h.r2)
-		r := NewRunner(db.DB, rtOpts(d))
-		// Simulate the crash with a panic right before statement 1, DDL,
-		// runs.
-		r.beforeExec = func(rev *Revision, up bool, i int) {
-			if rev.ID == "r2" && i == 1 {
-				panic("killed")
+		for _, c := range []struct {
+			name string
+			// first is r2's first statement; done makes it complete on
+			// the server before the crash.
+			first     string
+			done      bool
+			completed int
+		}{
+			{"not done", "CREATE TABLE t2 (id integer PRIMARY KEY)", false, outcomeNotDone},
+			{"done", "CREATE TABLE t2 (id integer PRIMARY KEY)", true, outcomeDone},
+			{"unknown", "ALTER TABLE t1 RENAME TO t1b", false, outcomeUnknown},
+		} {
+			h := newRTHistory()
+			h.r2.Upgrade[0].SQL = c.first
+			h.r2.UpgradeNoTx = true
+			h.r2.Checksum = rtChecksum(h.r2)
+			for _, tb := range []string{"t2", "t3a", "t3b", "t1b", "t1", "marks"} {
+				db.ExecContext(ctx, "DROP TABLE IF EXISTS "+tb)
 			}
-		}
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Fatal("the run did not stop")
+			db.ExecContext(ctx, "DROP TABLE IF EXISTS retort_version")
+			db.ExecContext(ctx, "DROP TABLE IF EXISTS retort_version_log")
+			r := NewRunner(db.DB, rtOpts(d))
+			// Simulate the crash with a panic right before statement 1 runs
+			// (after it ran, for "done").
+			r.beforeExec = func(rev *Revision, up bool, i int) {
+				if rev.ID == "r2" && i == 1 {
+					if c.done {
+						db.ExecContext(ctx, c.first)
+					}
+					panic("killed")
 				}
+			}
+			func() {
+				defer func() {
+					if recover() == nil {
+						t.Fatal("the run did not stop")
+					}
+				}()
+				r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
 			}()
-			r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
-		}()
-		r.beforeExec = nil
-		st, err := r.State(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := st.Partial
-		if p == nil || p.Revision != "r2" || p.StatementsRun != 0 || !p.Interrupted || p.Line != h.r2.Upgrade[0].Line {
-			t.Fatalf("Partial = %+v", p)
-		}
-		err = r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
-		if !errors.Is(err, ErrPartiallyApplied) || !strings.Contains(err.Error(), "may or may not have completed") {
-			t.Fatalf("Run = %v, want ErrPartiallyApplied saying the statement may have run", err)
-		}
-		t.Logf("refused: %v", err)
-		// It did not run: retry it with Force.
-		o := rtOpts(d)
-		o.Force = true
-		if err := NewRunner(db.DB, o).Run(ctx, h.revs(), rtPlanner(nil, h.up())); err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range []string{"r2", "r2b", "r4"} {
-			if n := rtMarks(t, db.DB, m); n != 1 {
-				t.Errorf("mark %s written %d times, want 1", m, n)
+			r.beforeExec = nil
+			st, err := r.StateOf(ctx, h.revs())
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := st.Partial
+			if p == nil || p.Revision != "r2" || p.StatementsRun != 0 || !p.Interrupted || p.Line != h.r2.Upgrade[0].Line || p.Completed != c.completed {
+				t.Fatalf("%s: Partial = %+v", c.name, p)
+			}
+			t.Logf("%s: current says: %s", c.name, p)
+			err = r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
+			if c.completed == outcomeUnknown {
+				if !errors.Is(err, ErrPartiallyApplied) || !strings.Contains(err.Error(), "may or may not have completed") {
+					t.Fatalf("%s: Run = %v, want ErrPartiallyApplied saying the statement may have run", c.name, err)
+				}
+				// It did not run: retry it with Force.
+				o := rtOpts(d)
+				o.Force = true
+				err = NewRunner(db.DB, o).Run(ctx, h.revs(), rtPlanner(nil, h.up()))
+			}
+			if err != nil {
+				t.Fatalf("%s: resume: %v", c.name, err)
+			}
+			for _, m := range []string{"r2", "r2b", "r4"} {
+				if n := rtMarks(t, db.DB, m); n != 1 {
+					t.Errorf("%s: mark %s written %d times, want 1", c.name, m, n)
+				}
 			}
 		}
 	})

@@ -40,6 +40,9 @@ type Partial struct {
 	// server (KILL QUERY, pg_cancel_backend, a statement timeout): it did
 	// not run, and the file is fine.
 	Cancelled bool
+	// Completed, set by StateOf for a statement cut off mid-way, says
+	// what the catalog shows: 1 it completed, 2 it did not, 0 unknown.
+	Completed int
 	// Holder, set by State, is the session holding the migration lock
 	// now: a run that is still going (possibly the one that left this
 	// record, its statement still running on the server).
@@ -177,6 +180,8 @@ func (p *Partial) what() string {
 		return fmt.Sprintf("statement %d (%s) was cancelled on the server and did not run: %s", p.Failed, p.where(), p.Error)
 	case p.Failed > 0:
 		return fmt.Sprintf("statement %d (%s) failed: %s", p.Failed, p.where(), p.Error)
+	case p.Interrupted && p.Completed != outcomeUnknown:
+		return fmt.Sprintf("statement %d (%s) was running when retort lost its session", next, p.where())
 	case p.Interrupted:
 		return fmt.Sprintf("statement %d (%s) was running when retort lost its session, and may or may not have completed", next, p.where())
 	}
@@ -204,6 +209,10 @@ func (p *Partial) advice(reason string) string {
 		return fmt.Sprintf("finish it first with %s (it resumes at statement %d), or run %s", resume, next, byHand)
 	case p.Cancelled:
 		return fmt.Sprintf("the file is fine: %s retries it", force)
+	case p.Interrupted && p.Completed == outcomeDone:
+		return fmt.Sprintf("the catalog shows it completed: %s goes on after it", resume)
+	case p.Interrupted && p.Completed == outcomeNotDone:
+		return fmt.Sprintf("the catalog shows it did not complete: %s runs it again", resume)
 	case p.Interrupted:
 		return fmt.Sprintf("if it did not complete, %s retries it; if it did, remove it from the file and run %s to go on after it; or run %s", force, resume, byHand)
 	case p.Failed > 0:

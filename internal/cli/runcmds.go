@@ -225,7 +225,7 @@ func (a *app) currentCmd() *cobra.Command {
 				return err
 			}
 			defer db.Close()
-			st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(cmd.Context())
+			st, err := migrations.NewRunner(db, p.runnerOptions(a)).StateOf(cmd.Context(), g.Revisions())
 			if err != nil {
 				return err
 			}
