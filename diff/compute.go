@@ -143,7 +143,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	}
 	renameChanges := applyRenames(from, to, renames)
 	adoptCharsets(from, to)
-	matchByShape(from, to)
+	paired := matchByShape(from, to)
 	sameDefaults(from, to)
 	var diffOpts []sqlschema.DiffOption
 	if normalizedDiff {
@@ -157,6 +157,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	if err != nil {
 		return nil, fmt.Errorf("diff: %w", err)
 	}
+	paired.putBack()
 	changes = reattachGenerated(changes, to, regen)
 	changes = attrChanges(opts.Dialect, from, to, changes)
 	afterModify := serialStarts(opts.Dialect, changes)
@@ -342,12 +343,35 @@ func applyRenames(from, to *sqlschema.Schema, rs []Rename) []sqlschema.Change {
 	return changes
 }
 
+// pairedIndexes are the desired indexes that matchByShape took out of
+// their tables for the differ, with the names they had.
+type pairedIndexes []pairedIndex
+
+type pairedIndex struct {
+	t    *sqlschema.Table
+	idx  *sqlschema.Index
+	name string
+}
+
+// putBack returns the indexes to their tables, under their names: a
+// table that the plan rebuilds is created from the desired table, which
+// must have them all.
+func (p pairedIndexes) putBack() {
+	for _, x := range p {
+		x.idx.Name = x.name
+		x.t.Indexes = append(x.t.Indexes, x.idx)
+	}
+}
+
 // matchByShape gives the desired indexes, foreign keys and checks that the
 // models do not name explicitly the name of the database's object that is
 // the same thing (same columns in the same order, uniqueness, target,
 // expression), so that names given by another tool or by the server
-// (orders_ibfk_1, Alembic's names) do not churn.
-func matchByShape(from, to *sqlschema.Schema) {
+// (orders_ibfk_1, Alembic's names) do not churn. The desired indexes
+// paired with an index of an inline UNIQUE constraint of SQLite are taken
+// out of their tables (see below): put them back after the diff.
+func matchByShape(from, to *sqlschema.Schema) pairedIndexes {
+	var paired pairedIndexes
 	fromTable := lookup(from)
 	for _, tt := range to.Tables {
 		ft, ok := fromTable(tt.Name)
@@ -355,6 +379,7 @@ func matchByShape(from, to *sqlschema.Schema) {
 			continue
 		}
 		used := map[any]bool{}
+		names := map[*sqlschema.Index]string{}
 		for _, ti := range tt.Indexes {
 			if explicit(ti.Attrs) {
 				continue
@@ -368,6 +393,7 @@ func matchByShape(from, to *sqlschema.Schema) {
 				}
 				if indexKey(fi) == indexKey(ti) {
 					used[fi] = true
+					names[ti] = ti.Name
 					ti.Name = fi.Name
 					break
 				}
@@ -383,6 +409,11 @@ func matchByShape(from, to *sqlschema.Schema) {
 			if ti, ok := tt.Index(fi.Name); ok && indexKey(fi) == indexKey(ti) {
 				ft.Indexes = without(ft.Indexes, fi)
 				tt.Indexes = without(tt.Indexes, ti)
+				name, ok := names[ti]
+				if !ok {
+					name = ti.Name
+				}
+				paired = append(paired, pairedIndex{tt, ti, name})
 			}
 		}
 		for _, tf := range tt.ForeignKeys {
@@ -426,6 +457,7 @@ func matchByShape(from, to *sqlschema.Schema) {
 			}
 		}
 	}
+	return paired
 }
 
 func explicit(attrs []sqlschema.Attr) bool {

@@ -29,6 +29,8 @@ func quoteChar(d dialect.Name) string {
 
 // planChanges is drv.PlanChanges with every identifier escaped.
 func planChanges(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, name string, changes []sqlschema.Change) (*migrate.Plan, error) {
+	restoreInline, fixInline := prepareSQLite(d, changes)
+	defer restoreInline()
 	restore, swaps := escapeNames(d, changes)
 	defer restore()
 	p, err := pl.PlanChanges(ctx, name, changes, noQualifier)
@@ -36,15 +38,25 @@ func planChanges(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, na
 		return nil, err
 	}
 	for _, c := range p.Changes {
-		c.Cmd = fixRebuildCopy(c.Cmd, swaps)
+		c.Cmd = fixInline(fixRebuildCopy(c.Cmd, swaps))
 	}
 	return p, nil
+}
+
+// prepareSQLite is inlineUniques on SQLite, and does nothing elsewhere.
+func prepareSQLite(d dialect.Name, changes []sqlschema.Change) (restore func(), fix func(string) string) {
+	if d != dialect.SQLite {
+		return func() {}, func(s string) string { return s }
+	}
+	return inlineUniques(changes)
 }
 
 // planInChunks is planChanges on changes that do not depend on each other,
 // n at a time (the names escaped once), and returns the planned changes
 // of all chunks in order.
 func planInChunks(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, name string, changes []sqlschema.Change, n int) ([]*migrate.Change, error) {
+	restoreInline, fixInline := prepareSQLite(d, changes)
+	defer restoreInline()
 	restore, swaps := escapeNames(d, changes)
 	defer restore()
 	var out []*migrate.Change
@@ -55,7 +67,7 @@ func planInChunks(ctx context.Context, pl migrate.PlanApplier, d dialect.Name, n
 			return nil, err
 		}
 		for _, c := range p.Changes {
-			c.Cmd = fixRebuildCopy(c.Cmd, swaps)
+			c.Cmd = fixInline(fixRebuildCopy(c.Cmd, swaps))
 		}
 		out = append(out, p.Changes...)
 		changes = changes[k:]

@@ -128,10 +128,41 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 	scratchTables.Add(int64(len(ns.Tables)))
 	ns.Tables = inOrderOf(desired, ns.Tables)
 	fixInspected(d, ns)
+	nameInlineUniques(d, ns)
 	ns.Attrs = append(withoutPrivate(ns.Attrs), &normalized{})
 	carryAttrs(desired, ns)
 	markImplicitCharsets(desired, ns)
 	return ns, nil
+}
+
+// nameInlineUniques gives the indexes SQLite made for the inline UNIQUE
+// constraints of the tables created from the models
+// (sqlite_autoindex_<table>_<n>) the name atlas reads such an index as
+// and the models give it, <table>_<columns>: the attributes of the
+// models' index are then carried to it by name, and a database that
+// holds the constraint, or an index of that name, is matched as before.
+func nameInlineUniques(d dialect.Name, s *sqlschema.Schema) {
+	if d != dialect.SQLite {
+		return
+	}
+	for _, t := range s.Tables {
+		for _, idx := range t.Indexes {
+			if o, ok := attrOf[*sqlite.IndexOrigin](idx.Attrs); !ok || o.O != "u" || !strings.HasPrefix(idx.Name, "sqlite_autoindex_") {
+				continue
+			}
+			name := t.Name
+			for _, p := range idx.Parts {
+				if p.C == nil {
+					name = ""
+					break
+				}
+				name += "_" + p.C.Name
+			}
+			if _, taken := t.Index(name); name != "" && !taken {
+				idx.Name = name
+			}
+		}
+	}
 }
 
 // carryAttrs copies the attributes the server does not keep (positions,

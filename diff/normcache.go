@@ -521,12 +521,21 @@ func tableStatements(ctx context.Context, pl migrate.PlanApplier, d dialect.Name
 	if d == dialect.Postgres {
 		ensureEnums(s)
 	}
+	var tables []sqlschema.Change
+	for _, t := range s.Tables {
+		tables = append(tables, &sqlschema.AddTable{T: t})
+	}
+	restoreInline, fixInline := prepareSQLite(d, tables)
+	defer restoreInline()
 	restore, _ := escapeNames(d, s) // creations only: no row is copied
 	defer restore()
 	plan := func(changes []sqlschema.Change) (string, error) {
 		p, err := pl.PlanChanges(ctx, "key", changes, noQualifier)
 		if err != nil {
 			return "", fmt.Errorf("diff: plan create statements: %w", err)
+		}
+		for _, c := range p.Changes {
+			c.Cmd = fixInline(c.Cmd)
 		}
 		return strings.Join(createCommands(d, p.Changes), ";\n"), nil
 	}
@@ -698,6 +707,7 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 			return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
 		}
 		fixInspected(d, ns)
+		nameInlineUniques(d, ns)
 		schemaAttrs = withoutPrivate(ns.Attrs)
 		if e := (&cEntry{Attrs: wrapAttrs(schemaAttrs)}); cache.store(schemaKey, e) {
 			used[schemaKey] = e

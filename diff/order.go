@@ -203,7 +203,7 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 					// Atlas rebuilds the table for this; an index can
 					// simply be dropped and created again, unless it is
 					// an inline UNIQUE constraint.
-					if strings.HasPrefix(sub.From.Name, "sqlite_autoindex_") {
+					if inlineIndex(c.T, sub.From) || inlineIndex(c.T, sub.To) {
 						rest = append(rest, sub)
 					} else {
 						rest = append(rest, &sqlschema.DropIndex{I: sub.From}, &sqlschema.AddIndex{I: sub.To})
@@ -211,7 +211,14 @@ func orderSQLite(ctx context.Context, drv migrate.Driver, changes []sqlschema.Ch
 				case *sqlschema.DropIndex:
 					// An inline UNIQUE constraint goes only with a rebuild,
 					// which any change atlas cannot ALTER brings.
-					if strings.HasPrefix(sub.I.Name, "sqlite_autoindex_") {
+					if inlineIndex(c.T, sub.I) {
+						rest = append(rest, rebuild{})
+					} else {
+						rest = append(rest, sub)
+					}
+				case *sqlschema.AddIndex:
+					// So it comes (the table's CREATE text is GORM's).
+					if inlineIndex(c.T, sub.I) {
 						rest = append(rest, rebuild{})
 					} else {
 						rest = append(rest, sub)
@@ -459,3 +466,13 @@ func identityOf(c *sqlschema.Column) (string, bool) {
 // rebuild is a change that makes atlas's SQLite planner rebuild a table
 // (it cannot ALTER it) and that the rebuild itself ignores.
 type rebuild struct{ sqlschema.Change }
+
+// inlineIndex reports whether idx of t is, or is to be, an inline UNIQUE
+// constraint of a SQLite table, which only a rebuild adds or drops.
+func inlineIndex(t *sqlschema.Table, idx *sqlschema.Index) bool {
+	if strings.HasPrefix(idx.Name, "sqlite_autoindex_") {
+		return true
+	}
+	_, ok := sqliteInline(t, idx)
+	return ok
+}

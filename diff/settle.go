@@ -8,6 +8,7 @@ import (
 	"ariga.io/atlas/sql/mysql"
 	"ariga.io/atlas/sql/postgres"
 	sqlschema "ariga.io/atlas/sql/schema"
+	"ariga.io/atlas/sql/sqlite"
 )
 
 // settle returns current and desired (shallow copies; the arguments are
@@ -106,6 +107,7 @@ func settledForm(t *sqlschema.Table) *cTable {
 	}
 	for i := range ct.Indexes {
 		index(&ct.Indexes[i])
+		ct.Indexes[i].Name = inlineIndexName(t.Name, ct.Indexes[i])
 	}
 	if ct.PK != nil {
 		index(ct.PK)
@@ -114,6 +116,28 @@ func settledForm(t *sqlschema.Table) *cTable {
 		ct.FKs[i].Attrs = atlasOnly(ct.FKs[i].Attrs, false)
 	}
 	return ct
+}
+
+// inlineIndexName is the name of an index of a SQLite inline UNIQUE
+// constraint as the models' side has it (nameInlineUniques): the
+// database's is sqlite_autoindex_<table>_<n>.
+func inlineIndexName(table string, ci cIndex) string {
+	if !strings.HasPrefix(ci.Name, "sqlite_autoindex_") {
+		return ci.Name
+	}
+	for _, w := range ci.Attrs {
+		if o, ok := w.V.(sqlite.IndexOrigin); ok && o.O == "u" {
+			name := table
+			for _, p := range ci.Parts {
+				if !p.HasC {
+					return ci.Name
+				}
+				name += "_" + p.C
+			}
+			return name
+		}
+	}
+	return ci.Name
 }
 
 // constraintsLast puts PostgreSQL's constraint attributes of an index

@@ -1,12 +1,16 @@
 package diff
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	sqlschema "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
+
+	"github.com/retortdb/retort/internal/inspect"
 )
 
 // SQLite keeps a table's CREATE TABLE text, and GORM's SQLite migrator
@@ -156,4 +160,144 @@ func fixRebuildCopy(cmd string, swaps map[string]string) string {
 		cmd = strings.ReplaceAll(cmd, ", "+dq+") AS ", ", "+sq+") AS ")
 	}
 	return cmd
+}
+
+// GORM writes the constraint of a `unique` field inline in SQLite's
+// CREATE TABLE text (CONSTRAINT `uni_users_email` UNIQUE (`email`)), and
+// its migrator reads the column's uniqueness from that text: a unique
+// index instead makes GORM's AutoMigrate rebuild the table at the
+// application's next start. Atlas's SQLite planner writes every index as
+// CREATE INDEX, so for the time atlas plans, inlineUniques takes out of
+// each table created or rebuilt the indexes that are inline constraints
+// (sqliteInline) and puts in their place a CHECK constraint of a name
+// found nowhere else, whose text the statements then swap for the
+// constraint's (fixInline).
+
+// inlineUnique is what an attribute on a desired SQLite unique index
+// implements when the models make it an inline constraint of that name
+// (schema.UniqueConstraint).
+type inlineUnique interface {
+	InlineUnique() string
+}
+
+// sqliteInline returns the text of the inline constraint that idx of t
+// is, if it is one: a desired index of a `unique` field, or the index of
+// a constraint SQLite made (origin "u"), written as t's CREATE TABLE text
+// (inspected) writes it.
+func sqliteInline(t *sqlschema.Table, idx *sqlschema.Index) (string, bool) {
+	if !idx.Unique || len(idx.Parts) == 0 || hasAttr[*sqlite.IndexPredicate](idx.Attrs) {
+		return "", false
+	}
+	cols := make([]string, len(idx.Parts))
+	for i, p := range idx.Parts {
+		if p.C == nil {
+			return "", false
+		}
+		cols[i] = p.C.Name
+	}
+	name, named := "", false
+	for _, a := range idx.Attrs {
+		if u, ok := a.(inlineUnique); ok {
+			name, named = u.InlineUnique(), true
+		}
+	}
+	if !named {
+		if o, ok := attrOf[*sqlite.IndexOrigin](idx.Attrs); !ok || o.O != "u" {
+			return "", false
+		}
+		if cs, ok := attrOf[*sqlite.CreateStmt](t.Attrs); ok {
+			for _, u := range inspect.SQLiteUniques(cs.S) {
+				if !slices.EqualFunc(u.Columns, cols, strings.EqualFold) {
+					continue
+				}
+				if u.Text != "" {
+					return u.Text, true
+				}
+				name, named = u.Name, u.Name != ""
+				break
+			}
+		}
+	}
+	var b strings.Builder
+	if named {
+		b.WriteString("CONSTRAINT " + sqliteIdent(name) + " ")
+	}
+	b.WriteString("UNIQUE (")
+	for i, c := range cols {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(sqliteIdent(c))
+	}
+	b.WriteString(")")
+	return b.String(), true
+}
+
+// sqliteIdent quotes a name as atlas and GORM do on SQLite.
+func sqliteIdent(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
+
+// inlineUniques prepares the tables that changes create or rebuild (see
+// above) and returns the function that puts them back, and the one that
+// writes the constraints into a planned statement.
+func inlineUniques(changes []sqlschema.Change) (restore func(), fix func(string) string) {
+	type saved struct {
+		t       *sqlschema.Table
+		indexes []*sqlschema.Index
+		attrs   []sqlschema.Attr
+	}
+	var (
+		undo []saved
+		swap = map[string]string{}
+		seen = map[*sqlschema.Table]bool{}
+	)
+	for _, c := range changes {
+		var t *sqlschema.Table
+		switch c := c.(type) {
+		case *sqlschema.AddTable:
+			t = c.T
+		case *sqlschema.ModifyTable:
+			t = c.T // rebuilt from c.T, when atlas cannot ALTER
+		}
+		if t == nil || seen[t] {
+			continue
+		}
+		seen[t] = true
+		var (
+			kept    []*sqlschema.Index
+			clauses []string
+		)
+		for _, idx := range t.Indexes {
+			if text, ok := sqliteInline(t, idx); ok {
+				clauses = append(clauses, text)
+			} else {
+				kept = append(kept, idx)
+			}
+		}
+		if len(clauses) == 0 {
+			continue
+		}
+		undo = append(undo, saved{t, t.Indexes, t.Attrs})
+		t.Indexes = kept
+		t.Attrs = slices.Clip(t.Attrs)
+		for _, text := range clauses {
+			name := fmt.Sprintf("retort inline unique %d", len(swap))
+			t.Attrs = append(t.Attrs, &sqlschema.Check{Name: name, Expr: "(0)"})
+			swap["CONSTRAINT "+sqliteIdent(name)+" CHECK (0)"] = text
+		}
+	}
+	restore = func() {
+		for _, s := range undo {
+			s.t.Indexes, s.t.Attrs = s.indexes, s.attrs
+		}
+	}
+	fix = func(cmd string) string {
+		if len(swap) == 0 || !strings.HasPrefix(cmd, "CREATE TABLE ") {
+			return cmd
+		}
+		for check, text := range swap {
+			cmd = strings.Replace(cmd, check, text, 1)
+		}
+		return cmd
+	}
+	return restore, fix
 }

@@ -152,14 +152,22 @@ func (b *builder) table(gs *gschema) *sqlschema.Table {
 			continue
 		}
 		name := b.name(uniqueName(gs.Table, f.DBName), false)
+		var inline *UniqueConstraint
 		if b.d == dialect.SQLite {
-			// SQLite loses the name of an inline UNIQUE constraint; atlas
-			// names such an index <table>_<columns>, and so does retort.
+			// GORM writes the constraint inline in the CREATE TABLE text,
+			// where SQLite keeps its name, but its index is
+			// sqlite_autoindex_<table>_<n>: atlas reads such an index as
+			// <table>_<columns>, and so does retort. The constraint's name
+			// goes with it, for diff to write the constraint as GORM does.
+			inline = &UniqueConstraint{Name: name}
 			name = gs.Table + "_" + f.DBName
 		}
 		idx := sqlschema.NewUniqueIndex(name).AddColumns(c)
-		if b.d == dialect.Postgres {
+		switch {
+		case b.d == dialect.Postgres:
 			idx.AddAttrs(&postgres.Constraint{N: name, T: "u"})
+		case inline != nil:
+			idx.AddAttrs(inline)
 		}
 		t.AddIndexes(idx)
 	}

@@ -51,6 +51,19 @@ type ExplicitName struct {
 // ExplicitName reports true.
 func (*ExplicitName) ExplicitName() bool { return true }
 
+// UniqueConstraint is a sqlschema.Attr on the SQLite index of a `unique`
+// field: GORM makes it an inline CONSTRAINT of this name in the CREATE
+// TABLE text (its migrator reads the column's uniqueness from that text),
+// not an index, and so must whatever creates the table.
+type UniqueConstraint struct {
+	sqlschema.Attr
+	Name string
+}
+
+// InlineUnique returns the constraint's name (for callers that match on
+// methods).
+func (u *UniqueConstraint) InlineUnique() string { return u.Name }
+
 // Relation is a sqlschema.Attr on the foreign keys of Models.Schema: the
 // relation field that makes GORM create the key, and how GORM read it.
 type Relation struct {

@@ -44,17 +44,7 @@ type gormDDL struct {
 	why      string
 }
 
-// sqliteUniqueWhy is why GORM rebuilds a SQLite table with a unique field.
-const sqliteUniqueWhy = "a `unique` field: GORM writes it inline, CONSTRAINT uni_<table>_<column> UNIQUE, and looks for that text in the CREATE TABLE; " +
-	"retort makes a unique index (README: atlas's SQLite planner cannot write an inline constraint, and SQLite forgets its name), " +
-	"so GORM rebuilds the table to add the constraint, which also drops retort's index and the table's other indexes, created again next"
-
 var knownGormDDL = []gormDDL{
-	{"08_unique", dialect.SQLite, "accounts", sqliteUniqueWhy},
-	{"38_index_combos", dialect.SQLite, "bookings", sqliteUniqueWhy},
-	{"43_implied_types", dialect.SQLite, "articles", sqliteUniqueWhy},
-	{"47_index_naming", dialect.SQLite, "products", sqliteUniqueWhy},
-	{"53_default_string_size", dialect.SQLite, "articles", sqliteUniqueWhy},
 	{"31_db_tag", "", "contacts", `db:"email_address" names the column in retort (CONTRACT.md, Models); GORM ignores db tags and adds its own "email"`},
 }
 

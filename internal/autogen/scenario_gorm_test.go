@@ -35,6 +35,7 @@ import (
 	s029 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/029_index_column_order_changed/old"
 	s030 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/030_index_becomes_unique/old"
 	s031 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/031_unique_becomes_plain_index/old"
+	m032 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/032_add_unique_constraint/models"
 	s032 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/032_add_unique_constraint/old"
 	s033 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/033_desc_index/old"
 	s034 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/034_partial_index/old"
@@ -67,6 +68,7 @@ import (
 	s074 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/074_several_changes_one_table/old"
 	s075 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/075_gorm_model_added/old"
 	s076 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/076_add_generated_column/old"
+	m077 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/077_drop_unique_constraint/models"
 	s077 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/077_drop_unique_constraint/old"
 	s079 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/079_noop_with_view_and_trigger/models"
 	s081 "github.com/retortdb/retort/internal/autogen/testdata/scenarios/081_noop_pg_identity/models"
@@ -195,4 +197,14 @@ var gormFromModels = map[string]bool{
 	"102_noop_pg_uuid_default":       true,
 	"103_noop_mysql_uuid_default":    true,
 	"104_noop_odd_defaults":          true,
+}
+
+// gormAfter lists scenarios whose upgraded database the application's
+// own start-up, GORM's AutoMigrate of the models package, must leave
+// alone: no DDL. On SQLite GORM reads a column's uniqueness from the
+// inline constraints of the CREATE TABLE text, which the upgrade writes
+// (or takes away) by rebuilding the table.
+var gormAfter = map[string][]any{
+	"032_add_unique_constraint":  m032.Models,
+	"077_drop_unique_constraint": m077.Models,
 }

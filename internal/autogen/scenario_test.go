@@ -413,6 +413,9 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 	}
 	mid := inspect(ctx, t, db, d)
 	checkCounts(ctx, t, db, d, "after the upgrade", rowsBefore, mid, s.flag("lossy", d))
+	if models, ok := gormAfter[s.name]; ok {
+		gormLeavesAlone(ctx, t, e, db, d, models)
+	}
 
 	// Apply → re-diff is empty.
 	again, err := autogen.Plan(ctx, db, opts)
@@ -449,6 +452,81 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 			t.Errorf("rows changed by upgrade + downgrade (-before +after):\n%s", diff)
 		}
 	}
+}
+
+// gormLeavesAlone checks that GORM's AutoMigrate of models issues no
+// DDL on db beyond what it issues on a database it made itself (where it
+// alters some columns at every start, whoever made them). On SQLite it
+// runs on a copy of db's tables without their rows: GORM's SQLite
+// migrator rebuilds a table that has rows at every start (it then reads
+// the declared size of a text column from the driver), whoever made it.
+func gormLeavesAlone(ctx context.Context, t *testing.T, e *env, db *sql.DB, d dialect.Name, models []any) {
+	t.Helper()
+	own := map[string]int{}
+	gdb, _ := fresh(t, e, d)
+	if err := gormtest.AutoMigrate(gdb, d, models...); err != nil {
+		t.Fatalf("GORM's AutoMigrate: %v", err)
+	}
+	again, err := gormtest.AutoMigrateRecorded(gdb, d, gormtest.Options{}, models...)
+	if err != nil {
+		t.Fatalf("GORM's AutoMigrate on its own database: %v", err)
+	}
+	for _, st := range again {
+		if k, ok := gormDDLKey(st); ok {
+			own[k]++
+		}
+	}
+	if d == dialect.SQLite {
+		empty, _ := fresh(t, e, d)
+		rows, err := db.QueryContext(ctx, "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type = 'table' DESC")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stmts []string
+		for rows.Next() {
+			var st string
+			if err := rows.Scan(&st); err != nil {
+				t.Fatal(err)
+			}
+			stmts = append(stmts, st)
+		}
+		rows.Close()
+		for _, st := range stmts {
+			if _, err := empty.ExecContext(ctx, st); err != nil {
+				t.Fatalf("copy the upgraded tables: %v\n%s", err, st)
+			}
+		}
+		db = empty
+	}
+	stmts, err := gormtest.AutoMigrateRecorded(db, d, gormtest.Options{}, models...)
+	if err != nil {
+		t.Fatalf("GORM's AutoMigrate after the upgrade: %v", err)
+	}
+	for _, st := range stmts {
+		if k, ok := gormDDLKey(st); ok {
+			if own[k] > 0 {
+				own[k]--
+				continue
+			}
+			t.Errorf("GORM's AutoMigrate changes the upgraded database: %s", st)
+		}
+	}
+}
+
+// gormDDLKey is what a DDL statement of GORM's does, without the text
+// that comes from the table's current definition (a SQLite rebuild's
+// CREATE TABLE); ok is false for a read.
+func gormDDLKey(st string) (string, bool) {
+	f := strings.Fields(st)
+	if len(f) == 0 {
+		return "", false
+	}
+	switch strings.ToUpper(f[0]) {
+	case "CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE", "COMMENT", "RENAME":
+	default:
+		return "", false
+	}
+	return strings.Join(f[:min(4, len(f))], " "), true
 }
 
 // autoIncrementCounter matches MySQL's AUTO_INCREMENT table option: the

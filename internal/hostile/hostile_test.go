@@ -24,6 +24,7 @@ import (
 	"time"
 
 	sqlschema "ariga.io/atlas/sql/schema"
+	atlassqlite "ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/codegen"
@@ -33,6 +34,7 @@ import (
 	fastinspect "github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"
+	"github.com/retortdb/retort/schema"
 )
 
 // set is one round trip: model packages and the version table.
@@ -354,7 +356,21 @@ func names(d dialect.Name, tb *sqlschema.Table) []string {
 		if d == dialect.MySQL && isFKIndex(tb, ix) {
 			continue // MySQL makes an index for a foreign key, named after it
 		}
+		if u, ok := inlineUnique(ix); ok {
+			out = append(out, "unique constraint "+u)
+			continue
+		}
+		if strings.HasPrefix(ix.Name, "sqlite_autoindex_") {
+			continue // an inline constraint, listed by its name below
+		}
 		out = append(out, fmt.Sprintf("index %s unique=%v", ix.Name, ix.Unique))
+	}
+	if cs, ok := createStmt(tb); ok && d == dialect.SQLite {
+		// SQLite keeps the name of an inline UNIQUE constraint only in
+		// the CREATE TABLE text.
+		for _, u := range fastinspect.SQLiteUniques(cs) {
+			out = append(out, "unique constraint "+u.Name)
+		}
 	}
 	for _, fk := range tb.ForeignKeys {
 		if d == dialect.SQLite && (!isWord(fk.Symbol) || fk.Symbol[0] >= '0' && fk.Symbol[0] <= '9') {
@@ -374,6 +390,27 @@ func names(d dialect.Name, tb *sqlschema.Table) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// inlineUnique returns the name of the inline UNIQUE constraint the
+// models make of a SQLite index.
+func inlineUnique(ix *sqlschema.Index) (string, bool) {
+	for _, a := range ix.Attrs {
+		if u, ok := a.(*schema.UniqueConstraint); ok {
+			return u.Name, true
+		}
+	}
+	return "", false
+}
+
+// createStmt returns the CREATE TABLE text of an inspected SQLite table.
+func createStmt(tb *sqlschema.Table) (string, bool) {
+	for _, a := range tb.Attrs {
+		if c, ok := a.(*atlassqlite.CreateStmt); ok {
+			return c.S, true
+		}
+	}
+	return "", false
 }
 
 func isFKIndex(tb *sqlschema.Table, ix *sqlschema.Index) bool {

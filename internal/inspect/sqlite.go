@@ -900,3 +900,70 @@ func unquoteIdent(s string) string {
 	}
 	return s
 }
+
+// SQLiteUnique is a UNIQUE constraint of a SQLite CREATE TABLE statement,
+// which SQLite keeps as an index named sqlite_autoindex_<table>_<n>,
+// without the constraint's name.
+type SQLiteUnique struct {
+	Name    string   // the constraint's name, "" when it has none
+	Columns []string // its columns, unquoted
+	Text    string   // a table constraint as written; "" for a column's
+}
+
+// SQLiteUniques returns the UNIQUE constraints of a CREATE TABLE
+// statement, table and column constraints, in the order written.
+func SQLiteUniques(stmt string) []SQLiteUnique {
+	open := -1
+	for i := 0; i < len(stmt) && open == -1; i++ {
+		switch stmt[i] {
+		case '\'', '"', '`', '[':
+			i = skipQuoted(stmt, i)
+		case '(':
+			open = i
+		}
+	}
+	if open == -1 {
+		return nil
+	}
+	var out []SQLiteUnique
+	for _, def := range splitTopLevel(stmt[open+1:]) {
+		toks := sqlTokens(def)
+		if len(toks) == 0 {
+			continue
+		}
+		name := ""
+		switch strings.ToUpper(toks[0]) {
+		case "CONSTRAINT":
+			if len(toks) < 4 || !strings.EqualFold(toks[2], "UNIQUE") {
+				continue
+			}
+			name, toks = unquoteIdent(toks[1]), toks[2:]
+			fallthrough
+		case "UNIQUE":
+			if len(toks) < 2 || !strings.HasPrefix(toks[1], "(") {
+				continue
+			}
+			u := SQLiteUnique{Name: name, Text: strings.TrimSpace(def)}
+			for _, part := range splitTopLevel(toks[1][1:]) {
+				if pt := sqlTokens(part); len(pt) > 0 {
+					u.Columns = append(u.Columns, unquoteIdent(pt[0]))
+				}
+			}
+			out = append(out, u)
+		case "PRIMARY", "CHECK", "FOREIGN":
+		default:
+			// A column: UNIQUE among its constraints, perhaps named.
+			for k := 1; k < len(toks); k++ {
+				if strings.EqualFold(toks[k], "UNIQUE") {
+					u := SQLiteUnique{Columns: []string{unquoteIdent(toks[0])}}
+					if k >= 3 && strings.EqualFold(toks[k-2], "CONSTRAINT") {
+						u.Name = unquoteIdent(toks[k-1])
+					}
+					out = append(out, u)
+					break
+				}
+			}
+		}
+	}
+	return out
+}

@@ -135,3 +135,29 @@ func TestColumnCollations(t *testing.T) {
 		}
 	}
 }
+
+func TestSQLiteUniques(t *testing.T) {
+	for _, tc := range []struct {
+		stmt string
+		want []SQLiteUnique
+	}{
+		{`CREATE TABLE t (a text, b int)`, nil},
+		// GORM's text.
+		{"CREATE TABLE `users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT,`email` text NULL,CONSTRAINT `uni_users_email` UNIQUE (`email`))",
+			[]SQLiteUnique{{Name: "uni_users_email", Columns: []string{"email"}, Text: "CONSTRAINT `uni_users_email` UNIQUE (`email`)"}}},
+		{`CREATE TABLE t (a text UNIQUE, b text CONSTRAINT bu UNIQUE NOT NULL, c text, d text, UNIQUE (c, "d") ON CONFLICT REPLACE)`,
+			[]SQLiteUnique{
+				{Columns: []string{"a"}},
+				{Name: "bu", Columns: []string{"b"}},
+				{Columns: []string{"c", "d"}, Text: `UNIQUE (c, "d") ON CONFLICT REPLACE`},
+			}},
+		// Quotes inside names, and words that only look like the clause.
+		{"CREATE TABLE `q` (`u``q) UNIQUE (` text, `x` text DEFAULT 'UNIQUE', CONSTRAINT `uni_q_u``q) UNIQUE (` UNIQUE (`u``q) UNIQUE (`), CHECK (x <> 'unique'))",
+			[]SQLiteUnique{{Name: "uni_q_u`q) UNIQUE (", Columns: []string{"u`q) UNIQUE ("}, Text: "CONSTRAINT `uni_q_u``q) UNIQUE (` UNIQUE (`u``q) UNIQUE (`)"}}},
+		{`CREATE TABLE t (a text, CONSTRAINT c CHECK (a <> ''), PRIMARY KEY (a))`, nil},
+	} {
+		if diff := cmp.Diff(tc.want, SQLiteUniques(tc.stmt)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.stmt, diff)
+		}
+	}
+}

@@ -8,8 +8,32 @@
 -- Changes:
 --   add unique index users_email on users (email)
 
--- +retort Upgrade
-CREATE UNIQUE INDEX `users_email` ON `users` (`email`);
+-- +retort Upgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` text NOT NULL, `first` text NULL, `last` text NULL, CONSTRAINT `uni_users_email` UNIQUE (`email`));
+INSERT INTO `new_users` (`id`, `email`, `first`, `last`) SELECT `id`, `email`, `first`, `last` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('users') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('users')));
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
 
--- +retort Downgrade
-DROP INDEX `users_email`;
+-- +retort Downgrade NoTransaction
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `email` text NOT NULL, `first` text NULL, `last` text NULL);
+INSERT INTO `new_users` (`id`, `email`, `first`, `last`) SELECT `id`, `email`, `first`, `last` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('users') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('users')));
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;

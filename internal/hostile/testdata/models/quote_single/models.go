@@ -7,6 +7,7 @@ type Quoted struct {
 	Name    string `gorm:"column:say 'hi';size:50;index:'quoted' idx"`
 	Other   string `gorm:"column:';size:50;uniqueIndex:''"`
 	Escaped string `gorm:"column:') int)\\; DROP TABLE canary\\; --;size:50"`
+	Unique  string `gorm:"column:u'q) UNIQUE (';size:50;unique"` // SQLite: an inline constraint
 	Refs    []QuotedRef
 }
 

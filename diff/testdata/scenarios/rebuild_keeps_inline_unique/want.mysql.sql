@@ -1,0 +1,13 @@
+-- changes
+-- modify column users.name: default 'x' → 'y'
+
+-- warnings
+
+-- notes
+
+-- upgrade
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(50) NOT NULL DEFAULT 'y';
+
+-- downgrade
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(50) NOT NULL DEFAULT 'x';
+

@@ -1,0 +1,37 @@
+-- changes
+-- modify column users.name: default 'x' → 'y'
+
+-- warnings
+
+-- notes
+
+-- upgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `email` varchar(100) NOT NULL, `name` varchar(50) NOT NULL DEFAULT 'y', PRIMARY KEY (`id`), CONSTRAINT uni_users_email UNIQUE (email));
+INSERT INTO `new_users` (`id`, `email`, `name`) SELECT `id`, `email`, IFNULL(`name`, 'y') AS `name` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('users') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('users')));
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
+-- downgrade (no transaction)
+PRAGMA foreign_keys = off;
+BEGIN;
+CREATE TABLE `new_users` (`id` integer NOT NULL, `email` varchar(100) NOT NULL, `name` varchar(50) NOT NULL DEFAULT 'x', PRIMARY KEY (`id`), CONSTRAINT uni_users_email UNIQUE (email));
+INSERT INTO `new_users` (`id`, `email`, `name`) SELECT `id`, `email`, IFNULL(`name`, 'x') AS `name` FROM `users`;
+DROP TABLE `users`;
+PRAGMA legacy_alter_table = on;
+ALTER TABLE `new_users` RENAME TO `users`;
+PRAGMA legacy_alter_table = off;
+CREATE TEMP TABLE retort_fk_check (violations INTEGER NOT NULL, CONSTRAINT foreign_key_violations_found CHECK (violations = 0));
+INSERT INTO retort_fk_check SELECT count(*) FROM sqlite_master AS t, pragma_foreign_key_check(t.name) WHERE t.type = 'table' AND (t.name COLLATE NOCASE IN ('users') OR EXISTS (SELECT 1 FROM pragma_foreign_key_list(t.name) AS r WHERE r."table" COLLATE NOCASE IN ('users')));
+DROP TABLE temp.retort_fk_check;
+COMMIT;
+PRAGMA foreign_keys = on;
+
