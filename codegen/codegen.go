@@ -31,6 +31,9 @@ type Revision struct {
 	Revises    []string
 	DependsOn  []string
 	CreateDate string
+	// BranchLabels name the branch this revision starts or is on
+	// (revision --branch-label), written as a "Branch Labels:" line.
+	BranchLabels []string
 	// Autogenerate fills these.
 	Changes  []string // a line per change, in plain words
 	Warnings []string // data loss and locking, of the upgrade

@@ -22,6 +22,7 @@ func sample() Revision {
 		Message:           "Add email to users",
 		Revises:           []string{"1a2b3c4d5e6f"},
 		DependsOn:         []string{"abcdef012345"},
+		BranchLabels:      []string{"billing"},
 		CreateDate:        "2026-11-25T12:30:00Z",
 		Changes:           []string{"add column users.email varchar(255) NOT NULL DEFAULT ''"},
 		Warnings:          []string{"drops column users.legacy:\nits data is lost"},
@@ -79,6 +80,9 @@ func TestRenderParsesBack(t *testing.T) {
 	}
 	if d := cmp.Diff(in.DependsOn, r.DependsOn); d != "" {
 		t.Errorf("depends on (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff(in.BranchLabels, r.BranchLabels); d != "" {
+		t.Errorf("branch labels (-want +got):\n%s", d)
 	}
 	var up, down []string
 	for _, s := range r.Upgrade {

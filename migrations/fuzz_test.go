@@ -110,11 +110,11 @@ func FuzzSplitStatements(f *testing.F) {
 func fuzzGraph(t testing.TB) *Graph {
 	return mustGraph(t,
 		node{id: "ae1027a6acf0"},
-		node{id: "ae10", parents: p("ae1027a6acf0")},
+		node{id: "ae10", parents: p("ae1027a6acf0"), labels: p("core")},
 		node{id: "27c6a30d7c24", parents: p("ae10")},
 		node{id: "27c6-1", parents: p("ae10")},
 		node{id: "m-1", parents: p("27c6a30d7c24", "27c6-1")},
-		node{id: "x9"},
+		node{id: "x9", labels: p("side")},
 		node{id: "x9-2", parents: p("x9"), deps: p("ae10")},
 	)
 }
@@ -134,7 +134,8 @@ func isGrammarError(err error) bool {
 }
 
 func FuzzResolve(f *testing.F) {
-	for _, s := range []string{"head", "heads", "base", "current", "ae1", "27c6-1", "+1", "-2", "m-1-1", "base+2", "x9-2+1", "ae10:heads", "-3:"} {
+	for _, s := range []string{"head", "heads", "base", "current", "ae1", "27c6-1", "+1", "-2", "m-1-1", "base+2", "x9-2+1", "ae10:heads", "-3:",
+		"core@head", "core@base", "core@-1", "side@+2", "core@27c6", "side@x9+1", "x9@heads", "core@base:core@head", "side@base:", "@", "core@@x"} {
 		f.Add(s, "27c6-1")
 	}
 	g := fuzzGraph(f)

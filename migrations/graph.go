@@ -33,6 +33,9 @@ type Graph struct {
 	realHeads    []string // no children and no dependents
 	bases        []string
 	branchPoints []string
+
+	labels   [][]string     // by index: the branch labels that apply (labels.go); nil without labels
+	labelRev map[string]int // label -> the revision that declares it
 }
 
 // NewGraph builds the graph of revs. It fails with a *FileError (wrapping
@@ -228,6 +231,9 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 			g.branchPoints = append(g.branchPoints, r.ID)
 		}
 	}
+	if err := g.computeLabels(poss, at); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -352,6 +358,18 @@ func (g *Graph) IsMergePoint(id string) bool {
 	k, ok := g.pos[id]
 	return ok && len(g.parents[k]) > 1
 }
+
+// IsEffectiveHead reports whether no revision revises id but some revision
+// depends on it: Alembic's "(effective head)", a head that "heads" (the
+// real heads) leaves out.
+func (g *Graph) IsEffectiveHead(id string) bool {
+	k, ok := g.pos[id]
+	return ok && len(g.children[k]) == 0 && len(g.dependents[k]) > 0
+}
+
+// RealHeads returns the heads that no revision depends on either (what
+// "heads" resolves to), in topological order.
+func (g *Graph) RealHeads() []string { return slices.Clone(g.realHeads) }
 
 // IsHead reports whether no revision revises id.
 func (g *Graph) IsHead(id string) bool {

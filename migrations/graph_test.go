@@ -29,13 +29,14 @@ type node struct {
 	id      string
 	parents []string
 	deps    []string
+	labels  []string
 }
 
 func mustGraph(t testing.TB, nodes ...node) *Graph {
 	t.Helper()
 	revs := make([]*Revision, len(nodes))
 	for i, n := range nodes {
-		revs[i] = &Revision{ID: n.id, Parents: n.parents, DependsOn: n.deps, Path: "versions/" + n.id + ".sql"}
+		revs[i] = &Revision{ID: n.id, Parents: n.parents, DependsOn: n.deps, BranchLabels: n.labels, Path: "versions/" + n.id + ".sql"}
 	}
 	g, err := NewGraph(revs)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 // headerPos records where a parsed file declares its links, so that graph
 // errors can point at the right line.
 type headerPos struct {
-	id, revises, dependsOn, created int
+	id, revises, dependsOn, created, labels int
 }
 
 // ParseFile parses one revision file. path is used in errors and kept in
@@ -365,6 +365,13 @@ func parseHeaderLine(text string, line int, first bool, rev *Revision, pos *head
 				pos.dependsOn = -line
 			}
 			return
+		case strings.EqualFold(k, "Branch Labels"):
+			if pos.labels == 0 {
+				rev.BranchLabels, pos.labels = splitIDs(value), line
+			} else if pos.labels > 0 { // the first repetition is reported
+				pos.labels = -line
+			}
+			return
 		case strings.EqualFold(k, "Create Date"):
 			if pos.created == 0 {
 				rev.Created, pos.created = value, line
@@ -409,6 +416,8 @@ func validateHeader(path string, rev *Revision, pos headerPos) error {
 		return fileErrorf(path, -pos.dependsOn, nil, "second %q header line", "Depends On:")
 	case pos.created < 0:
 		return fileErrorf(path, -pos.created, nil, "second %q header line", "Create Date:")
+	case pos.labels < 0:
+		return fileErrorf(path, -pos.labels, nil, "second %q header line", "Branch Labels:")
 	case pos.id == 0:
 		return fileErrorf(path, 1, nil, "missing %q header line", "-- Revision ID:")
 	}
@@ -419,7 +428,7 @@ func validateHeader(path string, rev *Revision, pos headerPos) error {
 		ids  []string
 		line int
 		name string
-	}{{rev.Parents, pos.revises, "Revises"}, {rev.DependsOn, pos.dependsOn, "Depends On"}} {
+	}{{rev.Parents, pos.revises, "Revises"}, {rev.DependsOn, pos.dependsOn, "Depends On"}, {rev.BranchLabels, pos.labels, "Branch Labels"}} {
 		seen := make(map[string]bool, len(list.ids))
 		for _, id := range list.ids {
 			if err := checkID(id); err != nil {

@@ -28,6 +28,11 @@ func (g *Graph) PlanUpgrade(current []string, target string) ([]Step, error) {
 			return nil, errorf(ErrInvalidIdentifier, "migrations: cannot upgrade to %q: use downgrade", target)
 		}
 	}
+	if br, rest, err := g.splitBranch(target); err != nil {
+		return nil, err
+	} else if rel, ok := parseRelative(rest); br != nil && ok && rel.symbol == "" && rel.down {
+		return nil, errorf(ErrInvalidIdentifier, "migrations: cannot upgrade to %q: use downgrade", target)
+	}
 	targets, err := g.resolve(target, current, false)
 	if err != nil {
 		return nil, err
@@ -56,20 +61,53 @@ func (g *Graph) PlanDowngrade(current []string, target string) ([]Step, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rel, ok := parseRelative(target); ok && rel.symbol == "" && !rel.down {
+	br, rest, err := g.splitBranch(target)
+	if err != nil {
+		return nil, err
+	}
+	rel, isRel := parseRelative(rest)
+	if isRel && rel.symbol == "" && !rel.down {
 		if _, isID := g.pos[target]; !isID {
 			return nil, errorf(ErrInvalidIdentifier, "migrations: cannot downgrade to %q: use upgrade", target)
 		}
 	}
-	targets, err := g.resolve(target, current, false)
-	if err != nil {
-		return nil, err
+	// Which branch the downgrade keeps to: NAME@... keeps to NAME's, a
+	// bare -N to the current head's own line (Alembic's rule: of the
+	// revisions above the target, only those below that revision go, not
+	// a sibling it merely depends on).
+	keep := base
+	if br != nil {
+		keep = br.rev
+	}
+	var targets []int
+	switch {
+	case isRel && rel.symbol == "" && rel.down && br != nil:
+		from, err := g.downStart(br, cur)
+		if err != nil {
+			return nil, err
+		}
+		k, err := g.walk(from, rel.steps, target, false)
+		if err != nil {
+			return nil, err
+		}
+		if k != base {
+			targets = []int{k}
+		}
+	default:
+		if isRel && rel.symbol == "" && rel.down && len(cur) == 1 {
+			if _, isID := g.pos[target]; !isID {
+				keep = cur[0]
+			}
+		}
+		if targets, err = g.resolve(target, current, false); err != nil {
+			return nil, err
+		}
 	}
 	b := g.newBookkeeper(cur)
-	var revert []bool
+	var roots []int
 	switch len(targets) {
 	case 0:
-		revert = slices.Clone(b.applied)
+		roots = g.indexesOf(g.bases)
 	case 1:
 		t := targets[0]
 		if !b.applied[t] {
@@ -79,10 +117,24 @@ func (g *Graph) PlanDowngrade(current []string, target string) ([]Step, error) {
 			}
 			return nil, errorf(ErrNotAncestor, "migrations: cannot downgrade to %s: it is not applied (the database is at %s)", g.revs[t].ID, at)
 		}
-		revert = g.descendants(g.children[t], true)
+		roots = g.children[t]
 	default:
 		return nil, errorf(ErrMultipleHeads, "migrations: cannot downgrade to %q: it names several revisions (%s)", target, strings.Join(g.idsOf(targets), ", "))
 	}
+	if keep != base && len(roots) > 1 {
+		line := g.ancestors(keep)
+		var on []int
+		for _, r := range roots {
+			if line[r] {
+				on = append(on, r)
+			}
+		}
+		if len(on) == 0 {
+			return nil, errorf(ErrNotAncestor, "migrations: cannot downgrade to %q: nothing above it is on the line of %s", target, g.revs[keep].ID)
+		}
+		roots = on
+	}
+	revert := g.descendants(roots, true)
 	var steps []Step
 	for k := len(g.revs) - 1; k >= 0; k-- {
 		if revert[k] && b.applied[k] {
@@ -90,6 +142,37 @@ func (g *Graph) PlanDowngrade(current []string, target string) ([]Step, error) {
 		}
 	}
 	return b.finish(steps), nil
+}
+
+// downStart is where NAME@-N walks down from: the database's revision on
+// NAME's branch (one of the version table's rows, else one of the applied
+// revisions no applied revision revises).
+func (g *Graph) downStart(br *branch, cur []int) (int, error) {
+	on := br.filter(cur)
+	if len(on) == 0 {
+		applied := g.closure(cur)
+		for k, in := range applied {
+			if !in || !br.lineage[k] {
+				continue
+			}
+			tip := true
+			for _, c := range g.children[k] {
+				if applied[c] {
+					tip = false
+				}
+			}
+			if tip {
+				on = append(on, k)
+			}
+		}
+	}
+	switch len(on) {
+	case 0:
+		return 0, errorf(ErrRelativeOutOfRange, "migrations: nothing of %s is applied", br.name)
+	case 1:
+		return on[0], nil
+	}
+	return 0, errorf(ErrMultipleHeads, "migrations: the database is at several revisions of %s (%s)", br.name, strings.Join(g.idsOf(on), ", "))
 }
 
 // PlanRevert returns the one step that reverts revision id, which must be
@@ -111,25 +194,41 @@ func (g *Graph) PlanRevert(current []string, id string) ([]Step, error) {
 	return b.finish([]Step{b.down(k)}), nil
 }
 
-// PlanStamp returns the version-table rows to delete and insert so that it
-// holds exactly target's revisions (Alembic's stamp; "base" empties it).
-// current may hold ids that no revision declares (they are deleted); it
-// must not for the relative forms and "current".
+// PlanStamp returns the version-table rows to delete and insert so that
+// the database is recorded at target's revisions, with Alembic's stamp
+// semantics: a row that shares a line with a target (it is an ancestor or
+// a descendant of it, through Revises and Depends On) is replaced by the
+// target; rows of other branches stay ("base" deletes every row). current
+// may hold ids that no revision declares (they are deleted); it must not
+// for the relative forms and "current".
 //
 // Several targets (Alembic's `stamp REV REV`) record all of them: what a
 // downgrade finished by hand leaves when the reverted revision had
 // several parents, or other branches stay applied.
 func (g *Graph) PlanStamp(current []string, target string, more ...string) (del, ins []string, err error) {
 	var targets []int
+	toBase := false
 	for _, t := range append([]string{target}, more...) {
 		ks, err := g.resolve(t, current, false)
 		if err != nil {
 			return nil, nil, err
 		}
+		if len(ks) == 0 {
+			toBase = true
+		}
 		for _, k := range ks {
 			if !slices.Contains(targets, k) {
 				targets = append(targets, k)
 			}
+		}
+	}
+	related := make([]bool, len(g.revs))
+	for _, k := range targets {
+		for j, in := range g.closure([]int{k}) {
+			related[j] = related[j] || in
+		}
+		for j, in := range g.descendants([]int{k}, true) {
+			related[j] = related[j] || in
 		}
 	}
 	want := make(map[string]bool, len(targets))
@@ -138,7 +237,8 @@ func (g *Graph) PlanStamp(current []string, target string, more ...string) (del,
 	}
 	have := make(map[string]bool, len(current))
 	for _, id := range current {
-		if !want[id] && !have[id] {
+		k, known := g.pos[id]
+		if !want[id] && !have[id] && (toBase || !known || related[k]) {
 			del = append(del, id)
 		}
 		have[id] = true
@@ -229,6 +329,29 @@ func (g *Graph) History(rng string, current []string) ([]*Revision, error) {
 		}
 	}
 
+	if strings.Contains(start, "@") {
+		// NAME@...:END keeps to the ENDs on NAME's branch (Alembic's
+		// history -r NAME@base:heads).
+		br, _, err := g.splitBranch(start)
+		if err != nil {
+			return nil, err
+		}
+		label := br.name
+		if !br.isLabel {
+			ls := g.labels
+			if ls == nil || len(ls[br.rev]) != 1 {
+				return nil, errorf(ErrInvalidIdentifier, "migrations: history range %q: %s has no single branch label to follow", rng, g.revs[br.rev].ID)
+			}
+			label = ls[br.rev][0]
+		}
+		var on []int
+		for _, u := range upper {
+			if g.hasLabel(u, label) {
+				on = append(on, u)
+			}
+		}
+		upper = on
+	}
 	required := g.closure(upper)
 	for _, l := range lower {
 		if !required[l] {

@@ -163,6 +163,28 @@ func TestPlanStamp(t *testing.T) {
 			t.Errorf("PlanStamp(%v, %q) [del ins] (-want +got):\n%s", tt.current, tt.target, diff)
 		}
 	}
+	// Alembic's stamp replaces only the rows on the target's line: the
+	// other branch's row stays.
+	two := mustGraph(t, node{id: "x1"}, node{id: "x2", parents: p("x1")}, node{id: "y1"}, node{id: "y2", parents: p("y1")})
+	for _, tt := range []struct {
+		current  []string
+		target   string
+		del, ins []string
+	}{
+		{p("x2", "y2"), "x1", p("x2"), p("x1")},
+		{p("x2", "y2"), "x2", nil, nil},
+		{p("x1"), "y2", nil, p("y2")},
+		{p("x2", "y2"), "base", p("x2", "y2"), nil},
+	} {
+		del, ins, err := two.PlanStamp(tt.current, tt.target)
+		if err != nil {
+			t.Errorf("two roots: PlanStamp(%v, %q): %v", tt.current, tt.target, err)
+			continue
+		}
+		if diff := cmp.Diff([][]string{tt.del, tt.ins}, [][]string{del, ins}); diff != "" {
+			t.Errorf("two roots: PlanStamp(%v, %q) [del ins] (-want +got):\n%s", tt.current, tt.target, diff)
+		}
+	}
 	if _, _, err := br.PlanStamp(p("gone"), "+1"); !errors.Is(err, ErrUnknownRevision) {
 		t.Errorf("relative stamp from an unknown row: %v", err)
 	}

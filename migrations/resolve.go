@@ -78,8 +78,15 @@ func (g *Graph) resolve(ident string, current []string, clamp bool) ([]int, erro
 	if ident == "" {
 		return nil, errorf(ErrInvalidIdentifier, "migrations: empty revision identifier")
 	}
-	if strings.ContainsAny(ident, ":@ \t\n") {
+	if strings.ContainsAny(ident, ": \t\n") {
 		return nil, errorf(ErrInvalidIdentifier, "migrations: invalid revision identifier %q", ident)
+	}
+	if strings.Contains(ident, "@") {
+		b, rest, err := g.splitBranch(ident)
+		if err != nil {
+			return nil, err
+		}
+		return g.resolveOnBranch(b, rest, ident, current, clamp)
 	}
 	if k, ok := g.pos[ident]; ok {
 		return []int{k}, nil

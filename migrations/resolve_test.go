@@ -78,7 +78,9 @@ func TestResolve(t *testing.T) {
 		{"head of an empty graph", mustGraph(t), "head", nil, nil, "", nil},
 		{"empty", lin, "", nil, nil, "migrations: empty revision identifier", ErrInvalidIdentifier},
 		{"range", lin, "l1:l2", nil, nil, `migrations: invalid revision identifier "l1:l2"`, ErrInvalidIdentifier},
-		{"branch label", lin, "main@head", nil, nil, `migrations: invalid revision identifier "main@head"`, ErrInvalidIdentifier},
+		{"unknown branch label", lin, "main@head", nil, nil, `migrations: no branch label or revision "main"`, ErrUnknownRevision},
+		{"empty branch label", lin, "@head", nil, nil, `migrations: invalid revision identifier "@head": want NAME@head, NAME@base, NAME@-N, NAME@+N or NAME@REV`, ErrInvalidIdentifier},
+		{"id as a branch", br, "r3a@head", nil, p("m5"), "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,7 +54,7 @@ import (
 // the CRC. The index is read whole; a record is decoded only when its file
 // matches.
 
-const revCacheMagic = "retort-revisions-3\n"
+const revCacheMagic = "retort-revisions-4\n" // 4: Branch Labels
 
 var (
 	settleTime = 2 * time.Second
@@ -390,16 +390,17 @@ func (e *encoder) stmts(s []Statement) {
 }
 
 func (e *encoder) revision(r *Revision, pos headerPos) {
-	e.num(uint64(len(r.Parents) + len(r.DependsOn) + len(r.Warnings) + len(r.DowngradeWarnings)))
+	e.num(uint64(len(r.Parents) + len(r.DependsOn) + len(r.BranchLabels) + len(r.Warnings) + len(r.DowngradeWarnings)))
 	e.num(uint64(len(r.Upgrade) + len(r.Downgrade)))
 	e.str(r.ID)
 	e.strs(r.Parents)
 	e.strs(r.DependsOn)
+	e.strs(r.BranchLabels)
 	e.str(r.Message)
 	e.str(r.Created)
 	e.strs(r.Warnings)
 	e.strs(r.DowngradeWarnings)
-	for _, p := range [...]int{pos.id, pos.revises, pos.dependsOn, pos.created} {
+	for _, p := range [...]int{pos.id, pos.revises, pos.dependsOn, pos.created, pos.labels} {
 		e.num(uint64(p))
 	}
 	e.str(r.Checksum)
@@ -515,11 +516,12 @@ func (d *decoder) revision(r *Revision, p *pools, headersOnly bool) headerPos {
 	r.ID = d.str()
 	r.Parents = d.strs(&p.strs)
 	r.DependsOn = d.strs(&p.strs)
+	r.BranchLabels = d.strs(&p.strs)
 	r.Message = d.str()
 	r.Created = d.str()
 	r.Warnings = d.strs(&p.strs)
 	r.DowngradeWarnings = d.strs(&p.strs)
-	pos := headerPos{id: int(d.num()), revises: int(d.num()), dependsOn: int(d.num()), created: int(d.num())}
+	pos := headerPos{id: int(d.num()), revises: int(d.num()), dependsOn: int(d.num()), created: int(d.num()), labels: int(d.num())}
 	r.Checksum = d.str()
 	flags := d.num()
 	r.UpgradeNoTx, r.DowngradeNoTx = flags&1 != 0, flags&2 != 0

@@ -12,8 +12,12 @@ type Revision struct {
 	ID        string
 	Parents   []string // the Revises: header; empty for a root, several for a merge
 	DependsOn []string // the Depends On: header
-	Message   string   // the first header line
-	Created   string   // the Create Date: header, as written
+	// BranchLabels is the Branch Labels: header: names for the branch this
+	// revision is on (Alembic's branch_labels), usable as NAME@head,
+	// NAME@base, NAME@-1, NAME@REV.
+	BranchLabels []string
+	Message      string // the first header line
+	Created      string // the Create Date: header, as written
 	// Path is the file's path inside the fs.FS it was read from, with
 	// forward slashes (e.g. "versions/3f2a9c1b7d4e_add_email.sql").
 	Path      string

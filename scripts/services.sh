@@ -68,6 +68,17 @@ if [ "$locks" -lt 1024 ]; then
 	pg_up || { log "PostgreSQL does not answer after the restart"; exit 1; }
 fi
 
+# Alembic, for the differential test (internal/cli TestAlembicDifferential):
+# Debian's python3-alembic under Debian's own python3, whatever python3 is
+# first on PATH.
+if ! /usr/bin/python3 -c 'import alembic' >/dev/null 2>&1; then
+	log "installing python3-alembic"
+	if [ -z "$apt_updated" ]; then as_root apt-get update -qq >&2; apt_updated=1; fi
+	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-alembic >&2
+fi
+/usr/bin/python3 -c 'import alembic' >/dev/null 2>&1 || { log "python3-alembic did not install"; exit 1; }
+
 echo "export RETORT_TEST_MYSQL_URL='$MYSQL_URL'"
 echo "export RETORT_TEST_POSTGRES_URL='$POSTGRES_URL'"
 echo "export RETORT_TEST_REQUIRE_DB=1"
+echo "export RETORT_TEST_ALEMBIC_PYTHON=/usr/bin/python3"

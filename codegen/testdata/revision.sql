@@ -4,6 +4,7 @@
 -- Revises: 1a2b3c4d5e6f
 -- Create Date: 2026-11-25T12:30:00Z
 -- Depends On: abcdef012345
+-- Branch Labels: billing
 -- WARNING: drops column users.legacy: its data is lost
 -- Downgrade WARNING: drops column users.email: its data is lost
 --

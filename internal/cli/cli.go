@@ -94,7 +94,9 @@ With --autogenerate it writes new revisions by diffing your Go models against
 the live database.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
+	root.SetVersionTemplate("retort {{ .Version }}\n")
 	root.PersistentFlags().StringVarP(&a.configFile, "config-file", "c", "", "config file (default: retort.toml in this folder or a parent)")
 	root.PersistentFlags().StringVar(&a.url, "url", "", "database url, overriding the config file and "+config.EnvURL)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
@@ -115,6 +117,8 @@ the live database.`,
 		a.checkCmd(),
 		a.diffCmd(),
 		a.schemaCmd(),
+		a.listTemplatesCmd(),
+		a.ensureVersionCmd(),
 	)
 	return root
 }

@@ -38,6 +38,9 @@ func (p *project) entry(g *migrations.Graph, r *migrations.Revision, current map
 	if len(r.DependsOn) > 0 {
 		fmt.Fprintf(&b, "Also depends on: %s\n", joinIDs(r.DependsOn))
 	}
+	if ls := g.Labels(r.ID); len(ls) > 0 {
+		fmt.Fprintf(&b, "Branch names: %s\n", joinIDs(ls))
+	}
 	if g.IsBranchPoint(r.ID) {
 		fmt.Fprintf(&b, "Branches into: %s\n", joinIDs(g.Children(r.ID)))
 	}
@@ -68,7 +71,17 @@ func appendEntry(b []byte, g *migrations.Graph, r *migrations.Revision, current 
 // appendTitle appends r's id and its marks.
 func appendTitle(b []byte, g *migrations.Graph, r *migrations.Revision, current map[string]bool) []byte {
 	b = append(b, r.ID...)
-	if g.IsHead(r.ID) {
+	if ls := g.Labels(r.ID); len(ls) > 0 {
+		b = append(b, " ("...)
+		b = append(b, joinIDs(ls)...)
+		b = append(b, ')')
+	}
+	switch {
+	case g.IsEffectiveHead(r.ID):
+		// Alembic's word: nothing revises it, but a revision depends on
+		// it, so "heads" (and upgrade heads) reaches it through that one.
+		b = append(b, " (effective head)"...)
+	case g.IsHead(r.ID):
 		b = append(b, " (head)"...)
 	}
 	if g.IsBranchPoint(r.ID) {
@@ -117,6 +130,10 @@ func (p *project) currentHeads(ctx context.Context, a *app) map[string]bool {
 type historyOptions struct {
 	rng     string
 	verbose bool
+	// indicate is Alembic's -i/--indicate-current, accepted for scripts
+	// written for Alembic: retort marks the current revision whenever the
+	// database can be read.
+	indicate bool
 }
 
 func (a *app) historyCmd() *cobra.Command {
@@ -126,7 +143,8 @@ func (a *app) historyCmd() *cobra.Command {
 		Short: "List revisions, newest first, marking heads, branch points, merges and the current revision",
 		Example: `  retort history
   retort history -r 1a2b:head -v
-  retort history -r current:`,
+  retort history -r current:
+  retort history -r billing@base:billing@head   # one branch`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, g, err := a.projectHistory()
@@ -153,28 +171,34 @@ func (a *app) historyCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&opts.rng, "rev-range", "r", "", "range START:END (either side may be empty, current, head, base, or relative)")
 	cmd.Flags().BoolVarP(&opts.verbose, "verbose", "v", false, "print each revision in full")
+	cmd.Flags().BoolVarP(&opts.indicate, "indicate-current", "i", false, "mark the current revision (always done when the database can be read; accepted for Alembic's scripts)")
 	return cmd
 }
 
 func (a *app) headsCmd() *cobra.Command {
-	var verbose bool
+	var verbose, resolveDeps bool
 	cmd := &cobra.Command{
 		Use:     "heads",
-		Short:   "Print the head revisions",
-		Example: "  retort heads -v",
+		Short:   "Print the head revisions (and effective heads: revisions nothing revises but something depends on)",
+		Example: "  retort heads -v\n  retort heads --resolve-dependencies   # only the heads nothing depends on",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
-			for _, id := range g.Heads() {
+			heads := g.Heads()
+			if resolveDeps {
+				heads = g.RealHeads()
+			}
+			for _, id := range heads {
 				a.printRev(p, g, id, nil, verbose)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print each revision in full")
+	cmd.Flags().BoolVar(&resolveDeps, "resolve-dependencies", false, "count Depends On links: leave out heads that another revision depends on")
 	return cmd
 }
 
@@ -236,14 +260,30 @@ func (a *app) showCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:     "show REV",
 		Short:   "Print one revision: its place in the history and its file",
-		Example: "  retort show head\n  retort show 3f2a",
+		Example: "  retort show head\n  retort show 3f2a\n  retort show current   # what the database is at",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, g, err := a.projectHistory()
 			if err != nil {
 				return err
 			}
-			ids, err := g.Resolve(args[0], nil)
+			var current []string
+			if args[0] == "current" {
+				db, err := p.open(cmd.Context())
+				if err != nil {
+					return err
+				}
+				st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(cmd.Context())
+				db.Close()
+				if err != nil {
+					return err
+				}
+				current = st.Heads
+				if len(current) == 0 {
+					fmt.Fprintln(a.stderr, "The database is at base: no revision applied.")
+				}
+			}
+			ids, err := g.Resolve(args[0], current)
 			if err != nil {
 				return err
 			}

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"text/template"
 
 	"github.com/spf13/cobra"
@@ -25,6 +27,7 @@ type revisionOptions struct {
 	dependsOn    []string
 	allowEmpty   bool
 	renames      []string
+	branchLabels []string
 }
 
 func (a *app) revisionCmd() *cobra.Command {
@@ -34,7 +37,8 @@ func (a *app) revisionCmd() *cobra.Command {
 		Short: "Write a new revision file (with --autogenerate: from the models' diff against the database)",
 		Example: `  retort revision -m "add email to users" --autogenerate
   retort revision -m "backfill emails"                 # a blank revision to fill in by hand
-  retort revision -m "hotfix" --head 1a2b3c --splice   # branch from a revision that is not a head`,
+  retort revision -m "hotfix" --head 1a2b3c --splice   # branch from a revision that is not a head
+  retort revision -m "billing" --head base --branch-label billing  # a new independent branch`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runRevision(cmd.Context(), opts) },
 	}
@@ -45,6 +49,7 @@ func (a *app) revisionCmd() *cobra.Command {
 	f.StringVar(&opts.head, "head", "", "the revision to build on (a head, or any revision with --splice; base for a new root)")
 	f.BoolVar(&opts.splice, "splice", false, "allow --head to name a revision that is not a head, starting a branch")
 	f.StringSliceVar(&opts.dependsOn, "depends-on", nil, "revisions this one depends on, besides its parent (repeatable)")
+	f.StringSliceVar(&opts.branchLabels, "branch-label", nil, "name the branch this revision is on, for NAME@head, NAME@base, NAME@-1 (repeatable)")
 	f.BoolVar(&opts.allowEmpty, "allow-empty", false, "with --autogenerate, write a revision even when nothing changed")
 	f.StringArrayVar(&opts.renames, "rename", nil, "with --autogenerate, a rename: table.old=new (column) or old_table=new_table (repeatable)")
 	cmd.MarkFlagRequired("message")
@@ -76,16 +81,30 @@ func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
 	if err != nil {
 		return err
 	}
+	for _, l := range opts.branchLabels {
+		if !codegen.ValidID(l) || strings.EqualFold(l, "head") || strings.EqualFold(l, "heads") || strings.EqualFold(l, "base") || strings.EqualFold(l, "current") {
+			return usagef("invalid --branch-label %q: use letters, digits, _ or - (at most 64), not head, heads, base or current", l)
+		}
+		if g.Get(l) != nil || l == id {
+			return usagef("--branch-label %s is a revision id", l)
+		}
+		for _, r := range g.Revisions() {
+			if slices.Contains(r.BranchLabels, l) {
+				return usagef("--branch-label %s is already the label of revision %s", l, r.ID)
+			}
+		}
+	}
 	tmpl, err := p.template()
 	if err != nil {
 		return err
 	}
 	rev := codegen.Revision{
-		ID:         id,
-		Message:    opts.message,
-		Revises:    parents,
-		DependsOn:  deps,
-		CreateDate: codegen.FormatDate(a.now()),
+		ID:           id,
+		Message:      opts.message,
+		Revises:      parents,
+		DependsOn:    deps,
+		BranchLabels: opts.branchLabels,
+		CreateDate:   codegen.FormatDate(a.now()),
 	}
 	if opts.autogenerate {
 		empty, err := a.autogenerate(ctx, p, g, opts, &rev)
@@ -100,6 +119,11 @@ func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
 	file, err := codegen.Render(tmpl, rev)
 	if err != nil {
 		return err
+	}
+	if len(rev.BranchLabels) > 0 {
+		if back, err := migrations.ParseFile(file.Path, file.Data, p.dialect()); err == nil && !slices.Equal(back.BranchLabels, rev.BranchLabels) {
+			return usagef("the revision template does not write the branch labels: add {{ if .BranchLabels }}-- Branch Labels: {{ join .BranchLabels \", \" }}{{ end }} as retort's default template does")
+		}
 	}
 	if len(rev.DowngradeWarnings) > 0 && !bytes.Contains(file.Data, []byte("Downgrade WARNING:")) {
 		// A project's own template, written before downgrades had

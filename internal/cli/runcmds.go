@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -159,14 +160,15 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 }
 
 func (a *app) stampCmd() *cobra.Command {
-	var sqlOnly bool
+	var sqlOnly, purge bool
 	cmd := &cobra.Command{
 		Use:   "stamp REV...",
 		Short: "Set the version table to REV without running any migration",
 		Example: `  retort stamp head      # the schema is already there (created by hand or by another tool)
   retort stamp base      # forget every applied revision
   retort stamp 3f2a      # mark a partially applied revision as done
-  retort stamp 3f2a 9c1d # the heads of two branches`,
+  retort stamp 3f2a 9c1d # the heads of two branches
+  retort stamp --purge 3f2a   # empty the version table first (it names revisions that are gone)`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, g, err := a.projectGraph()
@@ -174,7 +176,14 @@ func (a *app) stampCmd() *cobra.Command {
 				return err
 			}
 			target := args[0]
-			plan := func(current []string) ([]string, []string, error) { return g.PlanStamp(current, target, args[1:]...) }
+			plan := func(current []string) ([]string, []string, error) {
+				if purge {
+					// Every row goes, whatever it names; then the targets.
+					_, ins, err := g.PlanStamp(nil, target, args[1:]...)
+					return slices.Clone(current), ins, err
+				}
+				return g.PlanStamp(current, target, args[1:]...)
+			}
 			ropts := p.runnerOptions(a)
 			if sqlOnly {
 				start, end, isRange := strings.Cut(target, ":")
@@ -205,6 +214,7 @@ func (a *app) stampCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&sqlOnly, "sql", false, "print the version-table statements and touch no database")
+	cmd.Flags().BoolVar(&purge, "purge", false, "delete every row of the version table before stamping (rows of other branches too)")
 	return cmd
 }
 
