@@ -74,16 +74,15 @@ func NewRunner(db *sql.DB, opts RunnerOptions) *Runner {
 
 // session is one locked run on a dedicated connection.
 type session struct {
-	conn *sql.Conn
+	conn *sessConn
 	lock locker
 	// bctx is the run's context without its cancellation: statements in
 	// flight and the bookkeeping always finish, so the record stays
 	// consistent when the caller cancels.
 	bctx context.Context
-	// ctx is the run's context: when it is cancelled (a signal), the
-	// watchdog asks the server at once whether a statement still runs.
+	// ctx is the run's context (cancelled by a signal).
 	ctx context.Context
-	// id is the server's id of the session (0: no watchdog).
+	// id is the server's id of the session (0: unknown, or SQLite).
 	id int64
 }
 
@@ -105,8 +104,21 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 	if err := acquire(ctx, l, r.opts.LockTimeout); err != nil {
 		return err
 	}
-	s := &session{conn: conn, lock: l, bctx: context.WithoutCancel(ctx), ctx: ctx}
-	s.id = sessionID(s.bctx, conn, r.vt.d)
+	// The session's calls run under bctx, which only the watchdog cuts
+	// off (a stalled connection); a signal is only ctx's.
+	bctx, cutOff := context.WithCancelCause(context.WithoutCancel(ctx))
+	defer cutOff(nil)
+	id := sessionID(bctx, conn, r.vt.d)
+	w := r.startWatchdog(id, ctx.Done(), cutOff)
+	s := &session{conn: &sessConn{Conn: conn, w: w}, lock: l, bctx: bctx, ctx: ctx, id: id}
+	defer func() {
+		w.close()
+		var se *StalledError
+		if errors.As(context.Cause(bctx), &se) {
+			// What failed after the cut-off failed because of it.
+			err = se
+		}
+	}()
 	defer func() {
 		if uerr := l.unlock(s.bctx); uerr != nil {
 			// A session lock must not survive in the pool: drop the
@@ -121,7 +133,7 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 			}
 		}
 	}()
-	if err := r.vt.create(s.bctx, conn); err != nil {
+	if err := r.vt.create(s.bctx, s.conn); err != nil {
 		return err
 	}
 	return fn(s)
@@ -365,7 +377,7 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
-		if err := r.execWatched(s, tx, st.Rev.ID, i+1, stmt.SQL); err != nil {
+		if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
 			e.FailedStatement, e.FailedLine = i+1, stmt.Line
 			return fail(&StatementError{Revision: st.Rev.ID, Path: st.Rev.Path, Up: st.Up, Index: i + 1,
 				Line: stmt.Line, SQL: stmt.SQL, RolledBack: true, Err: err})
@@ -387,7 +399,7 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 	if err := tx.Commit(); err != nil {
 		// The reply to a COMMIT can be lost after the server committed:
 		// the log row, read on a new connection, tells.
-		switch status, cerr := r.logStatusAfresh(s.bctx, id); {
+		switch status, cerr := r.logStatusAfresh(context.WithoutCancel(s.bctx), id); {
 		case cerr == nil && status == statusOK:
 			return nil
 		case cerr == nil:
@@ -485,7 +497,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
-		if err := r.execWatched(s, s.conn, st.Rev.ID, i+1, stmt.SQL); err != nil {
+		if _, err := s.conn.ExecContext(s.bctx, stmt.SQL); err != nil {
 			g.restore(e)
 			e.Running, e.FailedStatement, e.Error, e.Finished = 0, i+1, err.Error(), r.now()
 			if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {
@@ -546,7 +558,7 @@ func (r *Runner) runDML(s *session, st Step, e *logEntry, h hash.Hash, i int, st
 	if err != nil {
 		return fmt.Errorf("migrations: begin statement %d of %s: %w", i+1, st.Rev.ID, err)
 	}
-	if err := r.execWatched(s, tx, st.Rev.ID, i+1, stmt.SQL); err != nil {
+	if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
 		tx.Rollback()
 		e.Running, e.FailedStatement, e.FailedLine, e.Error, e.Finished = 0, i+1, stmt.Line, err.Error(), r.now()
 		if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {

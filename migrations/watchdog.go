@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/retortdb/retort/internal/dialect"
@@ -15,32 +16,30 @@ import (
 // consistent only if the statement ends before the run does. What must not
 // last is a wait on a connection whose reply will never come (the server
 // answered and the reply was lost, the session was killed, the network
-// stalls). Drivers give no I/O deadline that long statements survive, and
-// MySQL sends nothing while a statement runs, so a watchdog asks the
-// server, from a second connection, whether the run's session is still
-// executing: when the server says it is idle (its reply is lost) or gone,
-// or cannot be reached for StallTimeout, the wait is cut off and the run
-// stops with a *StalledError; an idle session of ours is ended on the
-// server, so that the lock it holds is released at once. A signal (the
-// run's context cancelled) asks at once instead of at the next check.
+// stalls), whether the wait is for a statement or for the bookkeeping
+// around it. Drivers give no I/O deadline that long statements survive,
+// and MySQL sends nothing while a statement runs, so a watchdog asks the
+// server, from a second connection, what the run's session is doing while
+// a call on it is in flight: when the server says it is idle (its reply is
+// lost) or gone, or cannot be reached for StallTimeout, every call of the
+// session is cut off and the run stops with a *StalledError; an idle
+// session of ours is ended on the server, so that its lock is released at
+// once. A signal (the run's context cancelled) makes it ask at once.
 
 // DefaultStallTimeout is how long the server may be unreachable while a
-// statement runs before the run gives up, when RunnerOptions.StallTimeout
-// is zero.
+// call of a run is in flight before the run gives up, when
+// RunnerOptions.StallTimeout is zero.
 const DefaultStallTimeout = 30 * time.Second
 
-// StalledError is returned by Run when the connection stopped answering
-// while a statement ran. The statement's effect is as the server left it:
-// `retort current` tells, once the server answers.
+// StalledError is returned by Run and Stamp when the connection stopped
+// answering. What the server did is as it left it: `retort current`
+// tells, once the server answers.
 type StalledError struct {
-	Revision string
-	Index    int    // 1-based statement number in its section
-	Why      string // what the server said, or that it could not be reached
+	Why string // what the server said, or that it could not be reached
 }
 
 func (e *StalledError) Error() string {
-	return fmt.Sprintf("migrations: the connection stopped answering while statement %d of %s ran (%s); `retort current` tells where the database is",
-		e.Index, e.Revision, e.Why)
+	return fmt.Sprintf("migrations: the connection stopped answering (%s); `retort current` tells where the database is", e.Why)
 }
 
 // ErrStalled is what a *StalledError is (errors.Is).
@@ -67,42 +66,57 @@ func sessionID(ctx context.Context, conn *sql.Conn, d dialect.Name) int64 {
 	return id
 }
 
-// execWatched runs a statement of revision rev (number i) on ex, the
-// session's connection or transaction, under the watchdog.
-func (r *Runner) execWatched(s *session, ex execer, rev string, i int, query string) error {
-	if s.id == 0 || r.opts.StallTimeout < 0 || r.db.Stats().MaxOpenConnections == 1 {
-		// No watchdog: turned off, or no second connection to ask from.
-		_, err := ex.ExecContext(s.bctx, query)
-		return err
-	}
-	ctx, cancel := context.WithCancelCause(s.bctx)
-	defer cancel(nil)
-	stop := make(chan struct{})
-	watched := make(chan struct{})
-	go func() {
-		defer close(watched)
-		if why := r.watch(s, stop); why != "" {
-			cancel(&StalledError{Revision: rev, Index: i, Why: why})
-		}
-	}()
-	_, err := ex.ExecContext(ctx, query)
-	close(stop)
-	<-watched
-	var se *StalledError
-	if cause := context.Cause(ctx); errors.As(cause, &se) {
-		return se
-	}
-	return err
+// watchdog watches one session while calls on it are in flight.
+type watchdog struct {
+	r        *Runner
+	id       int64
+	inFlight atomic.Int32
+	since    atomic.Int64 // unix nanoseconds when the calls in flight began
+	cancel   context.CancelCauseFunc
+	signal   <-chan struct{}
+	stop     chan struct{}
+	done     chan struct{}
 }
 
-// watch polls the server about s's session until stop closes, and returns
-// why the wait must end ("" when it need not).
-func (r *Runner) watch(s *session, stop <-chan struct{}) string {
-	limit := r.opts.StallTimeout
+// startWatchdog watches the session id until the returned watchdog is
+// stopped; cancel cuts off the session's calls. It returns nil when there
+// is nothing to watch with: SQLite, the watchdog turned off, an unknown
+// session, or a pool of one connection (no second one to ask from).
+func (r *Runner) startWatchdog(id int64, signal <-chan struct{}, cancel context.CancelCauseFunc) *watchdog {
+	if id == 0 || r.opts.StallTimeout < 0 || r.db.Stats().MaxOpenConnections == 1 {
+		return nil
+	}
+	w := &watchdog{r: r, id: id, cancel: cancel, signal: signal, stop: make(chan struct{}), done: make(chan struct{})}
+	go w.loop()
+	return w
+}
+
+func (w *watchdog) close() {
+	if w == nil {
+		return
+	}
+	close(w.stop)
+	<-w.done
+}
+
+// enter marks a call in flight; the function it returns marks it done.
+func (w *watchdog) enter() func() {
+	if w == nil {
+		return func() {}
+	}
+	if w.inFlight.Add(1) == 1 {
+		w.since.Store(time.Now().UnixNano())
+	}
+	return func() { w.inFlight.Add(-1) }
+}
+
+func (w *watchdog) loop() {
+	defer close(w.done)
+	limit := w.r.opts.StallTimeout
 	if limit == 0 {
 		limit = DefaultStallTimeout
 	}
-	every := r.opts.stallCheck
+	every := w.r.opts.stallCheck
 	if every == 0 {
 		every = min(5*time.Second, limit/3)
 	}
@@ -110,45 +124,54 @@ func (r *Runner) watch(s *session, stop <-chan struct{}) string {
 	defer tick.Stop()
 	lastHeard := time.Now()
 	idle := 0
-	sig := s.ctx.Done()
+	sig := w.signal
 	var soon <-chan time.Time // a second look shortly after a signal
 	for {
 		signalled := false
 		select {
-		case <-stop:
-			return ""
+		case <-w.stop:
+			return
 		case <-sig:
 			signalled, sig = true, nil
 		case <-soon:
 			soon = nil
 		case <-tick.C:
 		}
-		state, err := r.sessionState(s.bctx, s.id, every)
+		// Only a call in flight for a while is asked about: between
+		// calls the server's session is idle, as it should be.
+		if w.inFlight.Load() == 0 || (!signalled && time.Since(time.Unix(0, w.since.Load())) < every) {
+			lastHeard, idle = time.Now(), 0
+			continue
+		}
+		state, err := w.r.sessionState(context.Background(), w.id, every)
 		switch {
 		case err != nil:
 			if signalled || time.Since(lastHeard) >= limit {
-				return fmt.Sprintf("the server could not be reached for %s: %v", time.Since(lastHeard).Round(time.Second), err)
+				w.cancel(&StalledError{Why: fmt.Sprintf("the server could not be reached for %s: %v", time.Since(lastHeard).Round(time.Second), err)})
+				return
 			}
 		case state == "gone":
-			return "the server has no such session any more"
+			w.cancel(&StalledError{Why: "the server has no such session any more"})
+			return
 		case state == "idle":
 			lastHeard = time.Now()
-			// Idle twice in a row, the client still waiting: not a reply
-			// on its way, a reply lost. End the session on the server,
-			// which releases its lock. After a signal the second look
-			// comes at once.
+			// Idle twice in a row with a call in flight: not a reply on
+			// its way, a reply lost. End the session on the server, which
+			// releases its lock. After a signal the second look comes at
+			// once.
 			if idle++; idle >= 2 {
-				r.endSession(s.bctx, s.id)
-				return "the server finished the statement, but its reply never came"
+				w.r.endSession(context.Background(), w.id)
+				w.cancel(&StalledError{Why: "the server finished what it was asked, but its reply never came"})
+				return
 			}
 			if signalled {
 				soon = time.After(min(every, 500*time.Millisecond))
 			}
 		default:
+			// Busy: a statement the server runs is waited for, however
+			// long it takes, after a signal too.
 			lastHeard, idle = time.Now(), 0
 		}
-		// After a signal, a statement the server is running is let
-		// finish, so the record stays true: the ticks go on.
 	}
 }
 
@@ -196,4 +219,61 @@ func (r *Runner) endSession(ctx context.Context, id int64) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// sessConn is the session's connection: every call on it, or on a
+// transaction it began, is in flight for the watchdog.
+type sessConn struct {
+	*sql.Conn
+	w *watchdog
+}
+
+func (c *sessConn) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	defer c.w.enter()()
+	return c.Conn.ExecContext(ctx, q, args...)
+}
+
+func (c *sessConn) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	defer c.w.enter()()
+	return c.Conn.QueryContext(ctx, q, args...)
+}
+
+func (c *sessConn) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	defer c.w.enter()()
+	return c.Conn.QueryRowContext(ctx, q, args...)
+}
+
+func (c *sessConn) BeginTx(ctx context.Context, opts *sql.TxOptions) (*sessTx, error) {
+	defer c.w.enter()()
+	tx, err := c.Conn.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &sessTx{Tx: tx, w: c.w}, nil
+}
+
+// sessTx is a transaction of the session's connection.
+type sessTx struct {
+	*sql.Tx
+	w *watchdog
+}
+
+func (t *sessTx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	defer t.w.enter()()
+	return t.Tx.ExecContext(ctx, q, args...)
+}
+
+func (t *sessTx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	defer t.w.enter()()
+	return t.Tx.QueryContext(ctx, q, args...)
+}
+
+func (t *sessTx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	defer t.w.enter()()
+	return t.Tx.QueryRowContext(ctx, q, args...)
+}
+
+func (t *sessTx) Commit() error {
+	defer t.w.enter()()
+	return t.Tx.Commit()
 }
