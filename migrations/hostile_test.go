@@ -232,7 +232,7 @@ func TestLoadGraphHeaders(t *testing.T) {
 		out := make([]Revision, len(revs))
 		for i, r := range revs {
 			out[i] = *r
-			out[i].Upgrade, out[i].Downgrade = nil, nil
+			out[i].Upgrade, out[i].Downgrade, out[i].HeadersOnly = nil, nil, false
 		}
 		return out
 	}
