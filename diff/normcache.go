@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -35,9 +36,10 @@ import (
 // that was inspected (reflect.DeepEqual of the encoded form), so a type the
 // encoding cannot carry is simply never cached.
 
-// scratchTables counts the tables created in scratch databases to
-// normalize (tests and benchmarks).
-var scratchTables atomic.Int64
+// scratchTables counts the tables created whole in scratch databases to
+// normalize, shapeProbes the probe tables of shapes.go (tests and
+// benchmarks).
+var scratchTables, shapeProbes atomic.Int64
 
 // cacheFormat is part of every key: bump it when the encoding changes.
 const cacheFormat = "retort-normalize-2"
@@ -645,7 +647,11 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		if err != nil {
 			return nil, err
 		}
+		// Their entries go to the pack only: a file per table costs more
+		// to create here than normalizing its shapes again, which is what
+		// a run that finds no pack for its set of tables does.
 		rest := misses[:0:0]
+		var shaped []string
 		for _, m := range misses {
 			ct, ok := fast[m]
 			if !ok {
@@ -653,8 +659,11 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 				continue
 			}
 			entries[m] = ct
-			if e := (&cEntry{Table: ct}); cache.store(keys[m], e) {
-				used[keys[m]] = e
+			shaped = append(shaped, m)
+		}
+		for i, ok := range readBack(shaped, entries) {
+			if ok {
+				used[keys[shaped[i]]] = &cEntry{Table: entries[shaped[i]]}
 			}
 		}
 		misses = rest
@@ -670,6 +679,26 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		}
 	}
 	return assembleCached(desired, schemaAttrs, entries)
+}
+
+// readBack reports, for each table named, whether its entry reads back as
+// it was (the rule for caching it), checking on every core.
+func readBack(names []string, entries map[string]*cTable) []bool {
+	ok := make([]bool, len(names))
+	workers := min(runtime.GOMAXPROCS(0), len(names))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(names); i += workers {
+				_, err := encodeEntry(&cEntry{Table: entries[names[i]]})
+				ok[i] = err == nil
+			}
+		}(w)
+	}
+	wg.Wait()
+	return ok
 }
 
 // normalizeMisses creates the tables named misses in the scratch database

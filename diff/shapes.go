@@ -146,7 +146,7 @@ func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d 
 		return nil, nil, false, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
 	}
 	fixInspected(d, ns)
-	scratchTables.Add(int64(len(names)))
+	shapeProbes.Add(int64(len(names)))
 	nsTable := lookup(ns)
 	for _, p := range b.created {
 		t, ok := nsTable(p.t.Name)
