@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -643,7 +642,7 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		defer cleanup()
 		// Most tables are made of shapes other tables share: those are
 		// normalized a shape at a time (shapes.go), the rest whole.
-		fast, fastAttrs, made, err := normalizeShapes(ctx, db, drv, d, desired, misses)
+		fast, err := normalizeShapes(ctx, db, drv, d, desired, misses)
 		if err != nil {
 			return nil, err
 		}
@@ -651,54 +650,30 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		// to create here than normalizing its shapes again, which is what
 		// a run that finds no pack for its set of tables does.
 		rest := misses[:0:0]
-		var shaped []string
 		for _, m := range misses {
-			ct, ok := fast[m]
+			ct, ok := fast.table(m)
 			if !ok {
 				rest = append(rest, m)
 				continue
 			}
 			entries[m] = ct
-			shaped = append(shaped, m)
-		}
-		for i, ok := range readBack(shaped, entries) {
-			if ok {
-				used[keys[shaped[i]]] = &cEntry{Table: entries[shaped[i]]}
+			if fast.cacheable[m] {
+				used[keys[m]] = &cEntry{Table: ct}
 			}
 		}
 		misses = rest
-		if len(misses) > 0 || !made {
+		if len(misses) > 0 || fast == nil {
 			if schemaAttrs, err = normalizeMisses(ctx, db, drv, opts, desired, misses, refs, keys, entries, used, cache); err != nil {
 				return nil, err
 			}
 		} else {
-			schemaAttrs = fastAttrs
+			schemaAttrs = fast.attrs
 		}
 		if e := (&cEntry{Attrs: wrapAttrs(schemaAttrs)}); cache.store(schemaKey, e) {
 			used[schemaKey] = e
 		}
 	}
 	return assembleCached(desired, schemaAttrs, entries)
-}
-
-// readBack reports, for each table named, whether its entry reads back as
-// it was (the rule for caching it), checking on every core.
-func readBack(names []string, entries map[string]*cTable) []bool {
-	ok := make([]bool, len(names))
-	workers := min(runtime.GOMAXPROCS(0), len(names))
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(names); i += workers {
-				_, err := encodeEntry(&cEntry{Table: entries[names[i]]})
-				ok[i] = err == nil
-			}
-		}(w)
-	}
-	wg.Wait()
-	return ok
 }
 
 // normalizeMisses creates the tables named misses in the scratch database

@@ -3,11 +3,13 @@ package diff
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/mysql"
@@ -69,6 +71,9 @@ type shapeProbe struct {
 	group string
 	parts []*shapePart
 	ct    *cTable // read back
+	// cacheable: ct's entry reads back as it was (encodeEntry), and so
+	// do the tables made of it, whose values are ct's values.
+	cacheable bool
 	// extra is the number of indexes the probe holds that belong to no
 	// part (MySQL foreign keys need an index).
 	extra int
@@ -86,15 +91,14 @@ type shapeTable struct {
 // normalizeShapes normalizes the tables named want of desired (enums
 // resolved, nothing else done to it) by shapes, in the scratch database
 // db, and returns the tables it could (the rest are left to a full
-// normalization) and the scratch schema's attributes, or nil attributes
-// if it created nothing.
-func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d dialect.Name, desired *sqlschema.Schema, want []string) (map[string]*cTable, []sqlschema.Attr, bool, error) {
+// normalization), or nil if it created nothing.
+func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d dialect.Name, desired *sqlschema.Schema, want []string) (*shaped, error) {
 	if d != dialect.MySQL && d != dialect.Postgres {
-		return nil, nil, false, nil
+		return nil, nil
 	}
 	for _, t := range desired.Tables {
 		if strings.HasPrefix(strings.ToLower(t.Name), shapePrefix) {
-			return nil, nil, false, nil
+			return nil, nil
 		}
 	}
 	b := &shapeBuilder{
@@ -122,12 +126,13 @@ func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d 
 		}
 	}
 	if len(tables) == 0 {
-		return nil, nil, false, nil
+		return nil, nil
 	}
-	probes := b.pack()
-	for _, p := range probes {
-		if err := b.create(ctx, db, pl, p); err != nil {
-			return nil, nil, false, err
+	// The bases first: keys refer to them.
+	bases, rest := b.pack()
+	for _, list := range [][]*shapeProbe{bases, rest} {
+		if err := b.createAll(ctx, db, pl, list); err != nil {
+			return nil, err
 		}
 	}
 	var names []string
@@ -135,15 +140,15 @@ func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d 
 		names = append(names, p.t.Name)
 	}
 	if len(names) == 0 {
-		return nil, nil, false, nil
+		return nil, nil
 	}
 	insp, err := inspector(db, d)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, err
 	}
 	ns, err := insp.InspectSchema(ctx, "", &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables, Tables: names})
 	if err != nil {
-		return nil, nil, false, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
+		return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
 	}
 	fixInspected(d, ns)
 	shapeProbes.Add(int64(len(names)))
@@ -154,15 +159,40 @@ func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d 
 			continue
 		}
 		p.ct = encodeTable(t)
+		_, err := encodeEntry(&cEntry{Table: p.ct})
+		p.cacheable = err == nil
 		b.check(p)
 	}
-	out := map[string]*cTable{}
+	out := &shaped{tables: map[string]*cTable{}, cacheable: map[string]bool{}, attrs: withoutPrivate(ns.Attrs)}
 	for _, st := range tables {
 		if ct := b.assemble(st); ct != nil {
-			out[st.t.Name] = ct
+			out.tables[st.t.Name] = ct
+			out.cacheable[st.t.Name] = st.cacheable()
 		}
 	}
-	return out, withoutPrivate(ns.Attrs), true, nil
+	return out, nil
+}
+
+// shaped is what normalizeShapes made: the tables, which of them may be
+// cached, and the scratch schema's attributes.
+type shaped struct {
+	tables    map[string]*cTable
+	cacheable map[string]bool
+	attrs     []sqlschema.Attr
+}
+
+// cacheable reports whether every probe st is made of reads back.
+func (st *shapeTable) cacheable() bool {
+	ok := st.base.probe.cacheable
+	for _, p := range st.cols {
+		ok = ok && p.probe.cacheable
+	}
+	for _, list := range [][]*shapePart{st.indexes, st.fks} {
+		for _, p := range list {
+			ok = ok && p.probe.cacheable
+		}
+	}
+	return ok
 }
 
 type shapeBuilder struct {
@@ -182,6 +212,7 @@ type shapeBuilder struct {
 	refBy    map[string][]string
 	refOther map[string]bool
 	elems    map[*shapePart]any
+	mu       sync.Mutex // created, n and the parts' probes while probes are made
 	created  []*shapeProbe
 	n        int
 }
@@ -633,9 +664,8 @@ func (b *shapeBuilder) perProbe() int {
 
 // pack lays the parts out in probe tables: a table per base (its key is
 // the table's), then columns, indexes and keys of each group of table
-// attributes, many to a table. Bases come first: keys refer to them.
-func (b *shapeBuilder) pack() []*shapeProbe {
-	var bases, rest []*shapeProbe
+// attributes, many to a table.
+func (b *shapeBuilder) pack() (bases, rest []*shapeProbe) {
 	for _, g := range b.gorder {
 		var cols, idxs, fks []*shapePart
 		for _, p := range b.groups[g] {
@@ -658,7 +688,7 @@ func (b *shapeBuilder) pack() []*shapeProbe {
 			}
 		}
 	}
-	return append(bases, rest...)
+	return bases, rest
 }
 
 // probe builds the probe table of parts (all of group g).
@@ -742,6 +772,25 @@ func (b *shapeBuilder) probe(g string, parts []*shapePart) *shapeProbe {
 	return pr
 }
 
+// createAll makes the probes, a few at a time: the server spends most of
+// a CREATE TABLE waiting for its files and its log.
+func (b *shapeBuilder) createAll(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, probes []*shapeProbe) error {
+	const workers = 4
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(probes) && errs[w] == nil; i += workers {
+				errs[w] = b.create(ctx, db, pl, probes[i])
+			}
+		}(w)
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
 // create makes probe p in db; a probe the server refuses is split in two
 // and each half made on its own, down to single parts, whose refusal
 // leaves them out (their tables go to the full normalization).
@@ -751,7 +800,9 @@ func (b *shapeBuilder) create(ctx context.Context, db *sql.DB, pl migrate.PlanAp
 		err = execAll(ctx, db, b.d, stmts)
 	}
 	if err == nil {
+		b.mu.Lock()
 		b.created = append(b.created, p)
+		b.mu.Unlock()
 		return nil
 	}
 	if ctx.Err() != nil {
@@ -762,7 +813,10 @@ func (b *shapeBuilder) create(ctx context.Context, db *sql.DB, pl migrate.PlanAp
 	}
 	half := len(p.parts) / 2
 	for _, parts := range [][]*shapePart{p.parts[:half], p.parts[half:]} {
-		if err := b.create(ctx, db, pl, b.probe(p.group, append([]*shapePart(nil), parts...))); err != nil {
+		b.mu.Lock()
+		q := b.probe(p.group, append([]*shapePart(nil), parts...))
+		b.mu.Unlock()
+		if err := b.create(ctx, db, pl, q); err != nil {
 			return err
 		}
 	}
@@ -1049,4 +1103,13 @@ func (b *shapeBuilder) assemble(st *shapeTable) *cTable {
 		return nil
 	}
 	return out
+}
+
+// table returns the table named name, if s made it (s may be nil).
+func (s *shaped) table(name string) (*cTable, bool) {
+	if s == nil {
+		return nil, false
+	}
+	ct, ok := s.tables[name]
+	return ct, ok
 }

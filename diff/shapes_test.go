@@ -19,14 +19,15 @@ import (
 
 // sameShapes checks that every table of raw the shapes path normalizes
 // (shapes.go) is, value for value, the table the scratch database makes
-// of the whole schema, and returns how many tables it normalized.
+// of the whole schema, and returns how many tables it normalized and how
+// many of those it may cache.
 // TestScenarios and TestRandomPairs run it on every schema they normalize
 // (through roundTrip), TestShapesBenchgen on the benchmark's.
-func sameShapes(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts Options) int {
+func sameShapes(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts Options) (n, cacheable int) {
 	t.Helper()
 	d := opts.Dialect
 	if hasEnums(raw) || d == dialect.SQLite {
-		return 0 // the cache, and so the shapes, leave enums to Normalize; SQLite has none
+		return 0, 0 // the cache, and so the shapes, leave enums to Normalize; SQLite has none
 	}
 	want := wholeTables(t, ctx, raw, opts)
 
@@ -43,9 +44,18 @@ func sameShapes(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts O
 	for _, tb := range raw.Tables {
 		names = append(names, tb.Name)
 	}
-	got, _, _, err := normalizeShapes(ctx, db, pl, d, raw, names)
+	res, err := normalizeShapes(ctx, db, pl, d, raw, names)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var got map[string]*cTable
+	if res != nil {
+		got = res.tables
+		for name := range got {
+			if res.cacheable[name] {
+				cacheable++
+			}
+		}
 	}
 	for name, ct := range got {
 		w, ok := want[name]
@@ -59,8 +69,8 @@ func sameShapes(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts O
 				cmp.Diff(lines(fingerprint(w)), lines(fingerprint(ct))))
 		}
 	}
-	t.Logf("shapes: %d of %d tables normalized by shapes", len(got), len(raw.Tables))
-	return len(got)
+	t.Logf("shapes: %d of %d tables normalized by shapes, %d of them cacheable", len(got), len(raw.Tables), cacheable)
+	return len(got), cacheable
 }
 
 // withoutOID returns ct without PostgreSQL's table OID, which two
@@ -155,16 +165,16 @@ func TestShapesBenchgen(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := sameShapes(t, ctx, fromModels, opts); n != len(fromModels.Tables) {
-				t.Errorf("models: %d of %d tables normalized by shapes; want all", n, len(fromModels.Tables))
+			if n, c := sameShapes(t, ctx, fromModels, opts); n != len(fromModels.Tables) || c != n {
+				t.Errorf("models: %d of %d tables normalized by shapes, %d cacheable; want all", n, len(fromModels.Tables), c)
 			}
 			execScript(t, db.DB, strings.Join(ddl[d], ";\n")+";\n")
 			inspected, _, err := Inspect(ctx, db.DB, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := sameShapes(t, ctx, inspected, opts); n != len(inspected.Tables) {
-				t.Errorf("benchmark DDL: %d of %d tables normalized by shapes; want all", n, len(inspected.Tables))
+			if n, c := sameShapes(t, ctx, inspected, opts); n != len(inspected.Tables) || c != n {
+				t.Errorf("benchmark DDL: %d of %d tables normalized by shapes, %d cacheable; want all", n, len(inspected.Tables), c)
 			}
 		})
 	}
@@ -196,12 +206,12 @@ CREATE TABLE checked (id bigint NOT NULL, n int, PRIMARY KEY (id), CONSTRAINT n_
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, _, _, err := normalizeShapes(ctx, sdb, pl, d, raw, []string{"plain", "checked", "expr"})
+			res, err := normalizeShapes(ctx, sdb, pl, d, raw, []string{"plain", "checked", "expr"})
 			if err != nil {
 				t.Fatal(err)
 			}
 			var names []string
-			for n := range got {
+			for n := range res.tables {
 				names = append(names, n)
 			}
 			sort.Strings(names)
