@@ -748,7 +748,14 @@ func normalizeMisses(ctx context.Context, db *sql.DB, drv migrate.Driver, opts O
 		}
 		ct := encodeTable(t)
 		entries[m] = ct
-		if e := (&cEntry{Table: ct}); cache.store(keys[m], e) {
+		e := &cEntry{Table: ct}
+		if d == dialect.SQLite {
+			// In memory, normalizing a table again costs less than
+			// creating its file: its entry goes to the pack only.
+			if _, err := encodeEntry(e); err == nil {
+				used[keys[m]] = e
+			}
+		} else if cache.store(keys[m], e) {
 			used[keys[m]] = e
 		}
 	}

@@ -50,7 +50,8 @@ func sameWithCache(t *testing.T, ctx context.Context, current, raw, desired *sql
 	cold, _, _ := plan(cached, nil)
 	warm, n, np := plan(cached, nil)
 	// Without the packs: the entries come from their own files, the
-	// tables made of shapes from their shapes again.
+	// tables made of shapes from their shapes again, SQLite's from its
+	// in-memory scratch database again.
 	if err := os.RemoveAll(filepath.Join(dir, "packs")); err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +59,7 @@ func sameWithCache(t *testing.T, ctx context.Context, current, raw, desired *sql
 	if diff := cmp.Diff(want, files); diff != "" {
 		t.Errorf("warm cache without packs: the plan differs (-without cache +with):\n%s", diff)
 	}
-	if nf > 0 && !hasEnums(raw) {
+	if nf > 0 && !hasEnums(raw) && opts.Dialect != dialect.SQLite {
 		t.Errorf("warm cache without packs: %d tables were created whole in a scratch database; want none", nf)
 	}
 	if diff := cmp.Diff(want, cold); diff != "" {
