@@ -35,9 +35,10 @@ import (
 // that was inspected (reflect.DeepEqual of the encoded form), so a type the
 // encoding cannot carry is simply never cached.
 
-// scratchTables counts the tables created in scratch databases to
-// normalize (tests and benchmarks).
-var scratchTables atomic.Int64
+// scratchTables counts the tables created whole in scratch databases to
+// normalize, shapeProbes the probe tables of shapes.go (tests and
+// benchmarks).
+var scratchTables, shapeProbes atomic.Int64
 
 // cacheFormat is part of every key: bump it when the encoding changes.
 const cacheFormat = "retort-normalize-2"
@@ -648,83 +649,132 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 			return nil, err
 		}
 		defer cleanup()
-		// The misses and, for their foreign keys, the tables they
-		// reference. Those are made without foreign keys of their own:
-		// a key needs the table it points to, not that table's keys, and
-		// following references further could bring in most of a large
-		// schema for a few changed tables.
-		closure := map[string]bool{}
-		missed := map[string]bool{}
+		// Most tables are made of shapes other tables share: those are
+		// normalized a shape at a time (shapes.go), the rest whole.
+		fast, err := normalizeShapes(ctx, db, drv, d, desired, misses)
+		if err != nil {
+			return nil, err
+		}
+		// Their entries go to the pack only: a file per table costs more
+		// to create here than normalizing its shapes again, which is what
+		// a run that finds no pack for its set of tables does.
+		rest := misses[:0:0]
 		for _, m := range misses {
-			closure[m], missed[m] = true, true
-			for _, r := range refs[m] {
-				closure[r] = true
+			ct, ok := fast.table(m)
+			if !ok {
+				rest = append(rest, m)
+				continue
+			}
+			entries[m] = ct
+			if fast.cacheable[m] {
+				used[keys[m]] = &cEntry{Table: ct}
 			}
 		}
-		sub := &sqlschema.Schema{Name: desired.Name, Realm: desired.Realm, Attrs: desired.Attrs, Objects: desired.Objects}
-		for _, t := range desired.Tables {
-			if closure[t.Name] {
-				sub.Tables = append(sub.Tables, t)
+		misses = rest
+		if len(misses) > 0 || fast == nil {
+			if schemaAttrs, err = normalizeMisses(ctx, db, drv, opts, desired, misses, refs, keys, entries, used, cache); err != nil {
+				return nil, err
 			}
+		} else {
+			schemaAttrs = fast.attrs
 		}
-		sub = clone(sub)
-		for _, t := range sub.Tables {
-			if !missed[t.Name] {
-				t.ForeignKeys = nil
-				for _, c := range t.Columns {
-					c.ForeignKeys = nil
-				}
-			}
-		}
-		stmts, err := createStatements(drv, d, sub)
-		if err != nil {
-			return nil, err
-		}
-		for _, st := range stmts {
-			if _, err := db.ExecContext(ctx, st); err != nil {
-				return nil, refused(d, desired, st, err)
-			}
-		}
-		scratchTables.Add(int64(len(closure)))
-		io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}
-		for n := range closure {
-			io.Tables = append(io.Tables, n)
-		}
-		sort.Strings(io.Tables)
-		if len(io.Tables) == 0 {
-			io.Tables = []string{"retort_no_such_table"}
-		}
-		insp, err := inspector(db, d)
-		if err != nil {
-			return nil, err
-		}
-		name := ""
-		if d == dialect.SQLite {
-			name = "main"
-		}
-		ns, err := insp.InspectSchema(ctx, name, io)
-		if err != nil {
-			return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
-		}
-		fixInspected(d, ns)
-		nameInlineUniques(d, ns)
-		schemaAttrs = withoutPrivate(ns.Attrs)
 		if e := (&cEntry{Attrs: wrapAttrs(schemaAttrs)}); cache.store(schemaKey, e) {
 			used[schemaKey] = e
 		}
-		nsTable := lookup(ns)
-		for _, m := range misses {
-			t, ok := nsTable(m)
-			if !ok {
-				return nil, fmt.Errorf("diff: normalize the models' schema: table %s was not read back", m)
-			}
-			ct := encodeTable(t)
-			entries[m] = ct
-			if e := (&cEntry{Table: ct}); cache.store(keys[m], e) {
-				used[keys[m]] = e
+	}
+	return assembleCached(desired, schemaAttrs, entries)
+}
+
+// normalizeMisses creates the tables named misses in the scratch database
+// db, reads them back into entries (and the cache) and returns the scratch
+// schema's attributes.
+func normalizeMisses(ctx context.Context, db *sql.DB, drv migrate.Driver, opts Options, desired *sqlschema.Schema, misses []string, refs map[string][]string, keys map[string]string, entries map[string]*cTable, used pack, cache normCache) ([]sqlschema.Attr, error) {
+	d := opts.Dialect
+	// The misses and, for their foreign keys, the tables they
+	// reference. Those are made without foreign keys of their own:
+	// a key needs the table it points to, not that table's keys, and
+	// following references further could bring in most of a large
+	// schema for a few changed tables.
+	closure := map[string]bool{}
+	missed := map[string]bool{}
+	for _, m := range misses {
+		closure[m], missed[m] = true, true
+		for _, r := range refs[m] {
+			closure[r] = true
+		}
+	}
+	sub := &sqlschema.Schema{Name: desired.Name, Realm: desired.Realm, Attrs: desired.Attrs, Objects: desired.Objects}
+	for _, t := range desired.Tables {
+		if closure[t.Name] {
+			sub.Tables = append(sub.Tables, t)
+		}
+	}
+	sub = clone(sub)
+	for _, t := range sub.Tables {
+		if !missed[t.Name] {
+			t.ForeignKeys = nil
+			for _, c := range t.Columns {
+				c.ForeignKeys = nil
 			}
 		}
 	}
+	stmts, err := createStatements(drv, d, sub)
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range stmts {
+		if _, err := db.ExecContext(ctx, st); err != nil {
+			return nil, refused(d, desired, st, err)
+		}
+	}
+	scratchTables.Add(int64(len(closure)))
+	io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}
+	for n := range closure {
+		io.Tables = append(io.Tables, n)
+	}
+	sort.Strings(io.Tables)
+	if len(io.Tables) == 0 {
+		io.Tables = []string{"retort_no_such_table"}
+	}
+	insp, err := inspector(db, d)
+	if err != nil {
+		return nil, err
+	}
+	name := ""
+	if d == dialect.SQLite {
+		name = "main"
+	}
+	ns, err := insp.InspectSchema(ctx, name, io)
+	if err != nil {
+		return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
+	}
+	fixInspected(d, ns)
+	nameInlineUniques(d, ns)
+	nsTable := lookup(ns)
+	for _, m := range misses {
+		t, ok := nsTable(m)
+		if !ok {
+			return nil, fmt.Errorf("diff: normalize the models' schema: table %s was not read back", m)
+		}
+		ct := encodeTable(t)
+		entries[m] = ct
+		e := &cEntry{Table: ct}
+		if d == dialect.SQLite {
+			// In memory, normalizing a table again costs less than
+			// creating its file: its entry goes to the pack only.
+			if _, err := encodeEntry(e); err == nil {
+				used[keys[m]] = e
+			}
+		} else if cache.store(keys[m], e) {
+			used[keys[m]] = e
+		}
+	}
+	return withoutPrivate(ns.Attrs), nil
+}
+
+// assembleCached builds the normalized schema of desired from its tables'
+// entries.
+func assembleCached(desired *sqlschema.Schema, schemaAttrs []sqlschema.Attr, entries map[string]*cTable) (*sqlschema.Schema, error) {
 	ns := &sqlschema.Schema{Name: desired.Name, Attrs: schemaAttrs}
 	decoded := map[*sqlschema.Table]*cTable{}
 	for _, t := range desired.Tables {

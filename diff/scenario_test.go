@@ -114,6 +114,7 @@ func roundTrip(t *testing.T, d dialect.Name, from, to, seed, check string, renam
 	execScript(t, db.DB, seed)
 	opts := Options{Dialect: d, URL: db.URL, DB: db.DB, VersionTable: "retort_version", Renames: renames}
 	raw := rawSchemaFromDDL(t, ctx, d, to, opts)
+	sameShapes(t, ctx, raw, opts)
 	desired, err := Normalize(ctx, raw, opts)
 	if err != nil {
 		t.Fatal(err)

@@ -29,7 +29,15 @@ const (
 	caseCheck   = "no-op check"
 	caseChanged = "1% changed revision --autogenerate"
 	caseEmpty   = "from empty revision --autogenerate"
+	// The cold cases are CI's: a fresh runner, the cache folder empty on
+	// every run.
+	caseColdCheck = "check, empty cache folder"
+	caseColdMig   = "check --from-migrations, empty cache folder"
+	caseAlembic   = "Alembic 1.8 no-op revision --autogenerate"
 )
+
+// ratioCases are the rows set beside Alembic's.
+var ratioCases = map[string]bool{caseNoop: true, caseCheck: true, caseColdCheck: true, caseColdMig: true}
 
 // result is one row of the table.
 type result struct {
@@ -173,7 +181,30 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 		return err
 	}
 
-	for _, dir := range []string{pBase, pChanged, pEmpty} {
+	// CI's projects: a cache folder of their own, emptied before every
+	// run; --from-migrations replays one revision holding the schema's DDL
+	// into a scratch database next to the empty database.
+	coldCache := filepath.Join(tmp, "cold-cache")
+	pCold, err := writeProject(filepath.Join(tmp, "cold"), full.url, coldCache, base)
+	if err != nil {
+		return err
+	}
+	pMig, err := writeProject(filepath.Join(tmp, "from-migrations"), empty.url, coldCache, base)
+	if err != nil {
+		return err
+	}
+	if err := writeRevision(pMig, ddl[d]); err != nil {
+		return err
+	}
+	emptyCold := func() error { return os.RemoveAll(coldCache) }
+	pAlembic, noAlembic := "", alembicMissing(ctx, d)
+	if noAlembic == "" {
+		if pAlembic, err = writeAlembic(filepath.Join(tmp, "alembic"), full.url, benchgen.Options{Tables: n, Seed: b.cfg.seed}); err != nil {
+			return err
+		}
+	}
+
+	for _, dir := range []string{pBase, pChanged, pEmpty, pCold, pMig} {
 		warmBuildCache(ctx, dir, b.log)
 	}
 	if keep {
@@ -186,23 +217,45 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 	if n >= 10000 && runs > 3 {
 		runs = 3
 	}
-	cases := []struct {
+	type benchCase struct {
 		name string
 		dir  string
 		db   *database
 		args []string
 		want outcome
 		cold bool // one run, no warm-up, a longer time limit
-	}{
-		{caseCold, pBase, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantNothing, true},
-		{caseNoop, pBase, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantNothing, false},
-		{caseCheck, pBase, full, []string{"check"}, wantClean, false},
-		{caseChanged, pChanged, full, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision, false},
-		{caseEmpty, pEmpty, empty, []string{"revision", "-m", "bench", "--autogenerate"}, wantRevision, false},
+		// prepare runs before each run and after runs after it,
+		// untimed; long gives each run the cold case's time limit.
+		prepare, after func() error
+		long           bool
+		// bin runs instead of retort (Alembic), writing its revisions to
+		// versions instead of migrations/versions.
+		bin, versions string
+	}
+	revision := []string{"revision", "-m", "bench", "--autogenerate"}
+	cases := []benchCase{
+		{name: caseCold, dir: pBase, db: full, args: revision, want: wantNothing, cold: true},
+		{name: caseNoop, dir: pBase, db: full, args: revision, want: wantNothing},
+		{name: caseCheck, dir: pBase, db: full, args: []string{"check"}, want: wantClean},
+		{name: caseChanged, dir: pChanged, db: full, args: revision, want: wantRevision},
+		{name: caseEmpty, dir: pEmpty, db: empty, args: revision, want: wantRevision},
+		{name: caseAlembic, dir: pAlembic, db: full, args: []string{"-m", "alembic", "revision", "--autogenerate", "-m", "bench"},
+			want: wantAlembicNoop, long: true, bin: python, versions: filepath.Join("alembic", "versions"),
+			after: func() error { // Alembic makes its version table
+				_, err := full.db.ExecContext(ctx, "DROP TABLE IF EXISTS alembic_version")
+				return err
+			}},
+		{name: caseColdCheck, dir: pCold, db: full, args: []string{"check"}, want: wantClean, prepare: emptyCold},
+		{name: caseColdMig, dir: pMig, db: empty, args: []string{"check", "--from-migrations"}, want: wantClean, prepare: emptyCold, long: true},
 	}
 	for _, c := range cases {
 		r := &result{dialect: d, tables: n, name: c.name}
 		b.results = append(b.results, r)
+		if c.name == caseAlembic && noAlembic != "" {
+			r.note = noAlembic
+			fmt.Fprintf(b.log, "benchrun: %s, %d tables: %s\n", d, n, noAlembic)
+			continue
+		}
 		counter, err := newQueryCounter(ctx, d, c.db)
 		if err != nil {
 			return err
@@ -216,9 +269,25 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 		if c.cold {
 			first, last, timeout = 1, 1, max(timeout, 10*time.Minute)
 		}
+		if c.long {
+			timeout = max(timeout, 10*time.Minute)
+		}
+		bin, versions := b.cfg.bin, filepath.Join("migrations", "versions")
+		if c.bin != "" {
+			bin, versions = c.bin, c.versions
+		}
 		caseStart := time.Now()
 		for i := first; i <= last; i++ {
-			m, err := b.once(ctx, c.dir, c.args, counter, timeout)
+			if c.prepare != nil {
+				if err := c.prepare(); err != nil {
+					counter.close()
+					return err
+				}
+			}
+			m, err := b.once(ctx, bin, c.dir, versions, c.args, counter, timeout)
+			if err == nil && c.after != nil {
+				err = c.after()
+			}
 			if err != nil {
 				counter.close()
 				return err
@@ -252,8 +321,8 @@ func (b *bencher) size(ctx context.Context, d dialect.Name, n int) error {
 			}
 		}
 		counter.close()
-		if c.cold {
-			continue
+		if c.cold || c.bin != "" || c.prepare != nil {
+			continue // the limits of the larger sizes go by the warm cases
 		}
 		cur := b.slowest[d]
 		if cur.tables != n {
@@ -286,26 +355,35 @@ func warmBuildCache(ctx context.Context, dir string, log io.Writer) {
 
 // measurement is one run of the binary.
 type measurement struct {
-	wall     time.Duration
-	cpu      time.Duration // user+system of retort and its waited-for children
-	rss      int64         // KiB
-	queries  int64         // -1 when not measurable
-	exit     int
-	output   string // stdout and stderr
-	written  []string
-	timedOut bool
+	wall    time.Duration
+	cpu     time.Duration // user+system of retort and its waited-for children
+	rss     int64         // KiB
+	queries int64         // -1 when not measurable
+	exit    int
+	output  string // stdout and stderr
+	written []string
+	// writtenText is what the written files held.
+	writtenText string
+	timedOut    bool
 }
 
-// once runs the binary once in dir and deletes any revision it wrote.
-func (b *bencher) once(ctx context.Context, dir string, args []string, counter queryCounter, timeout time.Duration) (*measurement, error) {
-	versions := filepath.Join(dir, "migrations", "versions")
+// once runs bin once in dir and deletes any file it wrote in the folder
+// versions (relative to dir).
+func (b *bencher) once(ctx context.Context, bin, dir, versions string, args []string, counter queryCounter, timeout time.Duration) (*measurement, error) {
+	versions = filepath.Join(dir, versions)
+	had := map[string]bool{}
+	if entries, err := os.ReadDir(versions); err == nil {
+		for _, e := range entries {
+			had[e.Name()] = true
+		}
+	}
 	before, err := counter.read(ctx)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, b.cfg.bin, args...)
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = dir
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
 	cmd.WaitDelay = 20 * time.Second
@@ -326,15 +404,22 @@ func (b *bencher) once(ctx context.Context, dir string, args []string, counter q
 	case ctx.Err() == context.DeadlineExceeded:
 		m.timedOut = true
 	case err != nil && !errors.As(err, &exitErr):
-		return nil, fmt.Errorf("run %s: %w", b.cfg.bin, err)
+		return nil, fmt.Errorf("run %s: %w", bin, err)
 	}
 	entries, err := os.ReadDir(versions)
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range entries {
+		if had[e.Name()] || e.IsDir() {
+			continue
+		}
+		p := filepath.Join(versions, e.Name())
 		m.written = append(m.written, e.Name())
-		if err := os.Remove(filepath.Join(versions, e.Name())); err != nil {
+		if data, err := os.ReadFile(p); err == nil {
+			m.writtenText += string(data)
+		}
+		if err := os.Remove(p); err != nil {
 			return nil, err
 		}
 	}
@@ -354,9 +439,10 @@ func (b *bencher) once(ctx context.Context, dir string, args []string, counter q
 type outcome int
 
 const (
-	wantNothing  outcome = iota // exit 0, "No changes", no file
-	wantClean                   // exit 0 (check)
-	wantRevision                // exit 0, one file written
+	wantNothing     outcome = iota // exit 0, "No changes", no file
+	wantClean                      // exit 0 (check)
+	wantRevision                   // exit 0, one file written
+	wantAlembicNoop                // exit 0, one revision without operations
 )
 
 // check returns what is wrong with m, or "".
@@ -369,6 +455,8 @@ func (o outcome) check(m *measurement) string {
 		return fmt.Sprintf("expected no revision, got exit %d, files %v:\n%s", m.exit, m.written, m.output)
 	case o == wantClean && m.exit != 0:
 		return fmt.Sprintf("expected `check` to pass, got exit %d:\n%s", m.exit, m.output)
+	case o == wantAlembicNoop && (m.exit != 0 || len(m.written) != 1 || strings.Contains(m.writtenText, "op.")):
+		return fmt.Sprintf("expected Alembic to find no change, got exit %d, files %v:\n%s\n%s", m.exit, m.written, m.output, m.writtenText)
 	case o == wantRevision && (m.exit != 0 || len(m.written) != 1):
 		return fmt.Sprintf("expected one revision, got exit %d, files %v:\n%s", m.exit, m.written, m.output)
 	}
@@ -541,12 +629,22 @@ func (b *bencher) report(w io.Writer) {
 	fmt.Fprintf(w, "- retort: %s; schema: internal/benchgen seed %d (10 columns, primary key, unique index, composite index, one foreign key per table)\n", b.cfg.bin, b.cfg.seed)
 	fmt.Fprintf(w, "- runs: %d per case after one warm-up run (from 1,000 tables on, `go list -export` of the models instead; 3 runs at 10,000; fewer where a case's runs pass %s, as noted); per-run limit %s\n\n", b.cfg.runs, b.cfg.caseBudget, b.cfg.timeout)
 
-	fmt.Fprintln(w, "| dialect | tables | case | median | min | max | queries | peak RSS | CPU (median) |")
-	fmt.Fprintln(w, "|---|---:|---|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(w, "| dialect | tables | case | median | min | max | queries | peak RSS | CPU (median) | Alembic ÷ this |")
+	fmt.Fprintln(w, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+	alembic := map[string]time.Duration{}
+	for _, r := range b.results {
+		if r.name == caseAlembic && len(r.times) > 0 {
+			alembic[fmt.Sprint(r.dialect, r.tables)] = medianOf(r.times)
+		}
+	}
 	for _, r := range b.results {
 		if len(r.times) == 0 {
-			fmt.Fprintf(w, "| %s | %s | %s | %s | | | | | |\n", r.dialect, thousands(r.tables), r.name, r.note)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | | | | | | |\n", r.dialect, thousands(r.tables), r.name, r.note)
 			continue
+		}
+		ratio := ""
+		if a, ok := alembic[fmt.Sprint(r.dialect, r.tables)]; ok && ratioCases[r.name] {
+			ratio = fmt.Sprintf("%.1f×", a.Seconds()/medianOf(r.times).Seconds())
 		}
 		sorted := append([]time.Duration(nil), r.times...)
 		sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
@@ -555,8 +653,8 @@ func (b *bencher) report(w io.Writer) {
 		if r.note != "" {
 			name += " (" + r.note + ")"
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.dialect, thousands(r.tables), name,
-			secs(med), secs(sorted[0]), secs(sorted[len(sorted)-1]), queriesText(r), rssText(r.rss), secs(medianOf(r.cpu)))
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.dialect, thousands(r.tables), name,
+			secs(med), secs(sorted[0]), secs(sorted[len(sorted)-1]), queriesText(r), rssText(r.rss), secs(medianOf(r.cpu)), ratio)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Wall time of the whole `retort` process (load the models with go/packages, inspect, normalize, diff, write).")
@@ -568,6 +666,11 @@ func (b *bencher) report(w io.Writer) {
 	fmt.Fprintln(w, "PostgreSQL, approximately: the delta of `pg_stat_database.xact_commit` of the benchmark database, smallest over the runs")
 	fmt.Fprintln(w, "(one per autocommit statement, one per explicit transaction whatever it holds; the scratch schema is in the same database);")
 	fmt.Fprintln(w, "SQLite: n/a (in-process; the inspector's query count is checked in internal/inspect's TestQueryCounts).")
+	fmt.Fprintln(w, "The empty-cache cases are CI's first run: retort's cache folder is emptied before each run (Go's build cache stays warm);")
+	fmt.Fprintln(w, "`check --from-migrations` replays one revision holding the schema's DDL into a scratch database next to an empty one.")
+	fmt.Fprintln(w, "Alembic 1.8 (Debian's python3-alembic, SQLAlchemy Core tables of the same schema from internal/benchgen) runs its")
+	fmt.Fprintln(w, "no-op autogenerate on the same database in the same run; \"Alembic ÷ this\" is its median over the row's median.")
+	fmt.Fprintln(w, "Alembic's CPU is its Python process's; its queries are counted as retort's are.")
 	if len(b.findings) > 0 {
 		fmt.Fprintf(w, "\n## Findings\n")
 		for _, f := range b.findings {
