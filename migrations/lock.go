@@ -80,12 +80,20 @@ func newLocker(ctx context.Context, conn *sql.Conn, vt versionTable) (locker, er
 // acquire waits for the lock up to timeout (zero: DefaultLockTimeout,
 // negative: try once).
 func acquire(ctx context.Context, l locker, timeout time.Duration) error {
+	return acquireWithin(ctx, l, timeout, func() (context.Context, context.CancelFunc) { return ctx, func() {} })
+}
+
+// acquireWithin is acquire with each attempt's context made by attempt
+// (a server that stops answering must not hold the wait forever).
+func acquireWithin(ctx context.Context, l locker, timeout time.Duration, attempt func() (context.Context, context.CancelFunc)) error {
 	if timeout == 0 {
 		timeout = DefaultLockTimeout
 	}
 	deadline := time.Now().Add(timeout)
 	for {
-		ok, err := l.tryLock(ctx)
+		actx, cancel := attempt()
+		ok, err := l.tryLock(actx)
+		cancel()
 		if err != nil {
 			return err
 		}

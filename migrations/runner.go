@@ -92,29 +92,39 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 	if err := r.vt.check(); err != nil {
 		return err
 	}
-	conn, err := r.db.Conn(ctx)
+	// Until the watchdog runs, each call of the session's set-up (the
+	// connection, the lock, the session's id) may wait for the server as
+	// long as the watchdog would let it be unreachable, no longer.
+	setup := r.setupContext(ctx)
+	cctx, cancel := setup()
+	conn, err := r.db.Conn(cctx)
+	cancel()
 	if err != nil {
 		return fmt.Errorf("migrations: connect: %w", err)
 	}
 	defer conn.Close()
-	l, err := newLocker(ctx, conn, r.vt)
+	cctx, cancel = setup()
+	l, err := newLocker(cctx, conn, r.vt)
+	cancel()
 	if err != nil {
 		return err
 	}
-	if err := acquire(ctx, l, r.opts.LockTimeout); err != nil {
+	if err := acquireWithin(ctx, l, r.opts.LockTimeout, setup); err != nil {
 		return err
 	}
 	// The session's calls run under bctx, which only the watchdog cuts
 	// off (a stalled connection); a signal is only ctx's.
 	bctx, cutOff := context.WithCancelCause(context.WithoutCancel(ctx))
 	defer cutOff(nil)
-	id := sessionID(bctx, conn, r.vt.d)
+	cctx, cancel = setup()
+	id := sessionID(cctx, conn, r.vt.d)
+	cancel()
 	w := r.startWatchdog(id, ctx.Done(), cutOff)
 	s := &session{conn: &sessConn{Conn: conn, w: w}, lock: l, bctx: bctx, ctx: ctx, id: id}
 	defer func() {
 		w.close()
 		var se *StalledError
-		if errors.As(context.Cause(bctx), &se) {
+		if err != nil && errors.As(context.Cause(bctx), &se) {
 			// What failed after the cut-off failed because of it.
 			err = se
 		}

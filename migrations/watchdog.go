@@ -221,6 +221,20 @@ func (r *Runner) endSession(ctx context.Context, id int64) {
 	}
 }
 
+// setupContext returns what makes the context of one call of a session's
+// set-up: bounded by the stall limit on a server (unbounded on SQLite, or
+// with the watchdog off).
+func (r *Runner) setupContext(ctx context.Context) func() (context.Context, context.CancelFunc) {
+	limit := r.opts.StallTimeout
+	if limit == 0 {
+		limit = DefaultStallTimeout
+	}
+	if r.vt.d == dialect.SQLite || limit < 0 {
+		return func() (context.Context, context.CancelFunc) { return ctx, func() {} }
+	}
+	return func() (context.Context, context.CancelFunc) { return context.WithTimeout(ctx, limit) }
+}
+
 // sessConn is the session's connection: every call on it, or on a
 // transaction it began, is in flight for the watchdog.
 type sessConn struct {
