@@ -250,11 +250,7 @@ func fiKinds(d dialect.Name) []fiKind {
 // fiSkipShort are the kinds the short run (`make test`) leaves out, each
 // with the point of issue 18 it waits for. RETORT_STRESS_FAULTS and
 // RETORT_FAULTS_STRICT run them.
-var fiSkipShort = map[fiKind]string{
-	// Each one costs the whole per-process timeout until then.
-	fiStall:     "issue 18: a stalled connection hangs forever",
-	fiDropReply: "issue 18: a stalled connection hangs forever (a lost reply is one)",
-}
+var fiSkipShort = map[fiKind]string{}
 
 // fiBookkeeping are words of retort's own statements that cut-stmt and
 // drop-reply also aim at.
@@ -1110,34 +1106,12 @@ var fiKnownFailures = []struct {
 	point string
 	match func(s *fiTrialState, what string) bool
 }{
-	{"issue 18: a stalled connection hangs forever", func(s *fiTrialState, what string) bool {
-		return strings.Contains(what, " hung")
-	}},
-	{"issue 18: a lost COMMIT reply is reported as a failure", func(s *fiTrialState, what string) bool {
-		return strings.Contains(what, "the failure report was false")
-	}},
-	{"issue 18: an interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index", func(s *fiTrialState, what string) bool {
-		return strings.Contains(what, "INVALID")
-	}},
-	{"issue 18: a failed or interrupted downgrade cannot be finished by anything retort prints " +
-		"(and the stamp it advises for a partial downgrade names the wrong revision)", func(s *fiTrialState, what string) bool {
-		for _, r := range s.ran {
-			if strings.Contains(r.out+r.errOut, "partially applied (downgrade)") ||
-				regexp.MustCompile(`downgrade of \S+ is partially applied`).MatchString(r.errOut) {
-				return true
-			}
-		}
-		return false
-	}},
-	{"issue 18 (found by this harness): after a statement that a fault interrupted or failed, the only command " +
-		"retort puts in backticks is the by-hand `retort stamp REV`; following it leaves the rest of the revision unrun", func(s *fiTrialState, what string) bool {
-		for i, r := range s.ran {
-			if i > 0 && r.args[0] == "stamp" && s.tr.op != "stamp" {
-				return true
-			}
-		}
-		return false
-	}},
+	// Empty: every failure of issue 18 this harness found is fixed (the
+	// downgrade that could not be finished, the stamp advice, the
+	// statement in doubt, the lost COMMIT reply, the stall, the invalid
+	// concurrent index). A failure found later and not yet fixed goes
+	// here, with what recognises it, so that the short run stays green
+	// while the full run (RETORT_STRESS_FAULTS) keeps failing on it.
 }
 
 // fiKnown names the known failure a finding is, or "".
