@@ -182,6 +182,16 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 			ts.Fatalf("sqlexec: %v", err)
 		}
 	},
+	// cancelquery URL TEXT: waits for a statement holding TEXT to run on
+	// the server and cancels it (KILL QUERY, pg_cancel_backend).
+	"cancelquery": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 {
+			ts.Fatalf("usage: cancelquery URL TEXT")
+		}
+		if err := cancelQuery(ts.Getenv("WORK"), args[0], args[1]); err != nil {
+			ts.Fatalf("cancelquery: %v", err)
+		}
+	},
 	// sqlquery URL SQL: prints the rows of a query, one per line, columns
 	// separated by |.
 	"sqlquery": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/retortdb/retort/internal/dburl"
+	"github.com/retortdb/retort/internal/dialect"
 )
 
 func sqlExec(dir, raw, stmt string) error {
@@ -61,4 +63,32 @@ func sqlQuery(dir, raw, q string) (string, error) {
 		b.WriteString(strings.Join(parts, "|") + "\n")
 	}
 	return b.String(), rows.Err()
+}
+
+// cancelQuery waits (up to 30 s) for a session of the server behind raw
+// whose running statement holds text, and cancels that statement as an
+// operator would: MySQL's KILL QUERY, PostgreSQL's pg_cancel_backend.
+func cancelQuery(dir, raw, text string) error {
+	u, err := dburl.Parse(raw, dir)
+	if err != nil {
+		return err
+	}
+	db, err := u.Open(context.Background())
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	find, kill := "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID()", "KILL QUERY %d"
+	if u.Dialect == dialect.Postgres {
+		find, kill = "SELECT pid FROM pg_stat_activity WHERE query LIKE $1 AND state = 'active' AND pid <> pg_backend_pid()", "SELECT pg_cancel_backend(%d)"
+	}
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		var id int64
+		if err := db.QueryRow(find, "%"+text+"%").Scan(&id); err != nil {
+			continue
+		}
+		_, err := db.Exec(fmt.Sprintf(kill, id))
+		return err
+	}
+	return fmt.Errorf("no statement holding %q ran within 30s", text)
 }
