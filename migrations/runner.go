@@ -80,10 +80,6 @@ type session struct {
 	// flight and the bookkeeping always finish, so the record stays
 	// consistent when the caller cancels.
 	bctx context.Context
-	// ctx is the run's context (cancelled by a signal).
-	ctx context.Context
-	// id is the server's id of the session (0: unknown, or SQLite).
-	id int64
 }
 
 // locked takes the migration lock on a dedicated connection, makes sure the
@@ -120,7 +116,7 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 	id := sessionID(cctx, conn, r.vt.d)
 	cancel()
 	w := r.startWatchdog(id, ctx.Done(), cutOff)
-	s := &session{conn: &sessConn{Conn: conn, w: w}, lock: l, bctx: bctx, ctx: ctx, id: id}
+	s := &session{conn: &sessConn{Conn: conn, w: w}, lock: l, bctx: bctx}
 	defer func() {
 		w.close()
 		var se *StalledError

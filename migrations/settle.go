@@ -199,13 +199,9 @@ func (r *Runner) settleInterrupted(s *session, last *logEntry, revs []*Revision)
 // mid-way (Partial.Completed), read from revs, the revisions of the
 // files. It writes nothing.
 func (r *Runner) StateOf(ctx context.Context, revs []*Revision) (*State, error) {
-	st, err := r.State(ctx)
+	st, last, err := r.state(ctx)
 	if err != nil || st.Partial == nil || !st.Partial.Interrupted || st.Partial.Holder != "" {
 		return st, err
-	}
-	last, err := r.vt.lastLog(ctx, r.db)
-	if err != nil {
-		return st, nil
 	}
 	if stmt, _, ok := interruptedStatement(st.Partial, last, revs); ok {
 		if outcome, err := r.probe(ctx, r.db, stmt.SQL); err == nil {

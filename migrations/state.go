@@ -57,27 +57,33 @@ type Partial struct {
 // State reads the stored heads and any partially applied revision. A
 // database without a version table is at base; nothing is created.
 func (r *Runner) State(ctx context.Context) (*State, error) {
+	st, _, err := r.state(ctx)
+	return st, err
+}
+
+// state is State with the newest log row it was read from.
+func (r *Runner) state(ctx context.Context) (*State, *logEntry, error) {
 	if err := r.vt.check(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	heads, exists, err := r.vt.heads(ctx, r.db)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	st := &State{Heads: heads}
 	if !exists {
-		return st, nil
+		return st, nil, nil
 	}
 	last, err := r.vt.lastLog(ctx, r.db)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	st.Partial = partialOf(last)
 	if st.Partial != nil {
 		st.Partial.After = afterHeads(st.Partial, heads, last)
 		st.Partial.Holder = r.lockHolder(ctx)
 	}
-	return st, nil
+	return st, last, nil
 }
 
 // lockHolder says who holds the migration lock now, "" when nobody does

@@ -68,14 +68,13 @@ func sessionID(ctx context.Context, conn *sql.Conn, d dialect.Name) int64 {
 
 // watchdog watches one session while calls on it are in flight.
 type watchdog struct {
-	r        *Runner
-	id       int64
-	inFlight atomic.Int32
-	since    atomic.Int64 // unix nanoseconds when the calls in flight began
-	cancel   context.CancelCauseFunc
-	signal   <-chan struct{}
-	stop     chan struct{}
-	done     chan struct{}
+	r      *Runner
+	id     int64
+	since  atomic.Int64 // unix nanoseconds when the latest call began
+	cancel context.CancelCauseFunc
+	signal <-chan struct{}
+	stop   chan struct{}
+	done   chan struct{}
 }
 
 // startWatchdog watches the session id until the returned watchdog is
@@ -87,6 +86,7 @@ func (r *Runner) startWatchdog(id int64, signal <-chan struct{}, cancel context.
 		return nil
 	}
 	w := &watchdog{r: r, id: id, cancel: cancel, signal: signal, stop: make(chan struct{}), done: make(chan struct{})}
+	w.since.Store(time.Now().UnixNano())
 	go w.loop()
 	return w
 }
@@ -99,15 +99,15 @@ func (w *watchdog) close() {
 	<-w.done
 }
 
-// enter marks a call in flight; the function it returns marks it done.
+// enter notes that a call begins. What it returns is for the end of the
+// call: nothing, since a reply may still be read after the call returns
+// (database/sql reads a row in Scan, rows in Next), so the server is asked
+// about any session whose latest call began a while ago.
 func (w *watchdog) enter() func() {
-	if w == nil {
-		return func() {}
-	}
-	if w.inFlight.Add(1) == 1 {
+	if w != nil {
 		w.since.Store(time.Now().UnixNano())
 	}
-	return func() { w.inFlight.Add(-1) }
+	return func() {}
 }
 
 func (w *watchdog) loop() {
@@ -137,9 +137,11 @@ func (w *watchdog) loop() {
 			soon = nil
 		case <-tick.C:
 		}
-		// Only a call in flight for a while is asked about: between
-		// calls the server's session is idle, as it should be.
-		if w.inFlight.Load() == 0 || (!signalled && time.Since(time.Unix(0, w.since.Load())) < every) {
+		// A session whose latest call began a moment ago is left alone:
+		// between calls the server's session is idle, as it should be,
+		// and retort's own work between calls takes far less than a
+		// check's interval.
+		if !signalled && time.Since(time.Unix(0, w.since.Load())) < every {
 			lastHeard, idle = time.Now(), 0
 			continue
 		}

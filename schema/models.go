@@ -143,15 +143,15 @@ func (l *loader) findModels() []*modelDecl {
 		models []*modelDecl
 		reason func(d *modelDecl) string
 	)
+	migrated, partial := l.migratedModels(byNamed)
 	switch {
 	case len(l.listed) > 0:
 		l.source = SourceListed
 		models = l.listedModels(byNamed)
 		reason = func(*modelDecl) string { return "not listed in [models] structs" }
-	case len(l.migrated(byNamed)) > 0:
+	case len(migrated) > 0:
 		l.source = SourceMigrate
-		var partial bool
-		models, partial = l.migratedModels(byNamed)
+		models = migrated
 		taken := map[*modelDecl]bool{}
 		for _, d := range models {
 			taken[d] = true
@@ -409,12 +409,6 @@ func ignoreOnly(tag string) bool {
 		return true
 	}
 	return false
-}
-
-// migrated is migratedModels without the partial flag.
-func (l *loader) migrated(byNamed map[*types.Named]*modelDecl) []*modelDecl {
-	models, _ := l.migratedModels(byNamed)
-	return models
 }
 
 // migratedModels resolves the arguments of the module's AutoMigrate calls

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"time"
 
 	_ "modernc.org/sqlite" // the application's driver: retort links none
 
@@ -51,7 +52,7 @@ func run(ctx context.Context, path string) error {
 	}
 	ran, err := p.Upgrade(ctx, "heads")
 	for _, r := range ran {
-		fmt.Printf("applied %s (%s) in %s\n", r.Revision.ID, r.Revision.Message, r.Duration.Round(1000))
+		fmt.Printf("applied %s (%s) in %s\n", r.Revision.ID, r.Revision.Message, r.Duration.Round(time.Microsecond))
 	}
 	if err != nil {
 		return err

@@ -170,12 +170,9 @@ func leaveLookalikes(current, desired *sqlschema.Schema, m *schema.Models) []str
 			continue
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "table %q is left alone: no model describes it, but ", t.Name)
-		for i, k := range looks {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			fmt.Fprintf(&b, "%s (%s) could, and is not a model: %s", k.Struct, k.Pos, k.Why)
+		fmt.Fprintf(&b, "table %q is left alone: no model describes it, but a struct could", t.Name)
+		for _, k := range looks {
+			b.WriteString("; " + k.String())
 		}
 		fmt.Fprintf(&b, "; add //retort:model above the struct to manage the table, //retort:ignore to let retort drop it, or exclude = [%q] to leave it out for good", t.Name)
 		notes = append(notes, b.String())

@@ -37,12 +37,12 @@ func TestNoFalseDrop(t *testing.T) {
 		// models now describe the database exactly.
 		left, lookalike string
 	}{
-		{"view", view.Start, "menus", "models.Menu (models/models.go:5:6) could, and is not a model: it is embedded in MenuView"},
+		{"view", view.Start, "menus", "models.Menu (models/models.go:5:6) is not a model: it is embedded in MenuView"},
 		{"dto", dto.Start, "", ""},
 		{"ownbase", ownbase.Start, "", ""},
-		{"untagged", untagged.Start, "plains", "models.Plain (models/models.go:5:6) could, and is not a model: it has no gorm tag"},
-		{"hidden", hidden.Start, "hiddens", "models.Hidden (models/models.go:4:6) could, and is not a model: it has no gorm tag"},
-		{"notmigrated", notmigrated.Start, "archives", "models.Archive (models/models.go:10:6) could, and is not a model: not passed to AutoMigrate (initialize/db.go:9:42)"},
+		{"untagged", untagged.Start, "plains", "models.Plain (models/models.go:5:6) is not a model: it has no gorm tag"},
+		{"hidden", hidden.Start, "hiddens", "models.Hidden (models/models.go:4:6) is not a model: it has no gorm tag"},
+		{"notmigrated", notmigrated.Start, "archives", "models.Archive (models/models.go:10:6) is not a model: not passed to AutoMigrate (initialize/db.go:9:42)"},
 	}
 	e := &env{}
 	if os.Getenv(testdb.EnvVar(dialect.Postgres)) != "" {

@@ -20,22 +20,17 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	gormmysql "gorm.io/driver/mysql"
-	gormpg "gorm.io/driver/postgres"
-	gormsqlite "gorm.io/driver/sqlite"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
-	gormschema "gorm.io/gorm/schema"
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/autogen"
 	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
@@ -49,22 +44,20 @@ type realProject struct {
 	name     string
 	patterns []string
 	migrate  func(*gorm.DB) error
-	// gorm is the project's gorm.Config (logger aside); naming and
-	// structs the retort.toml settings that say the same.
-	gorm     gorm.Config
-	mysql    gormmysql.Config // the MySQL driver's options (Conn aside)
+	// gorm is the project's gorm.Config and driver options; naming and
+	// settings the retort.toml keys that say the same.
+	gorm     gormtest.Options
 	naming   schema.Naming
 	settings schema.Settings
 }
 
 var realProjects = []realProject{
 	{name: "adminpanel", patterns: []string{"./model/..."}, migrate: adminpanel.RegisterTables,
-		gorm:     gorm.Config{DisableForeignKeyConstraintWhenMigrating: true},
-		mysql:    gormmysql.Config{DefaultStringSize: 191},
+		gorm:     gormtest.Options{DisableForeignKeyConstraintWhenMigrating: true, DefaultStringSize: 191},
 		settings: schema.Settings{NoForeignKeys: true, DefaultStringSize: 191}},
 	{name: "notify", patterns: []string{"./model"}, migrate: notify.Migrate},
 	{name: "teamhub", patterns: []string{"./model"}, migrate: teamhub.Migrate,
-		gorm: gorm.Config{NamingStrategy: gormschema.NamingStrategy{SingularTable: true}}, naming: schema.Naming{SingularTable: true}},
+		gorm: gormtest.Options{SingularTable: true}, naming: schema.Naming{SingularTable: true}},
 }
 
 func TestRealWorld(t *testing.T) {
@@ -97,7 +90,7 @@ func runRealWorld(t *testing.T, e *env, p realProject, d dialect.Name) {
 
 	// 1. GORM's database: retort plans nothing.
 	gdb, gu := fresh(t, e, d)
-	if _, err := p.open(t, gdb, d, nil); err != nil {
+	if _, err := p.open(t, gdb, d); err != nil {
 		t.Fatalf("GORM's AutoMigrate: %v", err)
 	}
 	if plan, err := autogen.Plan(ctx, gdb, options(gu)); err != nil {
@@ -146,11 +139,12 @@ func runRealWorld(t *testing.T, e *env, p realProject, d dialect.Name) {
 	// 3. The application's AutoMigrate at start-up does to retort's
 	// database what it does to its own (on MariaDB GORM alters a JSON
 	// column on every start, as it reads back longtext).
-	var ddl, own []string
-	if _, err := p.open(t, gdb, d, &own); err != nil {
+	own, err := p.open(t, gdb, d)
+	if err != nil {
 		t.Errorf("the project's AutoMigrate again on GORM's database: %v", err)
 	}
-	if _, err := p.open(t, rdb, d, &ddl); err != nil {
+	ddl, err := p.open(t, rdb, d)
+	if err != nil {
 		t.Errorf("the project's AutoMigrate on retort's database: %v", err)
 	}
 	if extra := minus(ddl, own); len(extra) > 0 {
@@ -171,52 +165,18 @@ func runRealWorld(t *testing.T, e *env, p realProject, d dialect.Name) {
 }
 
 // open runs the project's migrate function through GORM on db with the
-// project's gorm.Config. With ddl set, it records the statements that
-// change the schema instead of printing nothing.
-func (p realProject) open(t *testing.T, db *sql.DB, d dialect.Name, ddl *[]string) (*gorm.DB, error) {
+// project's settings, and returns the statements that changed the schema.
+func (p realProject) open(t *testing.T, db *sql.DB, d dialect.Name) ([]string, error) {
 	t.Helper()
-	var dial gorm.Dialector
-	switch d {
-	case dialect.MySQL:
-		mc := p.mysql
-		mc.Conn = db
-		dial = gormmysql.New(mc)
-	case dialect.Postgres:
-		dial = gormpg.New(gormpg.Config{Conn: db})
-	default:
-		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
+	stmts, err := gormtest.Migrate(db, d, p.gorm, p.migrate)
+	var ddl []string
+	for _, s := range stmts {
+		switch strings.ToUpper(strings.Fields(s + " x")[0]) {
+		case "CREATE", "ALTER", "DROP":
+			ddl = append(ddl, s)
+		}
 	}
-	cfg := p.gorm
-	cfg.Logger = &ddlLogger{ddl: ddl}
-	g, err := gorm.Open(dial, &cfg)
-	if err != nil {
-		return nil, err
-	}
-	return g, p.migrate(g)
-}
-
-// ddlLogger is a GORM logger that keeps the statements changing a
-// schema.
-type ddlLogger struct {
-	mu  sync.Mutex
-	ddl *[]string
-}
-
-func (l *ddlLogger) LogMode(logger.LogLevel) logger.Interface { return l }
-func (l *ddlLogger) Info(context.Context, string, ...any)     {}
-func (l *ddlLogger) Warn(context.Context, string, ...any)     {}
-func (l *ddlLogger) Error(context.Context, string, ...any)    {}
-func (l *ddlLogger) Trace(_ context.Context, _ time.Time, fc func() (string, int64), _ error) {
-	if l.ddl == nil {
-		return
-	}
-	sql, _ := fc()
-	word := strings.ToUpper(strings.Fields(sql + " x")[0])
-	if word == "CREATE" || word == "ALTER" || word == "DROP" {
-		l.mu.Lock()
-		*l.ddl = append(*l.ddl, sql)
-		l.mu.Unlock()
-	}
+	return ddl, err
 }
 
 // minus returns the statements of a that b does not hold.

@@ -54,13 +54,7 @@ func (a *app) loadProject() (*project, error) {
 	if err != nil {
 		return nil, err
 	}
-	lock, stall, err := cfg.Durations()
-	if err != nil {
-		return nil, err
-	}
-	if lock == 0 {
-		lock = time.Minute
-	}
+	lock, stall := cfg.Durations()
 	p := &project{cfg: cfg, url: u, lockTimeout: lock, stallTimeout: stall}
 	if a.getenv("RETORT_TIMINGS") != "" {
 		p.timings = a.stderr

@@ -53,6 +53,8 @@ type Config struct {
 	// folder when the project part comes from a retort.toml elsewhere).
 	URLDir string `toml:"-"`
 
+	lockTimeout, stallTimeout time.Duration // [migrations], parsed
+
 	Database struct {
 		URL        string `toml:"url"`
 		Connection string `toml:"connection"` // alias of url
@@ -185,6 +187,9 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	if c.Database.URL == "" {
 		c.Database.URL = c.Database.Connection
+	}
+	if err := c.parseDurations(path, data); err != nil {
+		return nil, err
 	}
 	c.MigrationsSet = c.Migrations.Dir != ""
 	if c.Migrations.Dir == "" {
@@ -371,32 +376,27 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 }
 
 // Durations returns [migrations] lock_timeout and stall_timeout, zero when
-// not set.
-func (c *Config) Durations() (lock, stall time.Duration, err error) {
+// not set (Parse checked them).
+func (c *Config) Durations() (lock, stall time.Duration) { return c.lockTimeout, c.stallTimeout }
+
+// parseDurations reads [migrations] lock_timeout and stall_timeout.
+func (c *Config) parseDurations(path string, data []byte) error {
 	parse := func(key, v string) (time.Duration, error) {
 		if v == "" {
 			return 0, nil
 		}
 		d, err := time.ParseDuration(v)
 		if err != nil || d < 0 {
-			return 0, &Error{Path: c.displayPath(), Line: c.lineOfKey(key), Msg: fmt.Sprintf("migrations.%s: %q is not a duration such as \"90s\" or \"5m\"", key, v)}
+			return 0, &Error{Path: path, Line: lineOf(data, key), Msg: fmt.Sprintf("migrations.%s: %q is not a duration such as \"90s\" or \"5m\"", key, v)}
 		}
 		return d, nil
 	}
-	if lock, err = parse("lock_timeout", c.Migrations.LockTimeout); err != nil {
-		return 0, 0, err
+	var err error
+	if c.lockTimeout, err = parse("lock_timeout", c.Migrations.LockTimeout); err != nil {
+		return err
 	}
-	stall, err = parse("stall_timeout", c.Migrations.StallTimeout)
-	return lock, stall, err
-}
-
-// lineOfKey finds the line of key in the config file, 0 when unknown.
-func (c *Config) lineOfKey(key string) int {
-	data, err := os.ReadFile(c.Path)
-	if err != nil {
-		return 0
-	}
-	return lineOf(data, key)
+	c.stallTimeout, err = parse("stall_timeout", c.Migrations.StallTimeout)
+	return err
 }
 
 // NormalizeCache is the folder where normalized tables are cached between

@@ -19,6 +19,7 @@ import (
 	gormsqlite "gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+	gormschema "gorm.io/gorm/schema"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -26,11 +27,13 @@ import (
 // Options are the gorm.Config and driver Config settings a test runs
 // AutoMigrate under; the zero value is GORM's defaults.
 type Options struct {
-	DisableForeignKeyConstraintWhenMigrating bool // gorm.Config
-	IgnoreRelationshipsWhenMigrating         bool // gorm.Config
-	DefaultStringSize                        uint // MySQL driver
-	DefaultDatetimePrecision                 *int // MySQL driver; nil is its default, 3
-	DisableDatetimePrecision                 bool // MySQL driver
+	DisableForeignKeyConstraintWhenMigrating bool   // gorm.Config
+	IgnoreRelationshipsWhenMigrating         bool   // gorm.Config
+	DefaultStringSize                        uint   // MySQL driver
+	DefaultDatetimePrecision                 *int   // MySQL driver; nil is its default, 3
+	DisableDatetimePrecision                 bool   // MySQL driver
+	TablePrefix                              string // NamingStrategy
+	SingularTable                            bool   // NamingStrategy
 }
 
 // AutoMigrate runs GORM's own AutoMigrate of models on db, an open
@@ -41,18 +44,20 @@ func AutoMigrate(db gorm.ConnPool, d dialect.Name, models ...any) error {
 
 // AutoMigrateWith runs AutoMigrate under the settings of opts.
 func AutoMigrateWith(db gorm.ConnPool, d dialect.Name, opts Options, models ...any) error {
-	return autoMigrate(db, d, opts, logger.Default.LogMode(logger.Silent), models...)
+	_, err := Migrate(db, d, opts, func(g *gorm.DB) error { return g.AutoMigrate(models...) })
+	return err
 }
 
 // AutoMigrateRecorded is AutoMigrateWith that returns every statement GORM
 // ran or queried, in order, as GORM's logger saw it (values inlined).
 func AutoMigrateRecorded(db gorm.ConnPool, d dialect.Name, opts Options, models ...any) ([]string, error) {
-	r := &recorder{}
-	err := autoMigrate(db, d, opts, r, models...)
-	return r.stmts, err
+	return Migrate(db, d, opts, func(g *gorm.DB) error { return g.AutoMigrate(models...) })
 }
 
-func autoMigrate(db gorm.ConnPool, d dialect.Name, opts Options, log logger.Interface, models ...any) error {
+// Migrate opens GORM on db under opts and calls migrate with it (a
+// project's own start-up migration), returning every statement GORM ran
+// or queried, as its logger saw them.
+func Migrate(db gorm.ConnPool, d dialect.Name, opts Options, migrate func(*gorm.DB) error) ([]string, error) {
 	var dial gorm.Dialector
 	switch d {
 	case dialect.MySQL:
@@ -69,15 +74,18 @@ func autoMigrate(db gorm.ConnPool, d dialect.Name, opts Options, log logger.Inte
 		// driver's own mattn/go-sqlite3 is never used.
 		dial = &gormsqlite.Dialector{DriverName: "sqlite", Conn: db}
 	}
+	r := &recorder{}
 	g, err := gorm.Open(dial, &gorm.Config{
-		Logger:                                   log,
+		Logger:                                   r,
 		DisableForeignKeyConstraintWhenMigrating: opts.DisableForeignKeyConstraintWhenMigrating,
 		IgnoreRelationshipsWhenMigrating:         opts.IgnoreRelationshipsWhenMigrating,
+		NamingStrategy:                           gormschema.NamingStrategy{TablePrefix: opts.TablePrefix, SingularTable: opts.SingularTable},
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return g.AutoMigrate(models...)
+	err = migrate(g)
+	return r.stmts, err
 }
 
 // recorder is a GORM logger that keeps every statement traced, whatever
