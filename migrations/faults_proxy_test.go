@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -407,6 +408,10 @@ func (e *fiEnv) run(p *procProject, args ...string) fiResult {
 	ctx, cancel := context.WithTimeout(context.Background(), e.timeout)
 	defer cancel()
 	cmd, o, eo := p.command(ctx, args...)
+	// A hung retort is asked for its goroutines (SIGQUIT) before it is
+	// killed, so the finding shows where it waits.
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGQUIT) }
+	cmd.WaitDelay = 3 * time.Second
 	err := cmd.Run()
 	r := fiResult{args: args, out: o.String(), errOut: eo.String()}
 	var ee interface{ ExitCode() int }
@@ -465,14 +470,6 @@ func TestFaultInjection(t *testing.T) {
 			env := &fiEnv{d: d, bin: bin, timeout: time.Duration(fiEnvInt(t, "RETORT_FAULTS_TIMEOUT", 60)) * time.Second}
 			env.calibrate(t)
 			kinds := fiKinds(d)
-			if _, full := os.LookupEnv("RETORT_STRESS_FAULTS"); !full && d == dialect.Postgres {
-				// A stall at some points of a PostgreSQL run still hangs
-				// (replay: RETORT_FAULTS_SEED=1796433705289281776
-				// RETORT_FAULTS_TRIAL=40): make test leaves that kind out
-				// on PostgreSQL until it is fixed; make stress keeps it.
-				kinds = slices.DeleteFunc(kinds, func(k fiKind) bool { return k == fiStall })
-				t.Log("PostgreSQL: the stall kind is left out of the short run (a known hang, see the comment)")
-			}
 			st := &fiStats{fired: map[fiKind]int{}, missed: map[fiKind]int{}}
 			start := time.Now()
 			for n := 1; st.total() < faults && n <= 4*faults; n++ {

@@ -179,6 +179,9 @@ func (w *watchdog) loop() {
 
 // sessionState asks the server, on a connection of the pool, what session
 // id is doing: "gone", "idle" (waiting for its client) or "busy".
+// PostgreSQL reports a session "active" from the first message of an
+// extended-protocol call to its last: one whose last messages never came
+// is active and waiting to read from its client, which is idle here.
 func (r *Runner) sessionState(ctx context.Context, id int64, timeout time.Duration) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -187,7 +190,7 @@ func (r *Runner) sessionState(ctx context.Context, id int64, timeout time.Durati
 	case dialect.MySQL:
 		q = "SELECT COMMAND FROM information_schema.PROCESSLIST WHERE ID = ?"
 	default:
-		q = "SELECT coalesce(state, '') FROM pg_catalog.pg_stat_activity WHERE pid = $1"
+		q = "SELECT CASE WHEN wait_event = 'ClientRead' THEN 'idle' ELSE coalesce(state, '') END FROM pg_catalog.pg_stat_activity WHERE pid = $1"
 	}
 	var state string
 	err := r.db.QueryRowContext(ctx, q, id).Scan(&state)
