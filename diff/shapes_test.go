@@ -222,3 +222,55 @@ CREATE TABLE checked (id bigint NOT NULL, n int, PRIMARY KEY (id), CONSTRAINT n_
 		})
 	}
 }
+
+// TestSQLiteChunks checks that normalizing SQLite tables in chunks, each
+// in a scratch database of its own (normalizeMissesSplit), gives every
+// table exactly as one scratch database holding them all does.
+func TestSQLiteChunks(t *testing.T) {
+	ctx := context.Background()
+	d := dialect.SQLite
+	db := testdb.New(t, d)
+	opts := Options{Dialect: d, URL: db.URL, DB: db.DB, CacheDir: t.TempDir()}
+	_, ddl := benchgen.Generate(benchgen.Options{Tables: 3*sqliteChunk + 7, Seed: 1})
+	raw := rawSchemaFromDDL(t, ctx, d, strings.Join(ddl[d], ";\n")+";\n", opts)
+	var names []string
+	refs, keys := map[string][]string{}, map[string]string{}
+	for _, tb := range raw.Tables {
+		names, keys[tb.Name] = append(names, tb.Name), tb.Name
+		for _, fk := range tb.ForeignKeys {
+			if fk.RefTable.Name != tb.Name {
+				refs[tb.Name] = append(refs[tb.Name], fk.RefTable.Name)
+			}
+		}
+	}
+	normalize := func(split bool) map[string]*cTable {
+		sdb, _, cleanup, err := Scratch(ctx, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cleanup()
+		pl, err := openDriver(sdb, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries := map[string]*cTable{}
+		f := normalizeMisses
+		if split {
+			f = normalizeMissesSplit
+		}
+		if _, err := f(ctx, sdb, pl, opts, raw, names, refs, keys, entries, pack{}, normCache{dir: opts.CacheDir}); err != nil {
+			t.Fatal(err)
+		}
+		return entries
+	}
+	want, got := normalize(false), normalize(true)
+	if len(got) != len(names) || len(want) != len(names) {
+		t.Fatalf("%d tables normalized in chunks, %d whole, want %d", len(got), len(want), len(names))
+	}
+	for _, n := range names {
+		if !reflect.DeepEqual(want[n], got[n]) {
+			t.Errorf("table %s differs from the one-database normalization (-whole +chunked):\n%s", n,
+				cmp.Diff(lines(fingerprint(want[n])), lines(fingerprint(got[n]))))
+		}
+	}
+}
