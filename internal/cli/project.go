@@ -85,7 +85,7 @@ func projectBeside(ini *config.Config) (*config.Config, error) {
 		return nil, err
 	}
 	cfg.Database.URL, cfg.Database.Connection, cfg.Database.DevURL = ini.Database.URL, ini.Database.Connection, ini.Database.DevURL
-	cfg.URLDir = ini.Dir
+	cfg.URLDir, cfg.SQLAlchemyURLs = ini.Dir, ini.SQLAlchemyURLs
 	return cfg, nil
 }
 

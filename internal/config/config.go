@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -46,8 +47,11 @@ type Config struct {
 	// INI is set when the file is an oslo.config INI file (fenix.conf),
 	// which may give the database only; MigrationsSet when it names a
 	// migrations folder.
-	INI           bool `toml:"-"`
-	MigrationsSet bool `toml:"-"`
+	INI bool `toml:"-"`
+	// SQLAlchemyURLs is set when the database URLs come from an
+	// oslo.config file: they are SQLAlchemy's, sqlite:///x.db relative.
+	SQLAlchemyURLs bool `toml:"-"`
+	MigrationsSet  bool `toml:"-"`
 	// URLDir, when set, is the folder relative SQLite paths of the
 	// database URLs resolve against instead of Dir (the oslo.config file's
 	// folder when the project part comes from a retort.toml elsewhere).
@@ -164,9 +168,11 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	if terr != nil {
 		// Not TOML: perhaps an oslo.config INI file such as fenix.conf.
-		if ic, ok := parseINI(data); ok {
+		if ic, ok, err := parseINI(path, data); err != nil {
+			return nil, err
+		} else if ok {
 			c = ic
-			c.INI = true
+			c.INI, c.SQLAlchemyURLs = true, true
 		} else {
 			return nil, &Error{Path: path, Line: pe.Position.Line, Msg: oneLine(pe.Message)}
 		}
@@ -280,19 +286,19 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // parseINI reads the [database], [migrations] and [models] sections of an
 // oslo.config-style INI file. It reports false when data does not look like
 // one.
-func parseINI(data []byte) (*Config, bool) {
+func parseINI(path string, data []byte) (*Config, bool, error) {
 	c := new(Config)
 	section := ""
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sawSection := false
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || line[0] == '#' || line[0] == ';' {
 			continue
 		}
 		if line[0] == '[' {
 			if !strings.HasSuffix(line, "]") {
-				return nil, false
+				return nil, false, nil
 			}
 			section = strings.TrimSpace(line[1 : len(line)-1])
 			sawSection = true
@@ -300,13 +306,19 @@ func parseINI(data []byte) (*Config, bool) {
 		}
 		k, v, ok := strings.Cut(line, "=")
 		if !ok {
-			return nil, false
+			return nil, false, nil
 		}
 		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 		if strings.HasPrefix(v, `"`) || strings.HasPrefix(v, "[") || strings.HasPrefix(v, "{") {
 			// Quoted values, arrays and tables are TOML: this is a TOML file
 			// with a mistake in it, whose TOML error is the one to show.
-			return nil, false
+			return nil, false, nil
+		}
+		if isOurSection(section) {
+			var err error
+			if v, err = osloValue(v); err != nil {
+				return nil, false, &Error{Path: path, Line: n, Msg: fmt.Sprintf("%s %s", k, err)}
+			}
 		}
 		switch section + "." + k {
 		case "database.url":
@@ -323,7 +335,34 @@ func parseINI(data []byte) (*Config, bool) {
 			c.Models.Packages = splitList(v)
 		}
 	}
-	return c, sawSection && sc.Err() == nil
+	return c, sawSection && sc.Err() == nil, nil
+}
+
+// osloValue reads a value of an oslo.config file: "$$" is a "$", and a
+// substitution of another option ($state_path, ${state_path}) is refused,
+// since retort does not know oslo's options and their defaults.
+func osloValue(v string) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		if v[i] != '$' {
+			b.WriteByte(v[i])
+			continue
+		}
+		if i+1 < len(v) && v[i+1] == '$' {
+			b.WriteByte('$')
+			i++
+			continue
+		}
+		if i+1 < len(v) && (v[i+1] == '{' || v[i+1] == '_' || unicode.IsLetter(rune(v[i+1]))) {
+			name := strings.TrimPrefix(v[i+1:], "{")
+			if end := strings.IndexFunc(name, func(r rune) bool { return r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) }); end >= 0 {
+				name = name[:end]
+			}
+			return "", fmt.Errorf("uses oslo.config substitution $%s, which retort does not do: write the value out (a literal $ is written $$)", name)
+		}
+		b.WriteByte('$')
+	}
+	return b.String(), nil
 }
 
 func splitList(v string) []string {
@@ -366,7 +405,7 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 		}
 		return u, nil
 	case c.Database.URL != "":
-		u, err := dburl.Parse(c.Database.URL, c.urlDir())
+		u, err := c.parseURL(c.Database.URL)
 		if err != nil {
 			return nil, &Error{Path: c.Path, Line: 0, Msg: strings.TrimPrefix(err.Error(), "dburl: ")}
 		}
@@ -433,6 +472,15 @@ func (c *Config) cacheDir(def, sub string) string {
 	return dir
 }
 
+// parseURL parses a database URL of the file: SQLAlchemy's when the file
+// is an oslo.config one.
+func (c *Config) parseURL(raw string) (*dburl.URL, error) {
+	if c.SQLAlchemyURLs {
+		return dburl.ParseSQLAlchemy(raw, c.urlDir())
+	}
+	return dburl.Parse(raw, c.urlDir())
+}
+
 func (c *Config) urlDir() string {
 	if c.URLDir != "" {
 		return c.URLDir
@@ -445,7 +493,7 @@ func (c *Config) DevURL() (*dburl.URL, error) {
 	if c.Database.DevURL == "" {
 		return nil, nil
 	}
-	u, err := dburl.Parse(c.Database.DevURL, c.urlDir())
+	u, err := c.parseURL(c.Database.DevURL)
 	if err != nil {
 		return nil, &Error{Path: c.Path, Msg: "dev_url: " + strings.TrimPrefix(err.Error(), "dburl: ")}
 	}

@@ -99,6 +99,38 @@ auth_type = password
 	}
 }
 
+// TestFenixConfOslo: an oslo.config file's URL is SQLAlchemy's (sqlite:///x
+// relative to the file's folder, sqlite:////x absolute), "$$" is a "$", and
+// oslo's substitutions are refused with the line.
+func TestFenixConfOslo(t *testing.T) {
+	for conf, want := range map[string]string{
+		"[database]\nconnection = sqlite:///fenix.db\n":               "/etc/fenix/fenix.db",
+		"[database]\nconnection = sqlite:////var/lib/fenix/fenix.db\n": "/var/lib/fenix/fenix.db",
+		"[database]\nconnection = sqlite:////var/lib/fenix/a$$b.db\n":  "/var/lib/fenix/a$b.db",
+	} {
+		c, err := Parse("/etc/fenix/fenix.conf", []byte(conf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Dir = "/etc/fenix"
+		u, err := c.URL("", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Database != want {
+			t.Errorf("%q: file %s, want %s", conf, u.Database, want)
+		}
+	}
+	conf := "[DEFAULT]\nstate_path = /var/lib/fenix\n\n[database]\nconnection = sqlite:///$state_path/fenix.db\n"
+	_, err := Parse("fenix.conf", []byte(conf))
+	if err == nil || err.Error() != "fenix.conf:5: connection uses oslo.config substitution $state_path, which retort does not do: write the value out (a literal $ is written $$)" {
+		t.Errorf("substitution: %v", err)
+	}
+	if _, err := Parse("fenix.conf", []byte("[DEFAULT]\nx = ${y}\n[database]\nconnection = sqlite:///a.db\n")); err != nil {
+		t.Errorf("a substitution outside retort's sections: %v", err)
+	}
+}
+
 func TestErrors(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"syntax", "[database]\nurl = \"unterminated\n", "retort.toml:2: "},

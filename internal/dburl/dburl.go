@@ -4,6 +4,7 @@
 package dburl
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -39,14 +40,25 @@ type URL struct {
 	Database string
 
 	u *url.URL // nil for SQLite
+	// params are the MySQL driver's parameters translated from u's query.
+	params url.Values
 }
 
 // ErrEmpty is returned by Parse for an empty URL.
 var ErrEmpty = errors.New("dburl: no database url configured")
 
-// Parse parses a database URL. Relative SQLite paths are resolved against
-// baseDir (the folder of the config file) when baseDir is not empty.
-func Parse(raw, baseDir string) (*URL, error) {
+// Parse parses a database URL in retort's own form. Relative SQLite paths
+// are resolved against baseDir (the folder of the config file) when
+// baseDir is not empty.
+func Parse(raw, baseDir string) (*URL, error) { return parse(raw, baseDir, false) }
+
+// ParseSQLAlchemy parses a URL written for SQLAlchemy (the connection of
+// an oslo.config file): sqlite:///rel.db is relative and sqlite:////abs.db
+// absolute, as SQLAlchemy reads them. A scheme with a driver
+// (mysql+pymysql://) is read that way by Parse too.
+func ParseSQLAlchemy(raw, baseDir string) (*URL, error) { return parse(raw, baseDir, true) }
+
+func parse(raw, baseDir string, sqlalchemy bool) (*URL, error) {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
 		return nil, ErrEmpty
@@ -61,7 +73,7 @@ func Parse(raw, baseDir string) (*URL, error) {
 		return nil, fmt.Errorf("dburl: unknown scheme %q in %q (want mysql://, postgres:// or sqlite://)", scheme, Redact(raw))
 	}
 	if d == dialect.SQLite {
-		return parseSQLite(rest, driverSuffix != "", baseDir)
+		return parseSQLite(rest, sqlalchemy || driverSuffix != "", baseDir)
 	}
 	u, err := url.Parse("db://" + rest)
 	if err != nil {
@@ -69,23 +81,34 @@ func Parse(raw, baseDir string) (*URL, error) {
 	}
 	out := &URL{Dialect: d, Database: strings.TrimPrefix(u.Path, "/"), u: u}
 	if d == dialect.MySQL {
+		if out.params, err = mysqlParams(u.Query(), u.Hostname()); err != nil {
+			return nil, err
+		}
 		out.Driver = "mysql"
-		out.DSN = mysqlDSN(u)
+		out.DSN = mysqlDSN(u, out.params)
 	} else {
+		if err := checkPostgresParams(u.Query()); err != nil {
+			return nil, err
+		}
 		out.Driver = "pgx"
 		out.DSN = pgDSN(u)
 	}
 	return out, nil
 }
 
-// parseSQLite handles sqlite://path. With a SQLAlchemy-style scheme
-// (sqlite+pysqlite:///rel.db, sqlite+pysqlite:////abs.db) SQLAlchemy's rule
-// for the leading slash applies; with plain sqlite:// the path is taken as
-// written (sqlite://app.db is relative, sqlite:///tmp/app.db absolute).
+// parseSQLite handles sqlite://path. With SQLAlchemy's rule (an
+// SQLAlchemy URL, or a scheme with a driver: sqlite+pysqlite:///rel.db,
+// sqlite+pysqlite:////abs.db) the first slash after the authority only
+// separates; with plain sqlite:// the path is taken as written
+// (sqlite://app.db is relative, sqlite:///tmp/app.db absolute, and
+// sqlite:////tmp/app.db, SQLAlchemy's absolute form, the same file).
 func parseSQLite(rest string, sqlalchemy bool, baseDir string) (*URL, error) {
 	path, query, _ := strings.Cut(rest, "?")
 	if sqlalchemy {
 		path = strings.TrimPrefix(path, "/")
+	}
+	if strings.HasPrefix(path, "//") {
+		path = "/" + strings.TrimLeft(path, "/")
 	}
 	if path == "" {
 		return nil, errors.New("dburl: sqlite url has no file path (want sqlite://app.db)")
@@ -116,7 +139,7 @@ func parseSQLite(rest string, sqlalchemy bool, baseDir string) (*URL, error) {
 	}, nil
 }
 
-func mysqlDSN(u *url.URL) string {
+func mysqlDSN(u *url.URL, params url.Values) string {
 	var b strings.Builder
 	if u.User != nil {
 		b.WriteString(u.User.Username())
@@ -126,11 +149,7 @@ func mysqlDSN(u *url.URL) string {
 		b.WriteString("@")
 	}
 	q := u.Query()
-	if sock := q.Get("unix_socket"); sock != "" {
-		q.Del("unix_socket")
-		b.WriteString("unix(" + sock + ")")
-	} else if sock := q.Get("socket"); sock != "" {
-		q.Del("socket")
+	if sock := cmp.Or(q.Get("unix_socket"), q.Get("socket")); sock != "" {
 		b.WriteString("unix(" + sock + ")")
 	} else {
 		host := u.Host
@@ -143,15 +162,7 @@ func mysqlDSN(u *url.URL) string {
 		b.WriteString("tcp(" + host + ")")
 	}
 	b.WriteString("/" + strings.TrimPrefix(u.Path, "/"))
-	// SQLAlchemy's charset parameter is spelled the same; drop what the Go
-	// driver does not know.
-	for _, k := range []string{"read_default_file", "binary_prefix", "plugin"} {
-		q.Del(k)
-	}
-	if q.Get("parseTime") == "" {
-		q.Set("parseTime", "true")
-	}
-	b.WriteString("?" + q.Encode())
+	b.WriteString("?" + params.Encode())
 	return b.String()
 }
 
@@ -160,6 +171,12 @@ func pgDSN(u *url.URL) string {
 	c.Scheme = "postgres"
 	if c.Host == "" {
 		c.Host = "127.0.0.1"
+	}
+	if q := c.Query(); q.Has("keepalives") || q.Has("keepalives_idle") || q.Has("keepalives_interval") || q.Has("keepalives_count") {
+		for _, k := range []string{"keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count"} {
+			q.Del(k)
+		}
+		c.RawQuery = q.Encode()
 	}
 	return c.String()
 }
@@ -172,9 +189,9 @@ func (u *URL) WithDatabase(name string) *URL {
 	}
 	c := *u.u
 	c.Path = "/" + name
-	out := &URL{Dialect: u.Dialect, Driver: u.Driver, Database: name, u: &c}
+	out := &URL{Dialect: u.Dialect, Driver: u.Driver, Database: name, u: &c, params: u.params}
 	if u.Dialect == dialect.MySQL {
-		out.DSN = mysqlDSN(&c)
+		out.DSN = mysqlDSN(&c, u.params)
 	} else {
 		out.DSN = pgDSN(&c)
 	}

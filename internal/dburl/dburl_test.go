@@ -91,3 +91,67 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestSQLAlchemySQLite(t *testing.T) {
+	for _, tt := range []struct {
+		in         string
+		sqlalchemy bool
+		want       string
+	}{
+		{"sqlite:///fenix.db", true, "/etc/fenix/fenix.db"},
+		{"sqlite:////var/lib/fenix/fenix.db", true, "/var/lib/fenix/fenix.db"},
+		{"sqlite:///fenix.db", false, "/fenix.db"},
+		{"sqlite:////var/lib/fenix/fenix.db", false, "/var/lib/fenix/fenix.db"},
+		{"sqlite://fenix.db", false, "/etc/fenix/fenix.db"},
+		{"sqlite+pysqlite:///fenix.db", false, "/etc/fenix/fenix.db"},
+	} {
+		parse := Parse
+		if tt.sqlalchemy {
+			parse = ParseSQLAlchemy
+		}
+		u, err := parse(tt.in, "/etc/fenix")
+		if err != nil {
+			t.Errorf("%q (SQLAlchemy %v): %v", tt.in, tt.sqlalchemy, err)
+			continue
+		}
+		if u.Database != tt.want || !strings.HasPrefix(u.DSN, "file:"+tt.want+"?") {
+			t.Errorf("%q (SQLAlchemy %v): file %q, DSN %q; want %q", tt.in, tt.sqlalchemy, u.Database, u.DSN, tt.want)
+		}
+	}
+}
+
+func TestParams(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"mysql+pymysql://u@h/d?connect_timeout=5&read_timeout=30&write_timeout=2.5&charset=utf8mb4",
+			"u@tcp(h:3306)/d?charset=utf8mb4&parseTime=true&readTimeout=30s&timeout=5s&writeTimeout=2.5s"},
+		{"mysql://u@h/d?timeout=1s&parseTime=false&use_unicode=1&binary_prefix=true", "u@tcp(h:3306)/d?parseTime=false&timeout=1s"},
+		{"mysql://u@h/d?ssl_disabled=true", "u@tcp(h:3306)/d?parseTime=true&tls=false"},
+		{"postgresql+psycopg2://u@h/d?sslmode=disable&connect_timeout=5&keepalives=1&keepalives_idle=30&application_name=fenix",
+			"postgres://u@h/d?application_name=fenix&connect_timeout=5&sslmode=disable"},
+	} {
+		u, err := Parse(tt.in, "")
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.in, err)
+			continue
+		}
+		if u.DSN != tt.want {
+			t.Errorf("Parse(%q).DSN = %q, want %q", tt.in, u.DSN, tt.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"mysql://u@h/d?sql_mode=ANSI":                 `unknown parameter "sql_mode"`,
+		"mysql://u@h/d?connect_timeout=soon":          `connect_timeout="soon": want a number of seconds`,
+		"mysql://u@h/d?read_default_file=~/.my.cnf":   "does not read MySQL option files",
+		"mysql://u@h/d?ssl_ca=/no/such/ca.pem":        "ssl_ca: open /no/such/ca.pem",
+		"mysql://u@h/d?ssl_cert=/x.pem":               "ssl_cert and ssl_key go together",
+		"mysql://u@h/d?ssl_mode=REQUIRED":             `unknown parameter "ssl_mode"`,
+		"mysql://u@h/d?tls=true&ssl_disabled=1":       "both tls and ssl_*",
+		"postgres://u@h/d?gssencmode=disable":         `"gssencmode" of the PostgreSQL url is not supported`,
+		"mysql://u@h/d?ssl_verify_cert=maybe&ssl_ca=": `ssl_verify_cert="maybe": want true or false`,
+	} {
+		_, err := Parse(in, "")
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%q) = %v, want an error with %q", in, err, want)
+		}
+	}
+}
