@@ -104,7 +104,7 @@ auth_type = password
 // oslo's substitutions are refused with the line.
 func TestFenixConfOslo(t *testing.T) {
 	for conf, want := range map[string]string{
-		"[database]\nconnection = sqlite:///fenix.db\n":               "/etc/fenix/fenix.db",
+		"[database]\nconnection = sqlite:///fenix.db\n":                "/etc/fenix/fenix.db",
 		"[database]\nconnection = sqlite:////var/lib/fenix/fenix.db\n": "/var/lib/fenix/fenix.db",
 		"[database]\nconnection = sqlite:////var/lib/fenix/a$$b.db\n":  "/var/lib/fenix/a$b.db",
 	} {
