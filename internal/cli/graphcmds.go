@@ -229,11 +229,12 @@ func (a *app) branchesCmd() *cobra.Command {
 }
 
 func (a *app) checkMigrationCmd() *cobra.Command {
-	return &cobra.Command{
+	allowMerges := false
+	cmd := &cobra.Command{
 		Use:     "check_migration",
 		Aliases: []string{"check-migration"},
 		Short:   "Exit 1 when the history is not linear (several heads or a branch point)",
-		Example: "  retort check_migration && echo linear",
+		Example: "  retort check_migration && echo linear\n  retort check_migration --allow-merges   # branches are fine once merged",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, g, err := a.projectHistory()
@@ -241,19 +242,42 @@ func (a *app) checkMigrationCmd() *cobra.Command {
 				return err
 			}
 			heads, bps := g.Heads(), g.BranchPoints()
-			if len(heads) <= 1 && len(bps) == 0 {
+			switch {
+			case len(heads) <= 1 && len(bps) == 0:
 				a.println(fmt.Sprintf("History is linear: %d revisions, head %s", len(g.Revisions()), strings.Join(heads, "")))
+				return nil
+			case len(heads) <= 1 && allowMerges:
+				a.println(fmt.Sprintf("History has one head, %s: %d revisions, its branches merged (--allow-merges)", strings.Join(heads, ""), len(g.Revisions())))
 				return nil
 			}
 			for _, bp := range bps {
 				a.println(fmt.Sprintf("Branch point %s (%s) has children %s", bp, g.Get(bp).Message, joinIDs(g.Children(bp))))
 			}
 			if len(heads) > 1 {
-				a.println(fmt.Sprintf("Multiple heads: %s (join them with `retort merge -m MSG heads`)", joinIDs(heads)))
+				a.println(fmt.Sprintf("Multiple heads: %s", joinIDs(heads)))
 			}
+			a.println(linearAdvice(g, heads))
 			return &silentError{code: exitProblem}
 		},
 	}
+	cmd.Flags().BoolVar(&allowMerges, "allow-merges", false, "accept branches that a merge revision joined: fail only on several heads")
+	return cmd
+}
+
+// linearAdvice says how a history with branches becomes a line again: the
+// newest revision of a branch moves on top of the other branch's head
+// (`retort rebase`), or, for teams that accept merges, a merge revision
+// and --allow-merges.
+func linearAdvice(g *migrations.Graph, heads []string) string {
+	if len(heads) == 2 {
+		return fmt.Sprintf("To make it linear, move the revision that is applied nowhere onto the other head: `retort rebase %s` (or `retort rebase %s`). "+
+			"To accept merged branches instead: `retort merge -m MSG heads`, then `retort check_migration --allow-merges`.", heads[1], heads[0])
+	}
+	if len(heads) > 2 {
+		return "To make it linear, move each head that is applied nowhere onto another with `retort rebase REV --onto HEAD`, one at a time. " +
+			"To accept merged branches instead: `retort merge -m MSG heads`, then `retort check_migration --allow-merges`."
+	}
+	return "The branches are merged; a linear history has no merge: rebase instead of merging next time, or accept merges with `retort check_migration --allow-merges`."
 }
 
 func (a *app) showCmd() *cobra.Command {
