@@ -16,6 +16,7 @@ package lint
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -68,11 +69,15 @@ func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
 	}
 	lines := strings.Split(string(src), "\n")
 	var out []Finding
+	// The tables the upgrade creates are new to the downgrade too: it
+	// drops them, and nobody else uses them.
+	created := map[string]bool{}
 	for _, sec := range []section{
 		{upgrade: true, noTx: rev.UpgradeNoTx || !opts.Dialect.TransactionalDDL(), stmts: rev.Upgrade},
 		{upgrade: false, noTx: rev.DowngradeNoTx || !opts.Dialect.TransactionalDDL(), stmts: rev.Downgrade},
 	} {
 		c := newChecker(opts.Dialect, sec)
+		maps.Copy(c.newTables, created)
 		for _, st := range sec.stmts {
 			c.line = st.Line
 			c.statement(tokenize(st.SQL, opts.Dialect))
@@ -88,6 +93,7 @@ func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
 			f.Path = rev.Path
 			out = append(out, f)
 		}
+		created = c.newTables
 	}
 	// Unknown names in lint-ignore comments are findings of their own,
 	// once each, so that a typo does not silence nothing quietly.
