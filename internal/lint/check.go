@@ -308,7 +308,10 @@ func (c *checker) reportFulltext(kind string) {
 // change it cannot make without blocking writes instead of doing it.
 func (c *checker) algorithm(t toks, what string) {
 	alg, lock := t.option("ALGORITHM"), t.option("LOCK")
-	const safe = "state it: ALGORITHM=INSTANT where the server can, else ALGORITHM=INPLACE, LOCK=NONE (the server then refuses instead of locking)"
+	safe := "state it: ALGORITHM=INSTANT where the server can, else ALGORITHM=INPLACE, LOCK=NONE (the server then refuses instead of locking)"
+	if what == "DROP INDEX" {
+		safe = "ALTER TABLE ... DROP INDEX ..., ALGORITHM=INPLACE, LOCK=NONE (MariaDB's DROP INDEX takes no ALGORITHM or LOCK)"
+	}
 	switch {
 	case alg == "INSTANT" || alg == "NOCOPY":
 	case lock == "NONE" && alg != "COPY":

@@ -13,5 +13,5 @@ ALTER TABLE users DROP COLUMN IF EXISTS legacy;
 
 -- +retort Downgrade
 SET lock_timeout = '5s';
--- not reported in a downgrade: it undoes the upgrade
+-- the downgrade adds the column back: nothing to report
 ALTER TABLE users ADD COLUMN nickname text;
