@@ -183,3 +183,43 @@ func (p *project) revisionAtPath(g *migrations.Graph, path string) (string, erro
 	}
 	return "", usagef("lint: %s is not a revision file of this project's history", path)
 }
+
+// lintWarnings prints to stderr, as warnings, what lint finds in the
+// sections that steps run (upgrade --sql, downgrade --sql, check): stdout
+// stays the SQL or the plan, and the exit code is not changed. A problem reading a file or the lint config only loses the
+// warnings; `retort lint` reports it.
+func (a *app) lintWarnings(p *project, steps []migrations.Step, what string) {
+	opts, err := p.lintOptions()
+	if err != nil {
+		return
+	}
+	n := 0
+	for _, st := range steps {
+		findings, err := p.lintRevision(st.Rev, opts)
+		if err != nil {
+			continue
+		}
+		for _, f := range findings {
+			if f.Downgrade == st.Up {
+				continue
+			}
+			fmt.Fprintln(a.stderr, "warning: "+f.String())
+			n++
+		}
+	}
+	if n > 0 {
+		fmt.Fprintf(a.stderr, "warning: %d lint finding(s) in %s (see `retort lint`)\n", n, what)
+	}
+}
+
+// headSteps are the upgrades of the head revisions, the ones check warns
+// about: the newest of each branch, the revision under review in CI.
+func headSteps(g *migrations.Graph) []migrations.Step {
+	var steps []migrations.Step
+	for _, id := range g.Heads() {
+		if r := g.Get(id); r != nil {
+			steps = append(steps, migrations.Step{Rev: r, Up: true})
+		}
+	}
+	return steps
+}

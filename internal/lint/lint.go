@@ -31,6 +31,8 @@ type Finding struct {
 	Rule    string // the rule's name, e.g. "require-concurrent-index-creation"
 	Message string // what goes wrong
 	Safe    string // what to write instead
+	// Downgrade is set when the statement is in the Downgrade section.
+	Downgrade bool
 }
 
 // String formats f as `retort lint` prints it:
@@ -90,7 +92,7 @@ func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
 			if slices.Contains(ignored, f.Rule) || slices.Contains(ignored, kindOf(f.Rule)) {
 				continue
 			}
-			f.Path = rev.Path
+			f.Path, f.Downgrade = rev.Path, !sec.upgrade
 			out = append(out, f)
 		}
 		created = c.newTables
