@@ -92,8 +92,7 @@ func (a *app) runLint(opts *lintOptions, args []string) error {
 // [lint] ignore.
 func (p *project) lintOptions() (lint.Options, error) {
 	for _, name := range p.cfg.Lint.Ignore {
-		if !slices.ContainsFunc(lint.Rules(), func(r lint.Rule) bool { return r.Name == name }) &&
-			name != lint.Locking && name != lint.Destructive && name != lint.Failure {
+		if !slices.ContainsFunc(lint.Rules(), func(r lint.Rule) bool { return r.Name == name }) && !slices.Contains(lint.Kinds(), name) {
 			return lint.Options{}, &config.Error{Path: displayPath(p.cfg.Path), Msg: fmt.Sprintf("lint.ignore: unknown rule %q (see `retort lint --rules`)", name)}
 		}
 	}

@@ -94,7 +94,8 @@ type Config struct {
 	} `toml:"models"`
 	Lint struct {
 		// Ignore names lint rules (or kinds: locking, destructive,
-		// failure) that `retort lint` never reports in this project.
+		// failure, breaking) that `retort lint` never reports in this
+		// project.
 		Ignore []string `toml:"ignore"`
 	} `toml:"lint"`
 }

@@ -10,7 +10,8 @@
 //	-- retort:lint-ignore drop-column, renaming-column the old name is unused since v3
 //	ALTER TABLE users DROP COLUMN nickname;
 //
-// naming rules or kinds of rules ("locking", "destructive", "failure"),
+// naming rules or kinds of rules ("locking", "destructive", "failure",
+// "breaking"),
 // comma-separated, followed by free text saying why.
 package lint
 
@@ -194,7 +195,7 @@ func badIgnores(path string, lines []string, d dialect.Name) []Finding {
 		for _, n := range names {
 			if !known(n) {
 				out = append(out, Finding{Path: path, Line: i + 1, Rule: "lint-ignore", Message: fmt.Sprintf("unknown rule %q in a lint-ignore comment", n),
-					Safe: "a rule name from `retort lint --rules`, or a kind: locking, destructive, failure"})
+					Safe: "a rule name from `retort lint --rules`, or a kind: " + strings.Join(Kinds(), ", ")})
 			}
 		}
 	}

@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -236,6 +238,24 @@ func TestRulesDocumented(t *testing.T) {
 		seen[r.Name] = true
 		if strings.ToLower(r.Name) != r.Name {
 			t.Errorf("rule name %q is not lower case", r.Name)
+		}
+	}
+}
+
+// TestREADMEListsRules keeps the README's rule table in step with Rules.
+func TestREADMEListsRules(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range Rules() {
+		var ds []string
+		for _, d := range r.Dialects {
+			ds = append(ds, string(d))
+		}
+		row := fmt.Sprintf("| `%s` | %s | %s | %s |", r.Name, r.Kind, strings.Join(ds, ", "), r.Summary)
+		if !strings.Contains(string(data), row) {
+			t.Errorf("README.md lacks the row\n%s", row)
 		}
 	}
 }

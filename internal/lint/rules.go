@@ -11,6 +11,7 @@ const (
 	Locking     = "locking"     // blocks reads or writes of a busy table, or rewrites it
 	Destructive = "destructive" // loses data
 	Failure     = "failure"     // fails on a table that has rows
+	Breaking    = "breaking"    // breaks the application that is running during the deploy
 )
 
 // Rule describes one check.
@@ -43,19 +44,23 @@ var (
 		{"add-column-not-last", Locking, my, "ADD COLUMN ... FIRST/AFTER is not INSTANT before MySQL 8.0.29: the table is rebuilt"},
 		{"add-fulltext-or-spatial-index", Locking, my, "a FULLTEXT or SPATIAL index cannot be built with LOCK=NONE: writes are blocked for the build (the first FULLTEXT index copies the table)"},
 		{"optimize-table", Locking, my, "OPTIMIZE TABLE rebuilds the table"},
-		{"renaming-column", Locking, both, "renaming a column breaks the running application, which still uses the old name"},
-		{"renaming-table", Locking, both, "renaming a table breaks the running application, which still uses the old name"},
+		{"renaming-column", Breaking, both, "renaming a column breaks the running application, which still uses the old name"},
+		{"renaming-table", Breaking, both, "renaming a table breaks the running application, which still uses the old name"},
 		{"drop-column", Destructive, both, "dropping a column loses its data, and breaks the running application if it still reads it"},
 		{"drop-table", Destructive, both, "DROP TABLE or TRUNCATE loses every row of the table"},
 	}
 )
+
+// Kinds returns the kinds of rules, which lint-ignore comments and [lint]
+// ignore accept as well as rule names.
+func Kinds() []string { return []string{Locking, Destructive, Failure, Breaking} }
 
 // Rules returns every rule, in the order of the documentation.
 func Rules() []Rule { return slices.Clone(rules) }
 
 // known reports whether name is a rule or a kind of rule.
 func known(name string) bool {
-	return name == Locking || name == Destructive || name == Failure || kindOf(name) != ""
+	return name == Locking || name == Destructive || name == Failure || name == Breaking || kindOf(name) != ""
 }
 
 // kindOf returns the kind of the rule named name, or "".
