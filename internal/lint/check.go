@@ -41,8 +41,8 @@ func (c *checker) report(rule, msg, safe string) {
 	if !c.sec.upgrade && kindOf(rule) == Destructive {
 		return
 	}
-	for _, f := range c.out {
-		if f.Line == c.line && f.Rule == rule {
+	for i := len(c.out) - 1; i >= 0 && c.out[i].Line == c.line; i-- {
+		if c.out[i].Rule == rule {
 			return // once per statement and rule
 		}
 	}

@@ -64,11 +64,11 @@ func File(path string, data []byte, opts Options) ([]Finding, error) {
 }
 
 // Revision lints a parsed revision; src is its file's text, where the
-// lint-ignore comments are read. Findings are in the order of the file,
-// with rev.Path as their path.
+// lint-ignore comments are read (nil: there are none). Findings are in
+// the order of the file, with rev.Path as their path.
 func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
-	if opts.Dialect != dialect.MySQL && opts.Dialect != dialect.Postgres {
-		return nil // SQLite: one writer, nothing online to choose
+	if !HasRules(opts.Dialect) {
+		return nil
 	}
 	lines := strings.Split(string(src), "\n")
 	var out []Finding
@@ -104,6 +104,10 @@ func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
 	slices.SortStableFunc(out, func(a, b Finding) int { return a.Line - b.Line })
 	return out
 }
+
+// HasRules reports whether lint has rules for d: SQLite has none (one
+// writer, nothing online to choose).
+func HasRules(d dialect.Name) bool { return d == dialect.MySQL || d == dialect.Postgres }
 
 // section is one section of a revision, as the checker sees it.
 type section struct {
