@@ -128,7 +128,10 @@ func ignoredAt(lines []string, line int, d dialect.Name) []string {
 		if !ok {
 			break
 		}
-		if strings.HasPrefix(strings.TrimSpace(text), "+retort") {
+		if words := strings.Fields(text); len(words) > 0 && strings.EqualFold(words[0], "+retort") {
+			if len(words) == 2 && strings.EqualFold(words[1], "StatementBegin") {
+				continue // the comment may stand above the block's marker
+			}
 			break // a section marker: what is above belongs elsewhere
 		}
 		if ns, ok := parseIgnore(text); ok {

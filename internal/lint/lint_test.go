@@ -57,6 +57,7 @@ func TestRules(t *testing.T) {
 		{"pg index on new table", P, "CREATE TABLE t (a int);\nCREATE INDEX idx_a ON t (a);", false, nil},
 		{"pg index silenced", P, lt + "-- retort:lint-ignore require-concurrent-index-creation the table has 10 rows\nCREATE INDEX idx_a ON t (a);", false, nil},
 		{"pg index silenced by kind", P, lt + "-- retort:lint-ignore locking small table\nCREATE INDEX idx_a ON t (a);", false, nil},
+		{"pg silenced above a block", P, lt + "-- retort:lint-ignore locking\n-- +retort StatementBegin\nCREATE INDEX idx_a ON t (a);\n-- +retort StatementEnd", false, nil},
 		{"pg index silence too far", P, lt + "-- retort:lint-ignore locking small table\n\nCREATE INDEX idx_a ON t (a);", false, []string{"4 require-concurrent-index-creation"}},
 		// concurrently-in-transaction
 		{"pg concurrently in tx", P, "CREATE INDEX CONCURRENTLY idx_a ON t (a);", false, []string{"1 concurrently-in-transaction"}},
@@ -196,6 +197,15 @@ func TestDowngradeSkipsDestructive(t *testing.T) {
 	// The table the upgrade created is new to the downgrade; u is not,
 	// but dropping tables is what downgrades do.
 	want := []string{"12 require-lock-timeout", "13 require-concurrent-index-deletion"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+func TestIgnoreStopsAtSectionMarker(t *testing.T) {
+	src := strings.Replace(revisionFile("SELECT 1;\n-- retort:lint-ignore locking", "CREATE INDEX idx_a ON t (a);", false), "\n\n-- +retort Downgrade", "\n-- +retort Downgrade", 1)
+	got := findings(t, dialect.Postgres, src)
+	want := []string{"11 require-lock-timeout", "11 require-concurrent-index-creation"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
