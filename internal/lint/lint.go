@@ -123,6 +123,9 @@ const ignorePrefix = "retort:lint-ignore"
 // comment lines just above line (1-based).
 func ignoredAt(lines []string, line int, d dialect.Name) []string {
 	var names []string
+	if line-2 >= len(lines) {
+		return nil // no text (src nil), or not this file's
+	}
 	for i := line - 2; i >= 0; i-- {
 		text, ok := commentText(lines[i], d)
 		if !ok {

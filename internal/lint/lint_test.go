@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/migrations"
 )
 
 // revisionFile wraps an upgrade section (and a downgrade) in a revision
@@ -208,6 +209,22 @@ func TestIgnoreStopsAtSectionMarker(t *testing.T) {
 	want := []string{"11 require-lock-timeout", "11 require-concurrent-index-creation"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+// TestNoSource: without the file's text there are no lint-ignore
+// comments to read, and the findings are all there.
+func TestNoSource(t *testing.T) {
+	src := revisionFile(lt+"-- retort:lint-ignore locking\nCREATE INDEX i ON t (a);", "", false)
+	rev, err := migrations.ParseFile("x.sql", []byte(src), dialect.Postgres)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Revision(rev, nil, Options{Dialect: dialect.Postgres}); len(got) != 1 || got[0].Rule != "require-concurrent-index-creation" {
+		t.Errorf("findings without the source: %v", got)
+	}
+	if got := Revision(rev, []byte(src), Options{Dialect: dialect.Postgres}); len(got) != 0 {
+		t.Errorf("findings with the source: %v", got)
 	}
 }
 
