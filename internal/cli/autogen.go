@@ -240,6 +240,9 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 	} else {
 		printPlan(a, plan)
 	}
+	if exitOnChange {
+		a.lintWarnings(p, headSteps(g), "the head revision(s)")
+	}
 	if exitOnChange && (!plan.Empty() || len(tampered) > 0) {
 		return &silentError{code: exitProblem}
 	}

@@ -120,6 +120,7 @@ the live database.`,
 		a.schemaCmd(),
 		a.listTemplatesCmd(),
 		a.ensureVersionCmd(),
+		a.lintCmd(),
 	)
 	return root
 }

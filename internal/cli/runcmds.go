@@ -142,7 +142,11 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 		if err != nil {
 			return err
 		}
-		return migrations.WriteOffline(a.stdout, steps, ropts)
+		if err := migrations.WriteOffline(a.stdout, steps, ropts); err != nil {
+			return err
+		}
+		a.lintWarnings(p, steps, "this SQL")
+		return nil
 	}
 	db, err := p.open(ctx)
 	if err != nil {

@@ -96,6 +96,12 @@ type Config struct {
 		DatetimePrecision        *int `toml:"datetime_precision"`
 		DisableDatetimePrecision bool `toml:"disable_datetime_precision"`
 	} `toml:"models"`
+	Lint struct {
+		// Ignore names lint rules (or kinds: locking, destructive,
+		// failure, breaking) that `retort lint` never reports in this
+		// project.
+		Ignore []string `toml:"ignore"`
+	} `toml:"lint"`
 }
 
 // Error is a problem with a config file, printed as path:line: message.
