@@ -77,3 +77,85 @@ func TestRunnerCancelledOnServer(t *testing.T) {
 		}
 	})
 }
+
+// A second Ctrl-C (RunnerOptions.Abort, closed after the run's context was
+// cancelled) cancels the statement in flight on the server at once, and
+// the record is a cancelled statement's: retried by --force in a section
+// outside a transaction, nothing at all inside one (PostgreSQL).
+func TestRunnerAbort(t *testing.T) {
+	forDialects(t, []dialect.Name{dialect.MySQL, dialect.Postgres}, func(t *testing.T, d dialect.Name, db *testdb.DB) {
+		for _, notx := range []bool{true, false} {
+			if !notx && d == dialect.MySQL {
+				continue // MySQL's DDL commits: every section is statement by statement
+			}
+			t.Run(fmt.Sprintf("notx=%v", notx), func(t *testing.T) {
+				ctx := context.Background()
+				slow := "INSERT INTO a1 (id) SELECT seq FROM seq_1_to_50000000"
+				if d == dialect.Postgres {
+					slow = "SELECT pg_sleep(60)"
+				}
+				id := fmt.Sprintf("abort%v", notx)
+				rev := rtRev(id, "slow", nil, []string{"CREATE TABLE a1 (id integer PRIMARY KEY)", slow, "CREATE TABLE a2 (id integer PRIMARY KEY)"},
+					[]string{"DROP TABLE a2", "DROP TABLE a1"})
+				rev.UpgradeNoTx = notx
+				rev.Checksum = rtChecksum(rev)
+				plan := rtPlanner(nil, []Step{{Rev: rev, Up: true, InsertHeads: []string{id}}})
+				runCtx, stop := context.WithCancel(ctx)
+				abort := make(chan struct{})
+				o := rtOpts(d)
+				o.Abort = abort
+				r := NewRunner(db.DB, o)
+				done := make(chan error, 1)
+				go func() { done <- r.Run(runCtx, []*Revision{rev}, plan) }()
+				for r.InFlight() < 300*time.Millisecond {
+					select {
+					case err := <-done:
+						t.Fatalf("Run ended before the statement ran a while: %v", err)
+					case <-time.After(20 * time.Millisecond):
+					}
+				}
+				stop() // the first Ctrl-C: the statement goes on
+				select {
+				case err := <-done:
+					t.Fatalf("Run ended on the first Ctrl-C: %v", err)
+				case <-time.After(300 * time.Millisecond):
+				}
+				began := time.Now()
+				close(abort) // the second
+				var err error
+				select {
+				case err = <-done:
+				case <-time.After(20 * time.Second):
+					t.Fatal("Run did not end after the abort")
+				}
+				t.Logf("ended %v after the abort: %v", time.Since(began).Round(time.Millisecond), err)
+				st, serr := r.State(ctx)
+				if serr != nil {
+					t.Fatal(serr)
+				}
+				if !notx {
+					if st.Partial != nil || len(st.Heads) != 0 {
+						t.Fatalf("State = %+v, want nothing left", st)
+					}
+					return
+				}
+				if st.Partial == nil || !st.Partial.Cancelled || st.Partial.StatementsRun != 1 {
+					t.Fatalf("State = %+v, want statement 2 cancelled", st)
+				}
+				fo := rtOpts(d)
+				fo.Force = true
+				fast := rtRev(id, "slow", nil, []string{"CREATE TABLE a1 (id integer PRIMARY KEY)", "SELECT 1", "CREATE TABLE a2 (id integer PRIMARY KEY)"},
+					[]string{"DROP TABLE a2", "DROP TABLE a1"})
+				fast.UpgradeNoTx = true
+				fast.Checksum = rtChecksum(fast)
+				if err := NewRunner(db.DB, fo).Run(ctx, []*Revision{fast}, rtPlanner(nil, []Step{{Rev: fast, Up: true, InsertHeads: []string{id}}})); err != nil {
+					t.Fatalf("finishing: %v", err)
+				}
+				down := rtPlanner([]string{id}, []Step{{Rev: fast, Up: false, DeleteHeads: []string{id}}})
+				if err := NewRunner(db.DB, fo).Run(ctx, []*Revision{fast}, down); err != nil {
+					t.Fatalf("reverting: %v", err)
+				}
+			})
+		}
+	})
+}

@@ -12,6 +12,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -43,6 +44,14 @@ type RunnerOptions struct {
 	// negative value turns the watchdog off. A statement the server is
 	// running is waited for however long it takes.
 	StallTimeout time.Duration
+	// Abort, when closed after Run's context was cancelled, cancels the
+	// statement in flight on the server (MySQL KILL QUERY, PostgreSQL
+	// pg_cancel_backend): the CLI's second Ctrl-C. The statement then
+	// fails as cancelled, and the record is what a cancelled statement
+	// leaves: nothing on PostgreSQL in a transaction, the revision
+	// partially applied otherwise, retried by `upgrade --force`. Nil, or
+	// on SQLite, a cancelled run waits for its statement.
+	Abort <-chan struct{}
 
 	stallCheck time.Duration // how often the watchdog asks (tests)
 }
@@ -65,6 +74,20 @@ type Runner struct {
 	beforeExec func(rev *Revision, up bool, i int)
 	// onStep, when set (by Provider), gets each step that completed.
 	onStep func(Result)
+	// watching is the watchdog of the run in progress, for InFlight.
+	watching atomic.Pointer[watchdog]
+}
+
+// InFlight returns how long the latest call of the run in progress on a
+// server (the statement it runs, mostly) has been going, or zero when no
+// run is in progress or on SQLite. It is for telling a user who pressed
+// Ctrl-C what is being waited for.
+func (r *Runner) InFlight() time.Duration {
+	w := r.watching.Load()
+	if w == nil {
+		return 0
+	}
+	return time.Since(time.Unix(0, w.since.Load()))
 }
 
 // NewRunner returns a Runner for db.
@@ -116,8 +139,12 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 	id := sessionID(cctx, conn, r.vt.d)
 	cancel()
 	w := r.startWatchdog(id, ctx.Done(), cutOff)
+	if w != nil {
+		r.watching.Store(w)
+	}
 	s := &session{conn: &sessConn{Conn: conn, w: w}, lock: l, bctx: bctx}
 	defer func() {
+		r.watching.Store(nil)
 		w.close()
 		var se *StalledError
 		if err != nil && errors.As(context.Cause(bctx), &se) {

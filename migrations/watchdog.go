@@ -124,7 +124,7 @@ func (w *watchdog) loop() {
 	defer tick.Stop()
 	lastHeard := time.Now()
 	idle := 0
-	sig := w.signal
+	sig, abort := w.signal, w.r.opts.Abort
 	var soon <-chan time.Time // a second look shortly after a signal
 	for {
 		signalled := false
@@ -133,6 +133,12 @@ func (w *watchdog) loop() {
 			return
 		case <-sig:
 			signalled, sig = true, nil
+		case <-abort:
+			// The user will not wait for the statement: cancel it on
+			// the server; what follows is a cancelled statement's path.
+			abort = nil
+			w.r.cancelStatement(w.id)
+			continue
 		case <-soon:
 			soon = nil
 		case <-tick.C:
@@ -203,6 +209,19 @@ func (r *Runner) sessionState(ctx context.Context, id int64, timeout time.Durati
 		return "idle", nil
 	}
 	return "busy", nil
+}
+
+// cancelStatement cancels what session id runs, from a connection of the
+// pool; the session itself stays.
+func (r *Runner) cancelStatement(id int64) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	switch r.vt.d {
+	case dialect.MySQL:
+		r.db.ExecContext(ctx, fmt.Sprintf("KILL QUERY %d", id))
+	case dialect.Postgres:
+		r.db.ExecContext(ctx, "SELECT pg_cancel_backend($1)", id)
+	}
 }
 
 // endSession ends the run's own session on the server, when it sits idle
