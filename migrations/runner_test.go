@@ -80,9 +80,9 @@ func TestRunnerHistories(t *testing.T) {
 			}
 		}
 		for _, want := range []string{
-			"Running upgrade <base> -> r1, create marks (",
-			"Running upgrade r1 -> r2, add t2 (",
-			"Running upgrade r3a, r3b -> r4, merge (",
+			"Running upgrade <base> -> r1, create marks\n  done in ",
+			"Running upgrade r1 -> r2, add t2\n  done in ",
+			"Running upgrade r3a, r3b -> r4, merge\n  done in ",
 		} {
 			if !strings.Contains(log.String(), want) {
 				t.Errorf("log lacks %q:\n%s", want, log.String())
@@ -112,7 +112,7 @@ func TestRunnerHistories(t *testing.T) {
 		if rtTableExists(t, db.DB, "marks") || rtTableExists(t, db.DB, "t1") {
 			t.Fatal("downgrade to base left tables behind")
 		}
-		if !strings.Contains(log.String(), "Running downgrade r4 -> r3a, r3b, merge (") {
+		if !strings.Contains(log.String(), "Running downgrade r4 -> r3a, r3b, merge\n  done in ") {
 			t.Errorf("log lacks the merge's downgrade line:\n%s", log.String())
 		}
 
@@ -148,14 +148,19 @@ func TestRunnerProgressAndWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(log.String()), "\n")
-	if len(lines) != 13 {
-		t.Fatalf("%d log lines, want 13:\n%s", len(lines), log.String())
+	// A warning, then each revision's line before it runs and after it
+	// completed, and the summary.
+	if len(lines) != 1+2*12+1 {
+		t.Fatalf("%d log lines, want 26:\n%s", len(lines), log.String())
 	}
-	if want := "[3/12] WARNING: drops column users.email"; lines[2] != want {
-		t.Errorf("line 3 = %q, want %q", lines[2], want)
+	if want := "[3/12] WARNING: drops column users.email"; lines[4] != want {
+		t.Errorf("line 5 = %q, want %q", lines[4], want)
 	}
-	if want := "[12/12] Running upgrade p11 -> p12, step ("; !strings.HasPrefix(lines[12], want) {
-		t.Errorf("last line = %q, want prefix %q", lines[12], want)
+	if want := "[12/12] Running upgrade p11 -> p12, step"; lines[23] != want {
+		t.Errorf("line 24 = %q, want %q", lines[23], want)
+	}
+	if want := "Upgraded 12 revisions, 12 statements, in "; !strings.HasPrefix(lines[25], want) {
+		t.Errorf("last line = %q, want prefix %q", lines[25], want)
 	}
 }
 
