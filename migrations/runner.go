@@ -68,14 +68,30 @@ type Runner struct {
 	beforeExec func(rev *Revision, up bool, i int)
 	// onStep, when set (by Provider), gets each step that completed.
 	onStep func(Result)
-	// progressEvery is how often a long statement is reported (zero:
-	// progressEvery; tests shorten it).
-	progressEvery time.Duration
+	// progressEvery is how often a long statement is reported, and
+	// lockEvery how often a wait for the lock (zero: progressEvery,
+	// lockReportEvery; tests shorten them).
+	progressEvery, lockEvery time.Duration
 }
 
 // NewRunner returns a Runner for db.
 func NewRunner(db *sql.DB, opts RunnerOptions) *Runner {
 	return &Runner{db: db, opts: opts, vt: newVersionTable(opts.Dialect, opts.VersionTable), now: time.Now}
+}
+
+// lockWait reports a wait for the migration lock to Log; nil without one.
+func (r *Runner) lockWait() *lockWait {
+	if r.opts.Log == nil {
+		return nil
+	}
+	return &lockWait{every: r.lockEvery, report: func(name, holder string, waited, timeout time.Duration) {
+		w := r.opts.Log
+		if holder == "" {
+			holder = "a holder the database does not name"
+		}
+		fmt.Fprintf(w, "Waiting for the migration lock %s, held by %s (waited %s of %s)\n",
+			name, holder, waited.Round(time.Second), timeout)
+	}}
 }
 
 // session is one locked run on a dedicated connection.
@@ -111,7 +127,7 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 	if err != nil {
 		return err
 	}
-	if err := acquireWithin(ctx, l, r.opts.LockTimeout, setup); err != nil {
+	if err := acquireWithin(ctx, l, r.opts.LockTimeout, setup, r.lockWait()); err != nil {
 		return err
 	}
 	// The session's calls run under bctx, which only the watchdog cuts

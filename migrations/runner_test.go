@@ -439,14 +439,24 @@ func TestRunnerLockTimeout(t *testing.T) {
 			want = fmt.Sprintf("held by pid %d on ", os.Getpid())
 		}
 		o := rtOpts(d)
-		o.LockTimeout = 300 * time.Millisecond
-		err = NewRunner(db.DB, o).Run(ctx, h.revs(), rtPlanner(nil, h.up()))
+		o.LockTimeout = 350 * time.Millisecond
+		var log bytes.Buffer
+		o.Log = &log
+		r := NewRunner(db.DB, o)
+		r.lockEvery = 100 * time.Millisecond
+		err = r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
 		if !errors.Is(err, ErrLockTimeout) {
 			t.Fatalf("Run = %v, want ErrLockTimeout", err)
 		}
 		t.Logf("timed out: %v", err)
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not contain %q", err, want)
+		}
+		// The wait was told at once, and again while it went on.
+		lines := strings.Split(strings.TrimSpace(log.String()), "\n")
+		if len(lines) < 2 || !strings.HasPrefix(lines[0], "Waiting for the migration lock ") || !strings.Contains(lines[0], want) ||
+			!strings.Contains(lines[0], "(waited 0s of 350ms)") || !strings.HasPrefix(lines[1], "Waiting for the migration lock ") {
+			t.Errorf("the wait was not reported at once and again:\n%s", log.String())
 		}
 		// Released, the lock is free again.
 		if err := l.unlock(ctx); err != nil {
