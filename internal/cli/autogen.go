@@ -132,10 +132,37 @@ func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph,
 		return false, err
 	}
 	autogen.Fill(rev, plan)
+	// What was detected goes to stderr, as Alembic's log does: stdout
+	// stays the new file's path, for scripts.
+	for _, c := range plan.Changes {
+		fmt.Fprintln(a.stderr, detected(c))
+	}
 	for _, w := range plan.Warnings {
 		fmt.Fprintln(a.stderr, "WARNING: "+w)
 	}
 	return plan.Empty(), nil
+}
+
+// detected is a change as Alembic's autogenerate reports it: "Detected
+// added column 'users.email'".
+func detected(c diff.Change) string {
+	verb, noun, _ := strings.Cut(c.Kind, " ")
+	past := map[string]string{"add": "added", "drop": "removed", "modify": "changed"}[verb]
+	switch {
+	case verb == "rename":
+		return "Detected renamed " + strings.TrimPrefix(c.Text, "rename ")
+	case past == "":
+		return "Detected " + c.Text
+	case noun == "table":
+		return fmt.Sprintf("Detected %s table '%s'", past, c.Table)
+	case noun == "column":
+		return fmt.Sprintf("Detected %s column '%s.%s'", past, c.Table, c.Object)
+	case c.Table == "":
+		return fmt.Sprintf("Detected %s %s '%s'", past, noun, c.Object)
+	case c.Object == "":
+		return fmt.Sprintf("Detected %s %s on '%s'", past, noun, c.Table)
+	}
+	return fmt.Sprintf("Detected %s %s '%s' on '%s'", past, noun, c.Object, c.Table)
 }
 
 type checkOptions struct {

@@ -207,15 +207,39 @@ func (a *app) stampCmd() *cobra.Command {
 				return err
 			}
 			defer db.Close()
-			if err := migrations.NewRunner(db, ropts).Stamp(cmd.Context(), plan); err != nil {
+			// What the version table said under the lock, and says now.
+			var before, after []string
+			err = migrations.NewRunner(db, ropts).Stamp(cmd.Context(), func(current []string) ([]string, []string, error) {
+				del, ins, err := plan(current)
+				before, after = current, afterStamp(current, del, ins)
+				return del, ins, err
+			})
+			if err != nil {
 				return fmt.Errorf("stamp: %w", err)
 			}
+			a.println(fmt.Sprintf("Stamped %s (was: %s); no migration ran", orBase(sorted(after)), orBase(sorted(before))))
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&sqlOnly, "sql", false, "print the version-table statements and touch no database")
 	cmd.Flags().BoolVar(&purge, "purge", false, "delete every row of the version table before stamping (rows of other branches too)")
 	return cmd
+}
+
+// afterStamp is what the version table holds once del went and ins came.
+func afterStamp(current, del, ins []string) []string {
+	var out []string
+	for _, h := range current {
+		if !slices.Contains(del, h) {
+			out = append(out, h)
+		}
+	}
+	for _, h := range ins {
+		if !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 func (a *app) currentCmd() *cobra.Command {
