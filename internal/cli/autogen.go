@@ -205,6 +205,20 @@ func (a *app) checkFlags(cmd *cobra.Command, opts *checkOptions) {
 	cmd.Flags().StringArrayVar(&opts.renames, "rename", nil, "a rename hint: table.old=new or old_table=new_table (repeatable)")
 }
 
+// checkResult is what check and diff found, as --format json prints it.
+type checkResult struct {
+	*diff.Plan
+	// Compared is what the models were compared with: "database" (the
+	// configured one, at head), "migrations" (the revisions replayed in a
+	// scratch database) or "nothing" (the database is not at head).
+	Compared string `json:"compared"`
+	// AtHead says whether the database is at the revisions' heads;
+	// Current and Heads are what it is at and what they are.
+	AtHead  bool     `json:"at_head"`
+	Current []string `json:"current"`
+	Heads   []string `json:"heads"`
+}
+
 func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange bool) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("unknown --format %q (want text or json)", opts.format)
@@ -230,45 +244,78 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 		}
 		fmt.Fprintf(a.stderr, "%d applied revision file(s) changed since they were applied (see `retort verify`)\n", len(tampered))
 	}
+	st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
+	if err != nil {
+		return err
+	}
+	res := &checkResult{Current: sorted(st.Heads), Heads: sorted(g.Heads()), Compared: "database"}
+	if res.Current == nil {
+		res.Current = []string{}
+	}
+	if res.Heads == nil {
+		res.Heads = []string{}
+	}
+	res.AtHead = st.Partial == nil && strings.Join(res.Current, ",") == strings.Join(res.Heads, ",")
 	fromMigrations := opts.fromMigrations
-	if !fromMigrations {
-		st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
-		if err != nil {
-			return err
+	if !fromMigrations && !res.AtHead {
+		if st.Partial != nil {
+			return requireAtHeads(st, g)
 		}
-		// Only a database at base can be the empty one CI starts from;
-		// inspecting it is skipped otherwise (it is the costly part).
-		if len(st.Heads) == 0 && len(g.Revisions()) > 0 {
+		if !exitOnChange && len(st.Heads) == 0 {
+			// diff, for review, on a database at base: only the empty one
+			// CI starts from stands for the revisions replayed (inspecting
+			// it is the costly part, skipped otherwise).
 			if fromMigrations, err = isEmptyDatabase(ctx, p, db); err != nil {
 				return err
 			}
 		}
-		if !fromMigrations {
-			if err := requireAtHeads(st, g); err != nil {
-				return err
+		if !fromMigrations && exitOnChange {
+			// check: a database behind the revisions (at base: an empty
+			// one, the wrong one) is drift, never a pass.
+			res.Compared, res.Plan = "nothing", &diff.Plan{Changes: []diff.Change{}}
+			if opts.format == "json" {
+				return a.printCheckJSON(res, exitProblem)
 			}
+			a.println(fmt.Sprintf("Not at head: the database is at %s, the revisions' head is %s; the models were compared with nothing.", orBase(res.Current), orBase(res.Heads)))
+			a.println("Run `retort upgrade heads` first, or `retort check --from-migrations` to compare the models with the revisions replayed in a scratch database.")
+			return &silentError{code: exitProblem}
+		}
+		if !fromMigrations {
+			return requireAtHeads(st, g)
 		}
 	}
-	var plan *diff.Plan
 	if fromMigrations {
-		plan, err = a.planFromMigrations(ctx, p, g, opts.renames)
+		res.Compared = "migrations"
+		res.Plan, err = a.planFromMigrations(ctx, p, g, opts.renames)
 	} else {
-		plan, err = p.plan(ctx, db, opts.renames)
+		res.Plan, err = p.plan(ctx, db, opts.renames)
 	}
 	if err != nil {
 		return err
 	}
-	if opts.format == "json" {
-		enc := json.NewEncoder(a.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(plan); err != nil {
-			return err
-		}
-	} else {
-		printPlan(a, plan)
+	code := exitOK
+	if exitOnChange && (!res.Plan.Empty() || len(tampered) > 0) {
+		code = exitProblem
 	}
-	if exitOnChange && (!plan.Empty() || len(tampered) > 0) {
-		return &silentError{code: exitProblem}
+	if opts.format == "json" {
+		return a.printCheckJSON(res, code)
+	}
+	printPlan(a, res)
+	if code != exitOK {
+		return &silentError{code: code}
+	}
+	return nil
+}
+
+// printCheckJSON prints res and exits with code.
+func (a *app) printCheckJSON(res *checkResult, code int) error {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(res); err != nil {
+		return err
+	}
+	if code != exitOK {
+		return &silentError{code: code}
 	}
 	return nil
 }
@@ -309,14 +356,20 @@ func isEmptyDatabase(ctx context.Context, p *project, db *sql.DB) (bool, error) 
 	return len(s.Tables) == 0, nil
 }
 
-func printPlan(a *app, plan *diff.Plan) {
+func printPlan(a *app, res *checkResult) {
+	plan := res.Plan
+	compared := "the database (at " + orBase(res.Current) + ")"
+	if res.Compared == "migrations" {
+		compared = "the revisions up to " + orBase(res.Heads) + ", replayed in a scratch database"
+	}
 	if plan.Empty() {
-		a.println("No changes: the models match the database.")
+		a.println("No changes: the models match " + compared + ".")
 		for _, n := range plan.Notes {
 			a.println("Note: " + n)
 		}
 		return
 	}
+	a.println("Compared the models with " + compared + ".")
 	a.println(fmt.Sprintf("%d pending change(s):", len(plan.Changes)))
 	for _, c := range plan.Changes {
 		a.println("  " + c.Text)
