@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/autogen"
 	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
@@ -180,7 +182,7 @@ func (a *app) checkCmd() *cobra.Command {
   retort check --from-migrations  # replay every revision into a scratch database first (CI)
   retort check --format json`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runCheck(cmd.Context(), opts, true) },
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runCheckCmd(cmd.Context(), opts, true) },
 	}
 	a.checkFlags(cmd, opts)
 	return cmd
@@ -193,7 +195,7 @@ func (a *app) diffCmd() *cobra.Command {
 		Short:   "Print the pending changes between the models and the database, writing nothing",
 		Example: "  retort diff\n  retort diff --format json",
 		Args:    cobra.NoArgs,
-		RunE:    func(cmd *cobra.Command, args []string) error { return a.runCheck(cmd.Context(), opts, false) },
+		RunE:    func(cmd *cobra.Command, args []string) error { return a.runCheckCmd(cmd.Context(), opts, false) },
 	}
 	a.checkFlags(cmd, opts)
 	return cmd
@@ -217,6 +219,35 @@ type checkResult struct {
 	AtHead  bool     `json:"at_head"`
 	Current []string `json:"current"`
 	Heads   []string `json:"heads"`
+	// EditedFiles are applied revisions whose files changed since they
+	// ran (as verify reports them): drift of their own.
+	EditedFiles []editedFile `json:"edited_files"`
+}
+
+type editedFile struct {
+	Revision string `json:"revision"`
+	Kind     string `json:"kind"` // edited, deleted or reordered
+	Path     string `json:"path"`
+	Message  string `json:"message"`
+}
+
+// checkError is what check --format json prints when it could not
+// check: a program reading the output gets an object either way.
+type checkError struct {
+	Error string `json:"error"`
+	// ExitCode is the command's: 3 when the server could not be reached.
+	ExitCode int `json:"exit_code"`
+}
+
+func (a *app) runCheckCmd(ctx context.Context, opts *checkOptions, exitOnChange bool) error {
+	err := a.runCheck(ctx, opts, exitOnChange)
+	var silent *silentError
+	if err != nil && opts.format == "json" && !errors.As(err, &silent) {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(checkError{Error: dburl.Redact(oneLine(err.Error())), ExitCode: exitCode(err)})
+	}
+	return err
 }
 
 func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange bool) error {
@@ -248,7 +279,10 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 	if err != nil {
 		return err
 	}
-	res := &checkResult{Current: sorted(st.Heads), Heads: sorted(g.Heads()), Compared: "database"}
+	res := &checkResult{Current: sorted(st.Heads), Heads: sorted(g.Heads()), Compared: "database", EditedFiles: []editedFile{}}
+	for _, t := range tampered {
+		res.EditedFiles = append(res.EditedFiles, editedFile{Revision: t.Revision, Kind: t.Kind, Path: t.Path, Message: t.String()})
+	}
 	if res.Current == nil {
 		res.Current = []string{}
 	}

@@ -158,8 +158,11 @@ func (a *app) historyCmd() *cobra.Command {
 			}
 			w := bufio.NewWriter(a.stdout)
 			var line []byte
-			for _, r := range revs {
+			for i, r := range revs {
 				if opts.verbose {
+					if i > 0 {
+						fmt.Fprintln(w)
+					}
 					fmt.Fprintln(w, strings.TrimRight(p.entry(g, r, current, true), "\n"))
 					continue
 				}
