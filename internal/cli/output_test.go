@@ -26,3 +26,18 @@ func TestDetected(t *testing.T) {
 		}
 	}
 }
+
+// A driver's multi-line error (pgx lists each address it tried, indented
+// by a tab under a line ending in a colon) reads as one line.
+func TestOneLine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain", "plain"},
+		{"failed to connect to `user=root database=x`:\n\t127.0.0.1:1 (localhost): refused\n\t[::1]:1 (localhost): refused\n",
+			"failed to connect to `user=root database=x`: 127.0.0.1:1 (localhost): refused; [::1]:1 (localhost): refused"},
+		{"first\n\nsecond", "first; second"},
+	} {
+		if got := oneLine(c.in); got != c.want {
+			t.Errorf("oneLine(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
