@@ -375,7 +375,7 @@ func (g *Graph) walkOn(b *branch, start, steps int, ident string, clamp bool) (i
 			if k != base {
 				at = "head " + g.revs[k].ID
 			}
-			return 0, errorf(ErrRelativeOutOfRange, "migrations: relative revision %q walks past %s after %d steps", ident, at, done)
+			return 0, errorf(ErrRelativeOutOfRange, "migrations: relative revision %q walks past %s after %s", ident, at, plural(done, "step"))
 		case len(next) > 1:
 			return 0, errorf(ErrAmbiguousWalk, "migrations: relative revision %q is ambiguous: %s revise it on %s", ident, strings.Join(g.idsOf(next), ", "), b.name)
 		}

@@ -22,6 +22,9 @@ const DefaultLockTimeout = time.Minute
 // lockPoll is how often a waiting process retries the lock.
 const lockPoll = 100 * time.Millisecond
 
+// lockReportEvery is how often a run waiting for the lock says so again.
+const lockReportEvery = 5 * time.Second
+
 // sqliteLease is how long a SQLite lock row stays valid without renewal:
 // a killed holder blocks others for at most this long.
 const sqliteLease = 15 * time.Second
@@ -80,16 +83,27 @@ func newLocker(ctx context.Context, conn *sql.Conn, vt versionTable) (locker, er
 // acquire waits for the lock up to timeout (zero: DefaultLockTimeout,
 // negative: try once).
 func acquire(ctx context.Context, l locker, timeout time.Duration) error {
-	return acquireWithin(ctx, l, timeout, func() (context.Context, context.CancelFunc) { return ctx, func() {} })
+	return acquireWithin(ctx, l, timeout, func() (context.Context, context.CancelFunc) { return ctx, func() {} }, nil)
+}
+
+// lockWait is told, as soon as the lock is found taken and then every few
+// seconds while the wait goes on, who holds it ("" when the database does
+// not tell) and how long the run has waited.
+type lockWait struct {
+	every  time.Duration // zero: lockReportEvery
+	report func(name, holder string, waited, timeout time.Duration)
 }
 
 // acquireWithin is acquire with each attempt's context made by attempt
-// (a server that stops answering must not hold the wait forever).
-func acquireWithin(ctx context.Context, l locker, timeout time.Duration, attempt func() (context.Context, context.CancelFunc)) error {
+// (a server that stops answering must not hold the wait forever); wait,
+// when not nil, hears about the wait while it lasts.
+func acquireWithin(ctx context.Context, l locker, timeout time.Duration, attempt func() (context.Context, context.CancelFunc), wait *lockWait) error {
 	if timeout == 0 {
 		timeout = DefaultLockTimeout
 	}
-	deadline := time.Now().Add(timeout)
+	start := time.Now()
+	deadline := start.Add(timeout)
+	var nextReport time.Time
 	for {
 		actx, cancel := attempt()
 		ok, err := l.tryLock(actx)
@@ -102,6 +116,17 @@ func acquireWithin(ctx context.Context, l locker, timeout time.Duration, attempt
 		}
 		if !time.Now().Before(deadline) {
 			return &LockError{Name: l.name(), Holder: l.holder(ctx)}
+		}
+		if now := time.Now(); wait != nil && !now.Before(nextReport) {
+			actx, cancel := attempt()
+			holder := l.holder(actx)
+			cancel()
+			wait.report(l.name(), holder, now.Sub(start), timeout)
+			every := wait.every
+			if every <= 0 {
+				every = lockReportEvery
+			}
+			nextReport = now.Add(every)
 		}
 		t := time.NewTimer(min(lockPoll, time.Until(deadline)))
 		select {
@@ -140,19 +165,31 @@ func (l *mysqlLock) holder(ctx context.Context) string {
 		return ""
 	}
 	var user, host, cmd string
-	var db sql.NullString
+	var db, info sql.NullString
 	var secs sql.NullInt64
 	err := l.conn.QueryRowContext(ctx,
-		"SELECT USER, HOST, DB, COMMAND, TIME FROM information_schema.PROCESSLIST WHERE ID = ?", id.Int64).
-		Scan(&user, &host, &db, &cmd, &secs)
+		"SELECT USER, HOST, DB, COMMAND, TIME, INFO FROM information_schema.PROCESSLIST WHERE ID = ?", id.Int64).
+		Scan(&user, &host, &db, &cmd, &secs, &info)
 	if err != nil {
 		return fmt.Sprintf("connection %d", id.Int64)
 	}
 	doing := strings.ToLower(cmd)
-	if doing == "sleep" {
+	switch {
+	case doing == "sleep":
 		doing = "idle"
+	case info.String != "":
+		doing = "running " + statementGist(info.String)
 	}
 	return fmt.Sprintf("connection %d (user %s from %s, %s for %ds)", id.Int64, user, host, doing, secs.Int64)
+}
+
+// statementGist is the start of a statement, on one line, for a message.
+func statementGist(sql string) string {
+	s := strings.Join(strings.Fields(sql), " ")
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:57]) + "..."
+	}
+	return fmt.Sprintf("%q", s)
 }
 
 func (l *mysqlLock) renew(context.Context, execer) error { return nil }
@@ -185,14 +222,14 @@ func (l *pgLock) holder(ctx context.Context) string {
 	// half) and objsubid 1.
 	u := uint64(l.key)
 	var pid int64
-	var app, client, state sql.NullString
-	var since sql.NullTime
-	err := l.conn.QueryRowContext(ctx, `SELECT l.pid, a.application_name, host(a.client_addr), a.state, a.backend_start
+	var app, client, state, query sql.NullString
+	var since, queryStart sql.NullTime
+	err := l.conn.QueryRowContext(ctx, `SELECT l.pid, a.application_name, host(a.client_addr), a.state, a.backend_start, a.query, a.query_start
 FROM pg_catalog.pg_locks l LEFT JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
 WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
   AND l.classid::bigint = $1 AND l.objid::bigint = $2
   AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`,
-		int64(u>>32), int64(u&0xffffffff)).Scan(&pid, &app, &client, &state, &since)
+		int64(u>>32), int64(u&0xffffffff)).Scan(&pid, &app, &client, &state, &since, &query, &queryStart)
 	if err != nil {
 		return ""
 	}
@@ -206,7 +243,10 @@ WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
 	} else {
 		parts = append(parts, "local client")
 	}
-	if state.String != "" {
+	switch {
+	case state.String == "active" && query.String != "" && queryStart.Valid:
+		parts = append(parts, fmt.Sprintf("running %s since %s", statementGist(query.String), queryStart.Time.UTC().Format(time.TimeOnly)))
+	case state.String != "":
 		parts = append(parts, state.String)
 	}
 	if since.Valid {

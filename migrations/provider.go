@@ -38,7 +38,8 @@ type ProviderOptions struct {
 	// StallTimeout bounds a statement's wait while the server cannot be
 	// reached (zero: DefaultStallTimeout; negative: no watchdog).
 	StallTimeout time.Duration
-	// Log gets a line per revision run, as the CLI prints; nil is silent.
+	// Log gets the run's progress as the CLI prints it (RunnerOptions.Log);
+	// nil is silent.
 	Log io.Writer
 	// AllowEdited runs although the files of applied revisions changed
 	// since they ran, and retries a statement that was cancelled or may

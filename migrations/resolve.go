@@ -238,7 +238,7 @@ func (g *Graph) walk(start, steps int, ident string, clamp bool) (int, error) {
 			if clamp {
 				return base, nil
 			}
-			return 0, errorf(ErrRelativeOutOfRange, "migrations: relative revision %q walks below base after %d steps", ident, done)
+			return 0, errorf(ErrRelativeOutOfRange, "migrations: relative revision %q walks below base after %s", ident, plural(done, "step"))
 		default:
 			next = g.parents[k]
 			if len(next) == 0 {
@@ -251,7 +251,7 @@ func (g *Graph) walk(start, steps int, ident string, clamp bool) (int, error) {
 			if clamp {
 				return k, nil
 			}
-			return 0, errorf(ErrRelativeOutOfRange, "migrations: relative revision %q walks past head %s after %d steps", ident, g.revs[k].ID, done)
+			return 0, errorf(ErrRelativeOutOfRange, "migrations: relative revision %q walks past head %s after %s", ident, g.revs[k].ID, plural(done, "step"))
 		case len(next) > 1:
 			var why string
 			switch {

@@ -47,6 +47,7 @@ func TestResolve(t *testing.T) {
 		{"-1 from current", lin, "-1", p("l2"), p("l1"), "", nil},
 		{"-2 to base", lin, "-2", p("l2"), nil, "", nil},
 		{"-3 past base", lin, "-3", p("l2"), nil, `migrations: relative revision "-3" walks below base after 2 steps`, ErrRelativeOutOfRange},
+		{"-2 past base, one step", lin, "-2", p("l1"), nil, `migrations: relative revision "-2" walks below base after 1 step`, ErrRelativeOutOfRange},
 		{"+4 past head", lin, "+4", p("l2"), nil, `migrations: relative revision "+4" walks past head l5 after 3 steps`, ErrRelativeOutOfRange},
 		{"-1 at base", lin, "-1", nil, nil, `migrations: relative revision "-1" walks below base: the database is at base`, ErrRelativeOutOfRange},
 		{"+1 from several heads", br, "+1", p("r4a", "r3b"), nil,

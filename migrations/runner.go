@@ -30,7 +30,10 @@ type RunnerOptions struct {
 	// applied log is VersionTable+"_log" and SQLite's lock row lives in
 	// VersionTable+"_lock".
 	VersionTable string
-	// Log receives one line per revision (and its warnings); nil is silent.
+	// Log receives the run's progress: a line before each revision runs
+	// (and its warnings), a line when it completed, a line every few
+	// seconds while a statement runs, a summary; and a line when the run
+	// waits for the migration lock. nil is silent.
 	Log io.Writer
 	// Force applies although the files of applied revisions changed, and
 	// retries a failed statement of a partially applied revision whose file
@@ -76,6 +79,10 @@ type Runner struct {
 	onStep func(Result)
 	// watching is the watchdog of the run in progress, for InFlight.
 	watching atomic.Pointer[watchdog]
+	// progressEvery is how often a long statement is reported, and
+	// lockEvery how often a wait for the lock (zero: progressEvery,
+	// lockReportEvery; tests shorten them).
+	progressEvery, lockEvery time.Duration
 }
 
 // InFlight returns how long the latest call of the run in progress on a
@@ -93,6 +100,21 @@ func (r *Runner) InFlight() time.Duration {
 // NewRunner returns a Runner for db.
 func NewRunner(db *sql.DB, opts RunnerOptions) *Runner {
 	return &Runner{db: db, opts: opts, vt: newVersionTable(opts.Dialect, opts.VersionTable), now: time.Now}
+}
+
+// lockWait reports a wait for the migration lock to Log; nil without one.
+func (r *Runner) lockWait() *lockWait {
+	if r.opts.Log == nil {
+		return nil
+	}
+	return &lockWait{every: r.lockEvery, report: func(name, holder string, waited, timeout time.Duration) {
+		w := r.opts.Log
+		if holder == "" {
+			holder = "a holder the database does not name"
+		}
+		fmt.Fprintf(w, "Waiting for the migration lock %s, held by %s (waited %s of %s)\n",
+			name, holder, waited.Round(time.Second), timeout)
+	}}
 }
 
 // session is one locked run on a dedicated connection.
@@ -128,7 +150,7 @@ func (r *Runner) locked(ctx context.Context, fn func(s *session) error) (err err
 	if err != nil {
 		return err
 	}
-	if err := acquireWithin(ctx, l, r.opts.LockTimeout, setup); err != nil {
+	if err := acquireWithin(ctx, l, r.opts.LockTimeout, setup, r.lockWait()); err != nil {
 		return err
 	}
 	// The session's calls run under bctx, which only the watchdog cuts
@@ -219,23 +241,30 @@ func (r *Runner) run(ctx context.Context, revs []*Revision, plan func(heads []st
 		if err != nil {
 			return err
 		}
-		for i, st := range steps {
-			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("migrations: interrupted before %s of %s: %w", dirWord(st.Up), st.Rev.ID, err)
-			}
-			if err := s.lock.renew(s.bctx, nil); err != nil {
-				return err
-			}
-			var resume *logEntry
-			if i == resumeIdx {
-				resume = last
-			}
-			if err := r.runStep(ctx, s, st, i, len(steps), resume); err != nil {
-				return err
-			}
-		}
-		return nil
+		prog := r.newProgress(steps)
+		err = r.runSteps(ctx, s, steps, resumeIdx, last, prog)
+		prog.summary(err)
+		return err
 	})
+}
+
+func (r *Runner) runSteps(ctx context.Context, s *session, steps []Step, resumeIdx int, last *logEntry, prog *progress) error {
+	for i, st := range steps {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("migrations: interrupted before %s of %s: %w", dirWord(st.Up), st.Rev.ID, err)
+		}
+		if err := s.lock.renew(s.bctx, nil); err != nil {
+			return err
+		}
+		var resume *logEntry
+		if i == resumeIdx {
+			resume = last
+		}
+		if err := r.runStep(ctx, s, st, i, prog, resume); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkChecksums compares the files of applied revisions with the
@@ -319,41 +348,27 @@ func stepWarnings(st Step) []string {
 
 // runStep runs one step and writes its log line; resume is the log row of
 // the partially applied run it continues, checked by resumable.
-func (r *Runner) runStep(ctx context.Context, s *session, st Step, i, n int, resume *logEntry) error {
+func (r *Runner) runStep(ctx context.Context, s *session, st Step, i int, prog *progress, resume *logEntry) error {
 	if st.Rev.HeadersOnly {
 		return fmt.Errorf("%w: %s", ErrHeadersOnly, st.Rev.ID)
 	}
 	stmts, noTx := stepSection(st)
-	if r.opts.Log != nil {
-		prefix := ""
-		if n > 10 {
-			prefix = fmt.Sprintf("[%d/%d] ", i+1, n)
-		}
-		for _, w := range stepWarnings(st) {
-			fmt.Fprintf(r.opts.Log, "%sWARNING: %s\n", prefix, w)
-		}
-		fmt.Fprintf(r.opts.Log, "%s%s", prefix, runningLine(st))
-		if resume != nil {
-			fmt.Fprintf(r.opts.Log, ", resuming at statement %d", resume.StatementsRun+1)
-		}
+	prog.starting(st, i, resume)
+	ran := len(stmts)
+	if resume != nil {
+		ran -= resume.StatementsRun
 	}
 	start := r.now()
 	var err error
 	if resume == nil && !noTx && r.vt.d.TransactionalDDL() {
-		err = r.runTx(ctx, s, st, stmts)
+		err = r.runTx(ctx, s, st, stmts, prog)
 	} else {
-		err = r.runNoTx(ctx, s, st, stmts, resume)
+		err = r.runNoTx(ctx, s, st, stmts, resume, prog)
 	}
-	if r.opts.Log != nil {
-		secs := r.now().Sub(start).Seconds()
-		if err != nil {
-			fmt.Fprintf(r.opts.Log, " (failed after %.2fs)\n", secs)
-		} else {
-			fmt.Fprintf(r.opts.Log, " (%.2fs)\n", secs)
-		}
-	}
+	took := r.now().Sub(start)
+	prog.finished(st, ran, took, err)
 	if err == nil && r.onStep != nil {
-		r.onStep(Result{Revision: st.Rev, Up: st.Up, Duration: r.now().Sub(start)})
+		r.onStep(Result{Revision: st.Rev, Up: st.Up, Duration: took})
 	}
 	return err
 }
@@ -379,7 +394,7 @@ func logDir(up bool) string {
 
 // runTx runs a step in one transaction with its bookkeeping: on any
 // failure nothing of it is left, and a "failed" row records why.
-func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Statement) error {
+func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Statement, prog *progress) error {
 	e := &logEntry{
 		Revision: st.Rev.ID, Direction: logDir(st.Up), Path: st.Rev.Path, Checksum: st.Rev.Checksum,
 		Started: r.now(), StatementsTotal: len(stmts), Parents: parentsValue(st.Rev.Parents),
@@ -410,7 +425,10 @@ func (r *Runner) runTx(ctx context.Context, s *session, st Step, stmts []Stateme
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
-		if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
+		stop := prog.statement(st, i+1, len(stmts))
+		_, err := tx.ExecContext(s.bctx, stmt.SQL)
+		stop()
+		if err != nil {
 			e.FailedStatement, e.FailedLine = i+1, stmt.Line
 			return fail(&StatementError{Revision: st.Rev.ID, Path: st.Rev.Path, Up: st.Up, Index: i + 1,
 				Line: stmt.Line, SQL: stmt.SQL, RolledBack: true, Err: err})
@@ -465,7 +483,7 @@ func (r *Runner) logStatusAfresh(ctx context.Context, id int64) (string, error) 
 // its own, or a NoTransaction section), recording progress in the log so
 // that a failed or interrupted run can be resumed without re-running a
 // statement that ran. resume is the log row of the run to continue, if any.
-func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []Statement, resume *logEntry) error {
+func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []Statement, resume *logEntry, prog *progress) error {
 	h := sha256.New()
 	e := resume
 	if e == nil {
@@ -504,7 +522,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 				dirWord(st.Up), st.Rev.ID, i, len(stmts), err)
 		}
 		if g.txStart < 0 && isDML(stmt.SQL) {
-			if err := r.runDML(s, st, e, h, i, stmt); err != nil {
+			if err := r.runDML(s, st, e, h, i, stmt, prog); err != nil {
 				return err
 			}
 			if err := s.lock.renew(s.bctx, nil); err != nil {
@@ -530,7 +548,10 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
-		if _, err := s.conn.ExecContext(s.bctx, stmt.SQL); err != nil {
+		stop := prog.statement(st, i+1, len(stmts))
+		_, err := s.conn.ExecContext(s.bctx, stmt.SQL)
+		stop()
+		if err != nil {
 			g.restore(e)
 			e.Running, e.FailedStatement, e.Error, e.Finished = 0, i+1, err.Error(), r.now()
 			if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {
@@ -583,7 +604,7 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 // run cut off anywhere (the process killed, the connection lost, the
 // reply to the COMMIT lost) leaves the statement and its record both or
 // neither, so the next run never runs it twice, and needs no --force.
-func (r *Runner) runDML(s *session, st Step, e *logEntry, h hash.Hash, i int, stmt Statement) error {
+func (r *Runner) runDML(s *session, st Step, e *logEntry, h hash.Hash, i int, stmt Statement, prog *progress) error {
 	if r.beforeExec != nil {
 		r.beforeExec(st.Rev, st.Up, i+1)
 	}
@@ -591,7 +612,10 @@ func (r *Runner) runDML(s *session, st Step, e *logEntry, h hash.Hash, i int, st
 	if err != nil {
 		return fmt.Errorf("migrations: begin statement %d of %s: %w", i+1, st.Rev.ID, err)
 	}
-	if _, err := tx.ExecContext(s.bctx, stmt.SQL); err != nil {
+	stop := prog.statement(st, i+1, e.StatementsTotal)
+	_, err = tx.ExecContext(s.bctx, stmt.SQL)
+	stop()
+	if err != nil {
 		tx.Rollback()
 		e.Running, e.FailedStatement, e.FailedLine, e.Error, e.Finished = 0, i+1, stmt.Line, err.Error(), r.now()
 		if lerr := r.vt.updateLog(s.bctx, s.conn, e); lerr != nil {

@@ -80,9 +80,9 @@ func TestRunnerHistories(t *testing.T) {
 			}
 		}
 		for _, want := range []string{
-			"Running upgrade <base> -> r1, create marks (",
-			"Running upgrade r1 -> r2, add t2 (",
-			"Running upgrade r3a, r3b -> r4, merge (",
+			"Running upgrade <base> -> r1, create marks\n  done in ",
+			"Running upgrade r1 -> r2, add t2\n  done in ",
+			"Running upgrade r3a, r3b -> r4, merge\n  done in ",
 		} {
 			if !strings.Contains(log.String(), want) {
 				t.Errorf("log lacks %q:\n%s", want, log.String())
@@ -112,7 +112,7 @@ func TestRunnerHistories(t *testing.T) {
 		if rtTableExists(t, db.DB, "marks") || rtTableExists(t, db.DB, "t1") {
 			t.Fatal("downgrade to base left tables behind")
 		}
-		if !strings.Contains(log.String(), "Running downgrade r4 -> r3a, r3b, merge (") {
+		if !strings.Contains(log.String(), "Running downgrade r4 -> r3a, r3b, merge\n  done in ") {
 			t.Errorf("log lacks the merge's downgrade line:\n%s", log.String())
 		}
 
@@ -148,14 +148,19 @@ func TestRunnerProgressAndWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(log.String()), "\n")
-	if len(lines) != 13 {
-		t.Fatalf("%d log lines, want 13:\n%s", len(lines), log.String())
+	// A warning, then each revision's line before it runs and after it
+	// completed, and the summary.
+	if len(lines) != 1+2*12+1 {
+		t.Fatalf("%d log lines, want 26:\n%s", len(lines), log.String())
 	}
-	if want := "[3/12] WARNING: drops column users.email"; lines[2] != want {
-		t.Errorf("line 3 = %q, want %q", lines[2], want)
+	if want := "[3/12] WARNING: drops column users.email"; lines[4] != want {
+		t.Errorf("line 5 = %q, want %q", lines[4], want)
 	}
-	if want := "[12/12] Running upgrade p11 -> p12, step ("; !strings.HasPrefix(lines[12], want) {
-		t.Errorf("last line = %q, want prefix %q", lines[12], want)
+	if want := "[12/12] Running upgrade p11 -> p12, step"; lines[23] != want {
+		t.Errorf("line 24 = %q, want %q", lines[23], want)
+	}
+	if want := "Upgraded 12 revisions, 12 statements, in "; !strings.HasPrefix(lines[25], want) {
+		t.Errorf("last line = %q, want prefix %q", lines[25], want)
 	}
 }
 
@@ -434,14 +439,24 @@ func TestRunnerLockTimeout(t *testing.T) {
 			want = fmt.Sprintf("held by pid %d on ", os.Getpid())
 		}
 		o := rtOpts(d)
-		o.LockTimeout = 300 * time.Millisecond
-		err = NewRunner(db.DB, o).Run(ctx, h.revs(), rtPlanner(nil, h.up()))
+		o.LockTimeout = 350 * time.Millisecond
+		var log bytes.Buffer
+		o.Log = &log
+		r := NewRunner(db.DB, o)
+		r.lockEvery = 100 * time.Millisecond
+		err = r.Run(ctx, h.revs(), rtPlanner(nil, h.up()))
 		if !errors.Is(err, ErrLockTimeout) {
 			t.Fatalf("Run = %v, want ErrLockTimeout", err)
 		}
 		t.Logf("timed out: %v", err)
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not contain %q", err, want)
+		}
+		// The wait was told at once, and again while it went on.
+		lines := strings.Split(strings.TrimSpace(log.String()), "\n")
+		if len(lines) < 2 || !strings.HasPrefix(lines[0], "Waiting for the migration lock ") || !strings.Contains(lines[0], want) ||
+			!strings.Contains(lines[0], "(waited 0s of 350ms)") || !strings.HasPrefix(lines[1], "Waiting for the migration lock ") {
+			t.Errorf("the wait was not reported at once and again:\n%s", log.String())
 		}
 		// Released, the lock is free again.
 		if err := l.unlock(ctx); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/autogen"
 	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
@@ -132,10 +134,37 @@ func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph,
 		return false, err
 	}
 	autogen.Fill(rev, plan)
+	// What was detected goes to stderr, as Alembic's log does: stdout
+	// stays the new file's path, for scripts.
+	for _, c := range plan.Changes {
+		fmt.Fprintln(a.stderr, detected(c))
+	}
 	for _, w := range plan.Warnings {
 		fmt.Fprintln(a.stderr, "WARNING: "+w)
 	}
 	return plan.Empty(), nil
+}
+
+// detected is a change as Alembic's autogenerate reports it: "Detected
+// added column 'users.email'".
+func detected(c diff.Change) string {
+	verb, noun, _ := strings.Cut(c.Kind, " ")
+	past := map[string]string{"add": "added", "drop": "removed", "modify": "changed"}[verb]
+	switch {
+	case verb == "rename":
+		return "Detected renamed " + strings.TrimPrefix(c.Text, "rename ")
+	case past == "":
+		return "Detected " + c.Text
+	case noun == "table":
+		return fmt.Sprintf("Detected %s table '%s'", past, c.Table)
+	case noun == "column":
+		return fmt.Sprintf("Detected %s column '%s.%s'", past, c.Table, c.Object)
+	case c.Table == "":
+		return fmt.Sprintf("Detected %s %s '%s'", past, noun, c.Object)
+	case c.Object == "":
+		return fmt.Sprintf("Detected %s %s on '%s'", past, noun, c.Table)
+	}
+	return fmt.Sprintf("Detected %s %s '%s' on '%s'", past, noun, c.Object, c.Table)
 }
 
 type checkOptions struct {
@@ -153,7 +182,7 @@ func (a *app) checkCmd() *cobra.Command {
   retort check --from-migrations  # replay every revision into a scratch database first (CI)
   retort check --format json`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runCheck(cmd.Context(), opts, true) },
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runCheckCmd(cmd.Context(), opts, true) },
 	}
 	a.checkFlags(cmd, opts)
 	return cmd
@@ -166,7 +195,7 @@ func (a *app) diffCmd() *cobra.Command {
 		Short:   "Print the pending changes between the models and the database, writing nothing",
 		Example: "  retort diff\n  retort diff --format json",
 		Args:    cobra.NoArgs,
-		RunE:    func(cmd *cobra.Command, args []string) error { return a.runCheck(cmd.Context(), opts, false) },
+		RunE:    func(cmd *cobra.Command, args []string) error { return a.runCheckCmd(cmd.Context(), opts, false) },
 	}
 	a.checkFlags(cmd, opts)
 	return cmd
@@ -176,6 +205,49 @@ func (a *app) checkFlags(cmd *cobra.Command, opts *checkOptions) {
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
 	cmd.Flags().BoolVar(&opts.fromMigrations, "from-migrations", false, "replay every revision into a scratch database and compare that (needs no prepared database)")
 	cmd.Flags().StringArrayVar(&opts.renames, "rename", nil, "a rename hint: table.old=new or old_table=new_table (repeatable)")
+}
+
+// checkResult is what check and diff found, as --format json prints it.
+type checkResult struct {
+	*diff.Plan
+	// Compared is what the models were compared with: "database" (the
+	// configured one, at head), "migrations" (the revisions replayed in a
+	// scratch database) or "nothing" (the database is not at head).
+	Compared string `json:"compared"`
+	// AtHead says whether the database is at the revisions' heads;
+	// Current and Heads are what it is at and what they are.
+	AtHead  bool     `json:"at_head"`
+	Current []string `json:"current"`
+	Heads   []string `json:"heads"`
+	// EditedFiles are applied revisions whose files changed since they
+	// ran (as verify reports them): drift of their own.
+	EditedFiles []editedFile `json:"edited_files"`
+}
+
+type editedFile struct {
+	Revision string `json:"revision"`
+	Kind     string `json:"kind"` // edited, deleted or reordered
+	Path     string `json:"path"`
+	Message  string `json:"message"`
+}
+
+// checkError is what check --format json prints when it could not
+// check: a program reading the output gets an object either way.
+type checkError struct {
+	Error string `json:"error"`
+	// ExitCode is the command's: 3 when the server could not be reached.
+	ExitCode int `json:"exit_code"`
+}
+
+func (a *app) runCheckCmd(ctx context.Context, opts *checkOptions, exitOnChange bool) error {
+	err := a.runCheck(ctx, opts, exitOnChange)
+	var silent *silentError
+	if err != nil && opts.format == "json" && !errors.As(err, &silent) {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(checkError{Error: dburl.Redact(oneLine(err.Error())), ExitCode: exitCode(err)})
+	}
+	return err
 }
 
 func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange bool) error {
@@ -203,48 +275,84 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 		}
 		fmt.Fprintf(a.stderr, "%d applied revision file(s) changed since they were applied (see `retort verify`)\n", len(tampered))
 	}
+	st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
+	if err != nil {
+		return err
+	}
+	res := &checkResult{Current: sorted(st.Heads), Heads: sorted(g.Heads()), Compared: "database", EditedFiles: []editedFile{}}
+	for _, t := range tampered {
+		res.EditedFiles = append(res.EditedFiles, editedFile{Revision: t.Revision, Kind: t.Kind, Path: t.Path, Message: t.String()})
+	}
+	if res.Current == nil {
+		res.Current = []string{}
+	}
+	if res.Heads == nil {
+		res.Heads = []string{}
+	}
+	res.AtHead = st.Partial == nil && strings.Join(res.Current, ",") == strings.Join(res.Heads, ",")
 	fromMigrations := opts.fromMigrations
-	if !fromMigrations {
-		st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
-		if err != nil {
-			return err
+	if !fromMigrations && !res.AtHead {
+		if st.Partial != nil {
+			return requireAtHeads(st, g)
 		}
-		// Only a database at base can be the empty one CI starts from;
-		// inspecting it is skipped otherwise (it is the costly part).
-		if len(st.Heads) == 0 && len(g.Revisions()) > 0 {
+		if !exitOnChange && len(st.Heads) == 0 {
+			// diff, for review, on a database at base: only the empty one
+			// CI starts from stands for the revisions replayed (inspecting
+			// it is the costly part, skipped otherwise).
 			if fromMigrations, err = isEmptyDatabase(ctx, p, db); err != nil {
 				return err
 			}
 		}
-		if !fromMigrations {
-			if err := requireAtHeads(st, g); err != nil {
-				return err
+		if !fromMigrations && exitOnChange {
+			// check: a database behind the revisions (at base: an empty
+			// one, the wrong one) is drift, never a pass.
+			res.Compared, res.Plan = "nothing", &diff.Plan{Changes: []diff.Change{}}
+			if opts.format == "json" {
+				return a.printCheckJSON(res, exitProblem)
 			}
+			a.println(fmt.Sprintf("Not at head: the database is at %s, the revisions' head is %s; the models were compared with nothing.", orBase(res.Current), orBase(res.Heads)))
+			a.println("Run `retort upgrade heads` first, or `retort check --from-migrations` to compare the models with the revisions replayed in a scratch database.")
+			return &silentError{code: exitProblem}
+		}
+		if !fromMigrations {
+			return requireAtHeads(st, g)
 		}
 	}
-	var plan *diff.Plan
 	if fromMigrations {
-		plan, err = a.planFromMigrations(ctx, p, g, opts.renames)
+		res.Compared = "migrations"
+		res.Plan, err = a.planFromMigrations(ctx, p, g, opts.renames)
 	} else {
-		plan, err = p.plan(ctx, db, opts.renames)
+		res.Plan, err = p.plan(ctx, db, opts.renames)
 	}
 	if err != nil {
 		return err
 	}
-	if opts.format == "json" {
-		enc := json.NewEncoder(a.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(plan); err != nil {
-			return err
-		}
-	} else {
-		printPlan(a, plan)
+	code := exitOK
+	if exitOnChange && (!res.Plan.Empty() || len(tampered) > 0) {
+		code = exitProblem
 	}
 	if exitOnChange {
 		a.lintWarnings(p, headSteps(g), "the head revision(s)")
 	}
-	if exitOnChange && (!plan.Empty() || len(tampered) > 0) {
-		return &silentError{code: exitProblem}
+	if opts.format == "json" {
+		return a.printCheckJSON(res, code)
+	}
+	printPlan(a, res)
+	if code != exitOK {
+		return &silentError{code: code}
+	}
+	return nil
+}
+
+// printCheckJSON prints res and exits with code.
+func (a *app) printCheckJSON(res *checkResult, code int) error {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(res); err != nil {
+		return err
+	}
+	if code != exitOK {
+		return &silentError{code: code}
 	}
 	return nil
 }
@@ -285,14 +393,20 @@ func isEmptyDatabase(ctx context.Context, p *project, db *sql.DB) (bool, error) 
 	return len(s.Tables) == 0, nil
 }
 
-func printPlan(a *app, plan *diff.Plan) {
+func printPlan(a *app, res *checkResult) {
+	plan := res.Plan
+	compared := "the database (at " + orBase(res.Current) + ")"
+	if res.Compared == "migrations" {
+		compared = "the revisions up to " + orBase(res.Heads) + ", replayed in a scratch database"
+	}
 	if plan.Empty() {
-		a.println("No changes: the models match the database.")
+		a.println("No changes: the models match " + compared + ".")
 		for _, n := range plan.Notes {
 			a.println("Note: " + n)
 		}
 		return
 	}
+	a.println("Compared the models with " + compared + ".")
 	a.println(fmt.Sprintf("%d pending change(s):", len(plan.Changes)))
 	for _, c := range plan.Changes {
 		a.println("  " + c.Text)

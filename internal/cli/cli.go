@@ -30,6 +30,7 @@ const (
 	exitOK      = 0
 	exitProblem = 1 // the command ran and found a problem
 	exitUsage   = 2 // bad usage or bad input
+	exitDown    = 3 // the database server could not be reached
 )
 
 // Run runs retort with args and returns the process exit code.
@@ -72,6 +73,15 @@ func (a *app) run(ctx context.Context, args []string) int {
 	var loadErr *schema.LoadError
 	switch {
 	case errors.As(err, &silent):
+	case strings.HasPrefix(err.Error(), "unknown command"):
+		// cobra's "Did you mean this?" suggestions, as the lines they are.
+		lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
+		fmt.Fprintln(a.stderr, "retort: "+lines[0])
+		for _, l := range lines[1:] {
+			if strings.TrimSpace(l) != "" {
+				fmt.Fprintln(a.stderr, l)
+			}
+		}
 	case errors.As(err, &loadErr):
 		// Every problem of a model load, each on its own line with its
 		// position, as a compiler reports them.
@@ -149,8 +159,10 @@ func exitCode(err error) int {
 	switch {
 	case errors.As(err, &silent):
 		return silent.code
+	case errors.Is(err, dburl.ErrUnreachable):
+		return exitDown
 	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &fileErr), errors.As(err, &loadErr), errors.As(err, &modelErr),
-		errors.Is(err, config.ErrNotFound),
+		errors.Is(err, config.ErrNotFound), errors.Is(err, config.ErrNoURL),
 		errors.Is(err, migrations.ErrUnknownRevision),
 		errors.Is(err, migrations.ErrAmbiguousRevision),
 		errors.Is(err, migrations.ErrMultipleHeads),
@@ -169,9 +181,26 @@ func exitCode(err error) int {
 	return exitProblem
 }
 
-// oneLine keeps an error on one line of stderr.
+// oneLine keeps an error on one line of stderr: its lines trimmed (a
+// driver's tab-indented detail too), joined by "; ", or by a space after
+// a line that ends in a colon.
 func oneLine(s string) string {
-	return strings.ReplaceAll(strings.TrimSpace(s), "\n", "; ")
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if strings.HasSuffix(b.String(), ":") {
+				b.WriteString(" ")
+			} else {
+				b.WriteString("; ")
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // negativeArgs moves relative revisions such as -1 (`retort downgrade -1`)

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retortdb/retort/codegen"
+	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/internal/hugeheap"
 	"github.com/retortdb/retort/migrations"
@@ -109,15 +110,21 @@ func parentsLabel(parents []string) string {
 func joinIDs(ids []string) string { return strings.Join(ids, ", ") }
 
 // currentHeads reads the database's heads when the database can be reached
-// without side effects; nil otherwise.
+// without side effects; nil otherwise. When a server could not be read, it
+// says so on stderr: history without "(current)" must not look like a
+// database at base.
 func (p *project) currentHeads(ctx context.Context, a *app) map[string]bool {
 	db := p.openIfExists(ctx)
 	if db == nil {
+		if p.dialect() != dialect.SQLite {
+			fmt.Fprintf(a.stderr, "Note: %s could not be read; the current revision is not marked\n", p.url.Display())
+		}
 		return nil
 	}
 	defer db.Close()
 	st, err := migrations.NewRunner(db, p.runnerOptions(a)).State(ctx)
 	if err != nil {
+		fmt.Fprintf(a.stderr, "Note: the version table could not be read (%s); the current revision is not marked\n", dburl.Redact(oneLine(err.Error())))
 		return nil
 	}
 	out := map[string]bool{}
@@ -158,8 +165,11 @@ func (a *app) historyCmd() *cobra.Command {
 			}
 			w := bufio.NewWriter(a.stdout)
 			var line []byte
-			for _, r := range revs {
+			for i, r := range revs {
 				if opts.verbose {
+					if i > 0 {
+						fmt.Fprintln(w)
+					}
 					fmt.Fprintln(w, strings.TrimRight(p.entry(g, r, current, true), "\n"))
 					continue
 				}

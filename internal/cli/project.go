@@ -113,13 +113,7 @@ func (p *project) graph(load func(fs.FS, dialect.Name) (*migrations.Graph, error
 		}
 		return nil, err
 	}
-	prefix := filepath.ToSlash(filepath.Clean(p.cfg.Migrations.Dir))
-	if filepath.IsAbs(p.cfg.Migrations.Dir) {
-		prefix = filepath.ToSlash(dir)
-	}
-	if prefix != "." {
-		// path.Join would also clean each path: both halves are clean.
-		prefix = strings.TrimSuffix(prefix, "/") + "/"
+	if prefix := p.pathPrefix(); prefix != "" {
 		// One string for all the paths, which are its substrings: one
 		// allocation instead of one a revision.
 		revs := g.Revisions()
@@ -140,6 +134,20 @@ func (p *project) graph(load func(fs.FS, dialect.Name) (*migrations.Graph, error
 		}
 	}
 	return g, nil
+}
+
+// pathPrefix is what graph puts before a revision's path in the
+// migrations folder ("migrations/"), "" when nothing.
+func (p *project) pathPrefix() string {
+	prefix := filepath.ToSlash(filepath.Clean(p.cfg.Migrations.Dir))
+	if filepath.IsAbs(p.cfg.Migrations.Dir) {
+		prefix = filepath.ToSlash(p.cfg.MigrationsDir())
+	}
+	if prefix == "." {
+		return ""
+	}
+	// path.Join would also clean each path: both halves are clean.
+	return strings.TrimSuffix(prefix, "/") + "/"
 }
 
 // revPath is where the user finds a revision's file.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/internal/hugeheap"
 	"github.com/retortdb/retort/migrations"
 )
@@ -18,8 +19,10 @@ import (
 type moveOptions struct {
 	up    bool
 	delta int
-	sql   bool
-	force bool
+	// deltaSet says --delta was given, 0 included.
+	deltaSet bool
+	sql      bool
+	force    bool
 	// lockTimeout and stallTimeout override [migrations] lock_timeout
 	// and stall_timeout when set.
 	lockTimeout, stallTimeout time.Duration
@@ -36,7 +39,10 @@ func (a *app) upgradeCmd() *cobra.Command {
   retort upgrade head --sql      # print the SQL instead of running it
   retort upgrade 1a2b:3f2a --sql # offline SQL between two revisions`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runMove(cmd.Context(), opts, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.deltaSet = cmd.Flags().Changed("delta")
+			return a.runMove(cmd.Context(), opts, args)
+		},
 	}
 	a.moveFlags(cmd, opts)
 	cmd.Flags().BoolVar(&opts.force, "force", false, "apply even though files of applied revisions have changed since, and retry a statement that was cancelled or may not have completed")
@@ -54,7 +60,10 @@ func (a *app) downgradeCmd() *cobra.Command {
   retort downgrade --delta 2
   retort downgrade 3f2a:1a2b --sql`,
 		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runMove(cmd.Context(), opts, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.deltaSet = cmd.Flags().Changed("delta")
+			return a.runMove(cmd.Context(), opts, args)
+		},
 	}
 	a.moveFlags(cmd, opts)
 	cmd.Flags().BoolVar(&opts.force, "force", false, "retry a statement that was cancelled or may not have completed, and revert even though files of applied revisions have changed since")
@@ -76,8 +85,11 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	switch {
 	case opts.delta < 0:
 		return usagef("--delta must be positive (the direction comes from the command)")
-	case opts.delta > 0 && target != "":
+	case opts.deltaSet && target != "":
 		return usagef("give either REV or --delta, not both")
+	case opts.deltaSet && opts.delta == 0:
+		a.println("Nothing to do: --delta 0 moves no revision.")
+		return nil
 	case opts.delta > 0 && opts.up:
 		target = "+" + strconv.Itoa(opts.delta)
 	case opts.delta > 0:
@@ -142,11 +154,15 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 		if err != nil {
 			return err
 		}
-		if err := migrations.WriteOffline(a.stdout, steps, ropts); err != nil {
-			return err
+		// The SQL runs elsewhere: its log rows name each file by its
+		// place in the migrations folder ("versions/x.sql"), never by a
+		// path of this machine.
+		a.lintWarnings(p, steps, "this SQL") // while the paths are the files'
+		prefix := p.pathPrefix()
+		for _, st := range steps {
+			st.Rev.Path = strings.TrimPrefix(st.Rev.Path, prefix)
 		}
-		a.lintWarnings(p, steps, "this SQL")
-		return nil
+		return migrations.WriteOffline(a.stdout, steps, ropts)
 	}
 	db, err := p.open(ctx)
 	if err != nil {
@@ -211,15 +227,39 @@ func (a *app) stampCmd() *cobra.Command {
 				return err
 			}
 			defer db.Close()
-			if err := migrations.NewRunner(db, ropts).Stamp(cmd.Context(), plan); err != nil {
+			// What the version table said under the lock, and says now.
+			var before, after []string
+			err = migrations.NewRunner(db, ropts).Stamp(cmd.Context(), func(current []string) ([]string, []string, error) {
+				del, ins, err := plan(current)
+				before, after = current, afterStamp(current, del, ins)
+				return del, ins, err
+			})
+			if err != nil {
 				return fmt.Errorf("stamp: %w", err)
 			}
+			a.println(fmt.Sprintf("Stamped %s (was: %s); no migration ran", orBase(sorted(after)), orBase(sorted(before))))
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&sqlOnly, "sql", false, "print the version-table statements and touch no database")
 	cmd.Flags().BoolVar(&purge, "purge", false, "delete every row of the version table before stamping (rows of other branches too)")
 	return cmd
+}
+
+// afterStamp is what the version table holds once del went and ins came.
+func afterStamp(current, del, ins []string) []string {
+	var out []string
+	for _, h := range current {
+		if !slices.Contains(del, h) {
+			out = append(out, h)
+		}
+	}
+	for _, h := range ins {
+		if !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 func (a *app) currentCmd() *cobra.Command {
@@ -249,8 +289,20 @@ func (a *app) currentCmd() *cobra.Command {
 			if err != nil {
 				heads = st.Heads
 			}
+			if verbose {
+				// Alembic's "Current revision(s) for URL:", without the
+				// password.
+				name := p.url.Display()
+				if p.dialect() == dialect.SQLite {
+					name = "sqlite://" + displayPath(p.url.Database)
+				}
+				a.println("Current revision(s) for " + name + ":")
+			}
 			problem := false
-			for _, h := range heads {
+			for i, h := range heads {
+				if verbose && i > 0 {
+					a.println("")
+				}
 				if g.Get(h) == nil {
 					a.println(fmt.Sprintf("%s (unknown: no revision file has this id)", h))
 					problem = true

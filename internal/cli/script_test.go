@@ -192,6 +192,16 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 			ts.Fatalf("cancelquery: %v", err)
 		}
 	},
+	// waitquery URL TEXT: waits for a statement holding TEXT to run on
+	// the server.
+	"waitquery": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 {
+			ts.Fatalf("usage: waitquery URL TEXT")
+		}
+		if err := findQuery(ts.Getenv("WORK"), args[0], args[1], false); err != nil {
+			ts.Fatalf("waitquery: %v", err)
+		}
+	},
 	// sqlquery URL SQL: prints the rows of a query, one per line, columns
 	// separated by |.
 	"sqlquery": func(ts *testscript.TestScript, neg bool, args []string) {

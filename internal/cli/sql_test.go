@@ -69,6 +69,12 @@ func sqlQuery(dir, raw, q string) (string, error) {
 // whose running statement holds text, and cancels that statement as an
 // operator would: MySQL's KILL QUERY, PostgreSQL's pg_cancel_backend.
 func cancelQuery(dir, raw, text string) error {
+	return findQuery(dir, raw, text, true)
+}
+
+// findQuery waits for a statement holding text to run on the server, and
+// cancels it when cancel is set.
+func findQuery(dir, raw, text string, cancel bool) error {
 	u, err := dburl.Parse(raw, dir)
 	if err != nil {
 		return err
@@ -86,6 +92,9 @@ func cancelQuery(dir, raw, text string) error {
 		var id int64
 		if err := db.QueryRow(find, "%"+text+"%").Scan(&id); err != nil {
 			continue
+		}
+		if !cancel {
+			return nil
 		}
 		_, err := db.Exec(fmt.Sprintf(kill, id))
 		return err

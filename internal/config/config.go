@@ -122,6 +122,10 @@ func (e *Error) Error() string {
 // or any parent.
 var ErrNotFound = errors.New("config: no " + FileName + " in this folder or any parent (run `retort init`, or pass --config-file)")
 
+// ErrNoURL is returned (wrapped) by URL when neither the flag, the
+// environment nor the file gives a database url.
+var ErrNoURL = errors.New("config: no database url")
+
 // Find returns the path of retort.toml in dir or the nearest parent.
 func Find(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
@@ -417,7 +421,7 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 		}
 		return u, nil
 	}
-	return nil, fmt.Errorf("config: no database url: set [database] url in %s, %s or --url", c.displayPath(), EnvURL)
+	return nil, fmt.Errorf("%w: set [database] url in %s, %s or --url", ErrNoURL, c.displayPath(), EnvURL)
 }
 
 // Durations returns [migrations] lock_timeout and stall_timeout, zero when

@@ -47,6 +47,11 @@ type URL struct {
 // ErrEmpty is returned by Parse for an empty URL.
 var ErrEmpty = errors.New("dburl: no database url configured")
 
+// ErrUnreachable is returned (wrapped) by Open when no connection to the
+// server could be made: refused, timed out, an unknown host. A server that
+// answers and refuses (a wrong password, an unknown database) is not it.
+var ErrUnreachable = errors.New("the database server cannot be reached")
+
 // Parse parses a database URL in retort's own form. Relative SQLite paths
 // are resolved against baseDir (the folder of the config file) when
 // baseDir is not empty.
@@ -208,6 +213,19 @@ func (u *URL) String() string {
 	return Redact(c.String())
 }
 
+// Display names the database for people: scheme, user, host and database,
+// without the password or any query parameter.
+func (u *URL) Display() string {
+	if u.u == nil {
+		return "sqlite://" + u.Database
+	}
+	c := url.URL{Scheme: string(u.Dialect), Host: u.u.Host, Path: u.u.Path}
+	if u.u.User != nil {
+		c.User = url.User(u.u.User.Username())
+	}
+	return c.String()
+}
+
 // Open opens the database and checks that it answers.
 func (u *URL) Open(ctx context.Context) (*sql.DB, error) {
 	db, err := sql.Open(u.Driver, u.DSN)
@@ -216,6 +234,10 @@ func (u *URL) Open(ctx context.Context) (*sql.DB, error) {
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		var ne net.Error
+		if errors.As(err, &ne) || errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("dburl: connect to %s: %w: %v", u, ErrUnreachable, redactErr(err, u.DSN))
+		}
 		return nil, fmt.Errorf("dburl: connect to %s: %v", u, redactErr(err, u.DSN))
 	}
 	return db, nil
