@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -21,6 +22,7 @@ import (
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/internal/dburl"
+	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
 )
@@ -35,15 +37,83 @@ const (
 
 // Run runs retort with args and returns the process exit code.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
+
 	// The history commands turn the collector off (burstHeap): a Run
 	// called in-process leaves the collector as it found it.
 	gc, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
 	debug.SetGCPercent(gc)
 	defer func() { debug.SetGCPercent(gc); debug.SetMemoryLimit(limit) }()
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	ctx, stop := a.handleSignals(ctx)
+	defer stop()
 	return a.run(ctx, args)
+}
+
+// handleSignals makes the first Ctrl-C (or SIGTERM) stop the command
+// after the statement in flight, saying so at once; the second cancels
+// that statement on the server (RunnerOptions.Abort) or, on SQLite, ends
+// the process; a third is Go's default, the end of the process. Each way
+// leaves the record consistent: the kill harness proves it of SIGKILL.
+func (a *app) handleSignals(ctx context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	abort, done := make(chan struct{}), make(chan struct{})
+	a.abort = abort
+	go func() {
+		for n := 1; ; n++ {
+			var s os.Signal
+			select {
+			case <-done:
+				return
+			case s = <-sig:
+			}
+			run, _ := a.running.Load().(*runWatch)
+			if n == 1 {
+				cancel()
+				fmt.Fprintln(a.stderr, run.stopping())
+				continue
+			}
+			signal.Stop(sig)
+			if run == nil || !run.server {
+				// Nothing to cancel on a server: the default, at once.
+				if p, err := os.FindProcess(os.Getpid()); err == nil {
+					p.Signal(s)
+				}
+				return
+			}
+			fmt.Fprintln(a.stderr, "retort: cancelling the statement on the server (Ctrl-C again ends retort at once); `retort current` tells where the database is")
+			close(abort)
+			return
+		}
+	}()
+	return ctx, func() { signal.Stop(sig); close(done); cancel() }
+}
+
+// runWatch is the migration run in progress, for the Ctrl-C messages.
+type runWatch struct {
+	r      *migrations.Runner
+	server bool // a server to cancel a statement on (not SQLite)
+}
+
+// watchRun notes that r runs now.
+func (a *app) watchRun(r *migrations.Runner, d dialect.Name) {
+	a.running.Store(&runWatch{r: r, server: d != dialect.SQLite})
+}
+
+// stopping is the line a first Ctrl-C prints.
+func (w *runWatch) stopping() string {
+	if w == nil {
+		return "retort: stopping (Ctrl-C again ends retort at once)"
+	}
+	if !w.server {
+		return "retort: stopping after the current statement (Ctrl-C again ends retort at once; SQLite keeps the record consistent)"
+	}
+	so := ""
+	if d := w.r.InFlight(); d >= time.Second {
+		so = fmt.Sprintf(" (%s so far)", d.Round(time.Second))
+	}
+	return "retort: stopping after the current statement" + so + "; Ctrl-C again to cancel it on the server"
 }
 
 // app is what every command shares: the streams, the global flags, and the
@@ -56,6 +126,11 @@ type app struct {
 
 	configFile string
 	url        string
+
+	// abort is closed by a second Ctrl-C; running holds the *runWatch
+	// of the migration run in progress (handleSignals reads both).
+	abort   chan struct{}
+	running atomic.Value
 }
 
 func (a *app) run(ctx context.Context, args []string) int {

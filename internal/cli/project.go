@@ -206,5 +206,6 @@ func (p *project) runnerOptions(a *app) migrations.RunnerOptions {
 		Log:          a.stdout,
 		LockTimeout:  p.lockTimeout,
 		StallTimeout: p.stallTimeout,
+		Abort:        a.abort,
 	}
 }

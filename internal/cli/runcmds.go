@@ -170,13 +170,17 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	}
 	defer db.Close()
 	if resumeDown {
-		err := migrations.NewRunner(db, ropts).FinishDowngrade(ctx, g.Revisions(), g.PlanRevert)
+		r := migrations.NewRunner(db, ropts)
+		a.watchRun(r, p.dialect())
+		err := r.FinishDowngrade(ctx, g.Revisions(), g.PlanRevert)
 		if errors.Is(err, migrations.ErrNoPartialDowngrade) {
 			return usagef("downgrade needs REV or --delta (e.g. `retort downgrade -1`); without them it finishes a downgrade that stopped half-way, and there is none")
 		}
 		return err
 	}
-	return migrations.NewRunner(db, ropts).Run(ctx, g.Revisions(), plan)
+	r := migrations.NewRunner(db, ropts)
+	a.watchRun(r, p.dialect())
+	return r.Run(ctx, g.Revisions(), plan)
 }
 
 func (a *app) stampCmd() *cobra.Command {
