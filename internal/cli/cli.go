@@ -199,6 +199,7 @@ the live database.`,
 		a.verifyCmd(),
 		a.mergeCmd(),
 		a.rebaseCmd(),
+		a.editCmd(),
 		a.showCmd(),
 		a.checkCmd(),
 		a.diffCmd(),
@@ -207,6 +208,7 @@ the live database.`,
 		a.ensureVersionCmd(),
 		a.lintCmd(),
 	)
+	a.addCompletions(root)
 	return root
 }
 
