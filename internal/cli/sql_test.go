@@ -84,9 +84,12 @@ func findQuery(dir, raw, text string, cancel bool) error {
 		return err
 	}
 	defer db.Close()
-	find, kill := "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID()", "KILL QUERY %d"
+	// Not retort's own bookkeeping, whose log rows quote the statement.
+	// In this test's database only: another test's statement may hold the
+	// same text.
+	find, kill := "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND INFO NOT LIKE '%retort_version%' AND DB = DATABASE() AND ID <> CONNECTION_ID()", "KILL QUERY %d"
 	if u.Dialect == dialect.Postgres {
-		find, kill = "SELECT pid FROM pg_stat_activity WHERE query LIKE $1 AND state = 'active' AND pid <> pg_backend_pid()", "SELECT pg_cancel_backend(%d)"
+		find, kill = "SELECT pid FROM pg_stat_activity WHERE query LIKE $1 AND query NOT LIKE '%retort_version%' AND datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()", "SELECT pg_cancel_backend(%d)"
 	}
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		var id int64
