@@ -237,8 +237,67 @@ func (s *gschema) lookUpFieldByBindName(bindNames []string, name string) *gfield
 	return nil
 }
 
-// parseField is gorm's Schema.ParseField for one struct field.
+// parseField is gorm's Schema.ParseField for one struct field: the field
+// and its tag settings (newField), the type whose kind decides the data
+// type (kindType), serializers, sizes, the data type and default
+// (dataType), the types its methods give (methodTypes), the type tag and
+// default sizes, permissions, and an embedded struct's fields.
 func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gfield {
+	f := l.newField(s, v, tag)
+	if isInvalid(f.Indirect) {
+		msg := "its type does not compile"
+		for _, w := range l.warnings {
+			if w.Pos.Filename == f.ppos.Filename && w.Pos.Line == f.ppos.Line {
+				msg += ": " + w.Err.Error()
+				break
+			}
+		}
+		l.errorf(f.pos, f.model, "%s", msg)
+		f.Creatable, f.Updatable, f.Readable, f.IgnoreMigration = false, false, false, true
+		return f
+	}
+	dataTyper := hasMethod(f.Indirect, "GormDataType", 0, 1)
+	valuer := isValuer(f.Indirect)
+	kindType := f.Indirect
+	if valuer && !dataTyper {
+		kindType = l.valuerKindType(f)
+	}
+	l.serializer(f, kindType)
+	l.sizes(f)
+	kind := l.dataType(f, kindType)
+	l.methodTypes(f, tag, dataTyper)
+
+	var ownKeys map[string]bool
+	if f.gormDBDataType != nil {
+		ownKeys = f.gormDBDataType.tagKeys
+	}
+	l.checkTags(f, tag, ownKeys)
+
+	if f.GORMDataType == "" {
+		f.GORMDataType = f.DataType
+	}
+	f.typeTag()
+	if f.Size == 0 {
+		f.Size = bitSize(kind)
+	}
+	f.permissions()
+
+	_, embeddedTag := f.Settings["EMBEDDED"]
+	if embeddedTag || (f.GORMDataType != dtTime && f.GORMDataType != dtBytes && !valuer && v.Anonymous() && f.perm()) {
+		switch {
+		case isStruct(kindType):
+			l.parseEmbedded(s, f, kindType, embeddedTag)
+		case isBasic(kindType):
+		default:
+			l.errorf(f.pos, f.model, "embedded field must be a struct, not %s", typeString(f.Type))
+		}
+	}
+	return f
+}
+
+// newField is the field v of s with the settings of its gorm and retort
+// tags.
+func (l *loader) newField(s *gschema, v *types.Var, tag reflect.StructTag) *gfield {
 	gormTag := mergeTags(tag.Get("gorm"), tag.Get("retort"))
 	settings := parseTagSetting(gormTag, ";")
 	model := s.Name + "." + v.Name()
@@ -279,141 +338,135 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 		l.errorf(f.pos, model, "renamed_from needs the old column name")
 		f.renamedFrom = ""
 	}
-	if isInvalid(f.Indirect) {
-		msg := "its type does not compile"
-		for _, w := range l.warnings {
-			if w.Pos.Filename == f.ppos.Filename && w.Pos.Line == f.ppos.Line {
-				msg += ": " + w.Err.Error()
-				break
-			}
-		}
-		l.errorf(f.pos, model, "%s", msg)
-		f.Creatable, f.Updatable, f.Readable, f.IgnoreMigration = false, false, false, true
-		return f
-	}
+	return f
+}
 
-	// The type whose kind decides the data type: for a driver.Valuer struct
-	// without GormDataType, its first field, as GORM does for sql.NullString.
+// valuerKindType is the type whose kind decides the data type of a
+// driver.Valuer without GormDataType: what its Value returns, and for a
+// struct its first field, as GORM does for sql.NullString; the tag
+// settings of the struct's fields come along.
+func (l *loader) valuerKindType(f *gfield) types.Type {
 	kindType := f.Indirect
-	dataTyper := hasMethod(f.Indirect, "GormDataType", 0, 1)
-	valuer := isValuer(f.Indirect)
-	if valuer && !dataTyper {
-		if rt, ok := l.valuerResult(f.Indirect); ok {
-			kindType = deref(rt)
+	if rt, ok := l.valuerResult(f.Indirect); ok {
+		kindType = deref(rt)
+	}
+	seen := map[types.Type]bool{}
+	for {
+		st, ok := kindType.Underlying().(*types.Struct)
+		if !ok || isTime(kindType) || st.NumFields() == 0 || seen[kindType] {
+			return kindType
 		}
-		seen := map[types.Type]bool{}
-		for {
-			st, ok := kindType.Underlying().(*types.Struct)
-			if !ok || isTime(kindType) || st.NumFields() == 0 || seen[kindType] {
-				break
-			}
-			seen[kindType] = true
-			for i := 0; i < st.NumFields(); i++ {
-				for k, val := range parseTagSetting(reflect.StructTag(st.Tag(i)).Get("gorm"), ";") {
-					if _, ok := f.Settings[k]; !ok {
-						f.Settings[k] = val
-					}
+		seen[kindType] = true
+		for i := 0; i < st.NumFields(); i++ {
+			for k, val := range parseTagSetting(reflect.StructTag(st.Tag(i)).Get("gorm"), ";") {
+				if _, ok := f.Settings[k]; !ok {
+					f.Settings[k] = val
 				}
 			}
-			kindType = deref(st.Field(0).Type())
 		}
+		kindType = deref(st.Field(0).Type())
 	}
+}
 
+// serializer makes a serialized field a string, as GORM's serializers
+// store it.
+func (l *loader) serializer(f *gfield, kindType types.Type) {
 	if isSerializer(kindType) {
 		f.DataType = dtString
-	} else {
-		name := f.Settings["JSON"]
-		if name == "" {
-			name = f.Settings["SERIALIZER"]
-		}
-		if name != "" {
-			switch strings.ToLower(name) {
-			case "json", "gob", "unixtime":
-				f.DataType = dtString
-			default:
-				l.errorf(f.pos, model, "unknown serializer %q (retort knows json, gob and unixtime)", name)
-			}
-		}
+		return
 	}
+	name := f.Settings["JSON"]
+	if name == "" {
+		name = f.Settings["SERIALIZER"]
+	}
+	if name == "" {
+		return
+	}
+	switch strings.ToLower(name) {
+	case "json", "gob", "unixtime":
+		f.DataType = dtString
+	default:
+		l.errorf(f.pos, f.model, "unknown serializer %q (retort knows json, gob and unixtime)", name)
+	}
+}
 
+// sizes reads the default, size, precision and scale settings.
+func (l *loader) sizes(f *gfield) {
 	if val, ok := f.Settings["DEFAULT"]; ok {
 		f.HasDefault = true
 		f.DefaultValue = val
 	}
-	if n, ok := f.Settings["SIZE"]; ok {
-		size, err := strconv.Atoi(strings.TrimSpace(n))
-		if err != nil {
-			l.errorf(f.pos, model, "size: %q is not a number", n)
-			size = -1
+	// number reads a setting that must be a number; bad is its value
+	// when it is not one (after the error).
+	number := func(key, name string, bad int) (int, bool) {
+		v, ok := f.Settings[key]
+		if !ok {
+			return 0, false
 		}
-		f.Size = size
+		n, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil {
+			l.errorf(f.pos, f.model, "%s: %q is not a number", name, v)
+			return bad, true
+		}
+		return n, true
 	}
-	if p, ok := f.Settings["PRECISION"]; ok {
-		n, err := strconv.Atoi(strings.TrimSpace(p))
-		if err != nil {
-			l.errorf(f.pos, model, "precision: %q is not a number", p)
-		}
+	if n, ok := number("SIZE", "size", -1); ok {
+		f.Size = n
+	}
+	if n, ok := number("PRECISION", "precision", 0); ok {
 		f.Precision = n
 	}
-	if sc, ok := f.Settings["SCALE"]; ok {
-		n, err := strconv.Atoi(strings.TrimSpace(sc))
-		if err != nil {
-			l.errorf(f.pos, model, "scale: %q is not a number", sc)
-		}
+	if n, ok := number("SCALE", "scale", 0); ok {
 		f.Scale = n
 	}
+}
 
+// dataType sets the data type the kind of kindType gives, and reads the
+// default in that type; it returns the kind.
+func (l *loader) dataType(f *gfield, kindType types.Type) types.BasicKind {
 	f.DefaultValue = strings.TrimSpace(f.DefaultValue)
 	skipDefault := strings.Contains(f.DefaultValue, "(") && strings.Contains(f.DefaultValue, ")") ||
 		strings.ToLower(f.DefaultValue) == "null" || f.DefaultValue == ""
 	parseDefault := f.HasDefault && !skipDefault
-	badDefault := func(kind string, err error) {
-		l.errorf(f.pos, model, "default: %q is not a valid %s", f.DefaultValue, kind)
+	// parse reads the default with read, which returns it as written
+	// back, when the field has one to read.
+	parse := func(dt, what string, read func(string) (string, error)) {
+		f.DataType = dt
+		if !parseDefault {
+			return
+		}
+		if v, err := read(f.DefaultValue); err != nil {
+			l.errorf(f.pos, f.model, "default: %q is not a valid %s", f.DefaultValue, what)
+		} else {
+			f.DefaultValue, f.defaultKind = v, dt
+		}
 	}
 	kind := basicKind(kindType)
 	switch {
 	case kind == types.Bool:
-		f.DataType = dtBool
-		if parseDefault {
-			if b, err := strconv.ParseBool(f.DefaultValue); err != nil {
-				badDefault("bool", err)
-			} else {
-				f.DefaultValue, f.defaultKind = strconv.FormatBool(b), dtBool
-			}
-		}
+		parse(dtBool, "bool", func(s string) (string, error) {
+			b, err := strconv.ParseBool(s)
+			return strconv.FormatBool(b), err
+		})
 	case isIntKind(kind):
-		f.DataType = dtInt
-		if parseDefault {
-			if n, err := strconv.ParseInt(f.DefaultValue, 0, 64); err != nil {
-				badDefault("integer", err)
-			} else {
-				f.DefaultValue, f.defaultKind = strconv.FormatInt(n, 10), dtInt
-			}
-		}
+		parse(dtInt, "integer", func(s string) (string, error) {
+			n, err := strconv.ParseInt(s, 0, 64)
+			return strconv.FormatInt(n, 10), err
+		})
 	case isUintKind(kind):
-		f.DataType = dtUint
-		if parseDefault {
-			if n, err := strconv.ParseUint(f.DefaultValue, 0, 64); err != nil {
-				badDefault("unsigned integer", err)
-			} else {
-				f.DefaultValue, f.defaultKind = strconv.FormatUint(n, 10), dtUint
-			}
-		}
+		parse(dtUint, "unsigned integer", func(s string) (string, error) {
+			n, err := strconv.ParseUint(s, 0, 64)
+			return strconv.FormatUint(n, 10), err
+		})
 	case kind == types.Float32 || kind == types.Float64:
-		f.DataType = dtFloat
-		if parseDefault {
-			if n, err := strconv.ParseFloat(f.DefaultValue, 64); err != nil {
-				badDefault("number", err)
-			} else {
-				f.DefaultValue, f.defaultKind = strconv.FormatFloat(n, 'f', -1, 64), dtFloat
-			}
-		}
+		parse(dtFloat, "number", func(s string) (string, error) {
+			n, err := strconv.ParseFloat(s, 64)
+			return strconv.FormatFloat(n, 'f', -1, 64), err
+		})
 	case kind == types.String:
-		f.DataType = dtString
-		if parseDefault {
-			f.DefaultValue = strings.Trim(strings.Trim(f.DefaultValue, "'"), `"`)
-			f.defaultKind = dtString
-		}
+		parse(dtString, "string", func(s string) (string, error) {
+			return strings.Trim(strings.Trim(s, "'"), `"`), nil
+		})
 	case isStruct(kindType):
 		if isTime(kindType) {
 			f.DataType = dtTime
@@ -423,62 +476,72 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 			f.DataType = dtBytes
 		}
 	}
+	return kind
+}
 
+// methodTypes reads the types the field's type gives by its GormDataType
+// and GormDBDataType methods.
+func (l *loader) methodTypes(f *gfield, tag reflect.StructTag, dataTyper bool) {
 	if dataTyper {
 		dt, ok := l.methodLiteral(f.Indirect, "GormDataType")
 		if !ok {
-			l.errorf(f.pos, model, "%s.GormDataType must return a string literal for retort to read it", typeString(f.Indirect))
+			l.errorf(f.pos, f.model, "%s.GormDataType must return a string literal for retort to read it", typeString(f.Indirect))
 		}
 		f.DataType = dt
 	}
-	if hasMethod(f.Indirect, "GormDBDataType", 2, 1) {
-		rs := parseTagSetting(tag.Get("retort"), ";")
-		_, override := rs["TYPE"]
-		for _, k := range []string{"MYSQL_TYPE", "POSTGRES_TYPE", "SQLITE_TYPE"} {
-			_, has := rs[k]
-			override = override || has
-		}
-		if !override {
-			f.gormDBDataType = l.dbDataTypeMethod(f.Indirect)
-			if m := f.gormDBDataType; m != nil && m.why != "" && !m.warned {
-				m.warned = true
-				l.warnings = append(l.warnings, &PosError{Pos: l.pos(m.pos), Model: m.name, Err: fmt.Errorf(
-					"retort cannot read this method (%s) and takes it to return \"\", the type GORM's driver gives the Go type; "+
-						"a retort:\"type:...\" tag on %s (and on any other field of this type) sets the type, or retort:\"mysql_type:...;postgres_type:...;sqlite_type:...\" one per dialect, and silences this warning", m.why, model)})
-			}
-		}
+	if !hasMethod(f.Indirect, "GormDBDataType", 2, 1) {
+		return
 	}
+	rs := parseTagSetting(tag.Get("retort"), ";")
+	_, override := rs["TYPE"]
+	for _, k := range []string{"MYSQL_TYPE", "POSTGRES_TYPE", "SQLITE_TYPE"} {
+		_, has := rs[k]
+		override = override || has
+	}
+	if override {
+		return
+	}
+	f.gormDBDataType = l.dbDataTypeMethod(f.Indirect)
+	if m := f.gormDBDataType; m != nil && m.why != "" && !m.warned {
+		m.warned = true
+		l.warnings = append(l.warnings, &PosError{Pos: l.pos(m.pos), Model: m.name, Err: fmt.Errorf(
+			"retort cannot read this method (%s) and takes it to return \"\", the type GORM's driver gives the Go type; "+
+				"a retort:\"type:...\" tag on %s (and on any other field of this type) sets the type, or retort:\"mysql_type:...;postgres_type:...;sqlite_type:...\" one per dialect, and silences this warning", m.why, f.model)})
+	}
+}
 
-	var ownKeys map[string]bool
-	if f.gormDBDataType != nil {
-		ownKeys = f.gormDBDataType.tagKeys
+// typeTag applies the type setting: one of GORM's data types by name, or
+// the database type as written.
+func (f *gfield) typeTag() {
+	val, ok := f.Settings["TYPE"]
+	if !ok {
+		return
 	}
-	l.checkTags(f, tag, ownKeys)
+	switch lower := strings.ToLower(val); lower {
+	case dtBool, dtInt, dtUint, dtFloat, dtString, dtTime, dtBytes:
+		f.DataType = lower
+	default:
+		f.DataType = val
+	}
+}
 
-	if f.GORMDataType == "" {
-		f.GORMDataType = f.DataType
+// bitSize is GORM's default size of a numeric kind, 0 for the others.
+func bitSize(kind types.BasicKind) int {
+	switch kind {
+	case types.Int, types.Int64, types.Uint, types.Uint64, types.Float64:
+		return 64
+	case types.Int8, types.Uint8:
+		return 8
+	case types.Int16, types.Uint16:
+		return 16
+	case types.Int32, types.Uint32, types.Float32:
+		return 32
 	}
-	if val, ok := f.Settings["TYPE"]; ok {
-		switch lower := strings.ToLower(val); lower {
-		case dtBool, dtInt, dtUint, dtFloat, dtString, dtTime, dtBytes:
-			f.DataType = lower
-		default:
-			f.DataType = val
-		}
-	}
-	if f.Size == 0 {
-		switch kind {
-		case types.Int, types.Int64, types.Uint, types.Uint64, types.Float64:
-			f.Size = 64
-		case types.Int8, types.Uint8:
-			f.Size = 8
-		case types.Int16, types.Uint16:
-			f.Size = 16
-		case types.Int32, types.Uint32, types.Float32:
-			f.Size = 32
-		}
-	}
+	return 0
+}
 
+// permissions reads the "-", "->" and "<-" settings.
+func (f *gfield) permissions() {
 	if val, ok := f.Settings["-"]; ok {
 		switch strings.ToLower(strings.TrimSpace(val)) {
 		case "-":
@@ -503,18 +566,6 @@ func (l *loader) parseField(s *gschema, v *types.Var, tag reflect.StructTag) *gf
 			f.Updatable = strings.Contains(val, "update")
 		}
 	}
-
-	_, embeddedTag := f.Settings["EMBEDDED"]
-	if embeddedTag || (f.GORMDataType != dtTime && f.GORMDataType != dtBytes && !valuer && v.Anonymous() && f.perm()) {
-		switch {
-		case isStruct(kindType):
-			l.parseEmbedded(s, f, kindType, embeddedTag)
-		case isBasic(kindType):
-		default:
-			l.errorf(f.pos, model, "embedded field must be a struct, not %s", typeString(f.Type))
-		}
-	}
-	return f
 }
 
 // parseEmbedded parses the struct of an embedded field and moves its fields
