@@ -177,7 +177,9 @@ func mysqlSafe() []change {
 			"ALTER TABLE `items` ADD INDEX `items_qty_idx` (`qty`), ALGORITHM=INPLACE, LOCK=NONE;")},
 		// With foreign_key_checks on, MariaDB adds a foreign key by
 		// copying the table; off, in place without checking the rows,
-		// which the procedure then does with a plain read.
+		// which the procedure then does with a read that locks nothing
+		// (in a procedure's IF, a subquery reads with shared locks and
+		// holds up every update of the table).
 		{chForeignKey, upgrade(false, myLockTimeout,
 			"SET SESSION foreign_key_checks = 0;",
 			"ALTER TABLE `items` ADD CONSTRAINT `items_parent_id_fkey` FOREIGN KEY (`parent_id`) REFERENCES `parents` (`id`), ALGORITHM=INPLACE, LOCK=NONE;",
@@ -186,7 +188,11 @@ func mysqlSafe() []change {
 			"-- +retort StatementBegin\n"+
 				"CREATE PROCEDURE `items_parent_id_fkey_validate`()\n"+
 				"BEGIN\n"+
-				"  IF EXISTS (SELECT 1 FROM `items` c LEFT JOIN `parents` p ON p.`id` = c.`parent_id` WHERE p.`id` IS NULL) THEN\n"+
+				"  DECLARE orphan INT;\n"+
+				"  START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY;\n"+
+				"  SELECT EXISTS (SELECT 1 FROM `items` c LEFT JOIN `parents` p ON p.`id` = c.`parent_id` WHERE p.`id` IS NULL) INTO orphan;\n"+
+				"  COMMIT;\n"+
+				"  IF orphan THEN\n"+
 				"    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'items_parent_id_fkey: rows of items have no parent';\n"+
 				"  END IF;\n"+
 				"END\n"+
