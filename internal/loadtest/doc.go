@@ -9,4 +9,7 @@
 // RETORT_LOAD_ROWS sets the table's size (200,000 by default; make stress
 // uses 2,000,000 and then asserts the safe form's stalls are under 1 s);
 // RETORT_LOAD_REPORT names a file the markdown table is written to.
+//
+// SQLite is not measured: it has one writer, and no online form of any
+// DDL to choose.
 package loadtest
