@@ -31,8 +31,8 @@ fuzz:
 demo: build
 	@scripts/demo.sh
 
-# The kill, concurrency and fault-injection harnesses, run longer
-# (scripts/stress.sh).
+# The load test at 2,000,000 rows, then the kill, concurrency and
+# fault-injection harnesses, run longer (scripts/stress.sh).
 stress:
 	@eval "$$(scripts/services.sh)" && scripts/stress.sh
 
