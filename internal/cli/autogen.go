@@ -33,6 +33,7 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		CacheDir:     p.cfg.NormalizeCache(),
 		Include:      p.cfg.Models.Include,
 		Exclude:      p.cfg.Models.Exclude,
+		PlainDDL:     !p.isOnline(),
 	}
 	for _, r := range renames {
 		rn, err := diff.ParseRename(r)
@@ -132,6 +133,7 @@ func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph,
 		return false, err
 	}
 	autogen.Fill(rev, plan)
+	rev.Plain = !p.isOnline() && p.dialect() != dialect.SQLite
 	for _, w := range plan.Warnings {
 		fmt.Fprintln(a.stderr, "WARNING: "+w)
 	}

@@ -27,6 +27,17 @@ type project struct {
 	// lockTimeout and stallTimeout are [migrations] lock_timeout and
 	// stall_timeout (or the flags).
 	lockTimeout, stallTimeout time.Duration
+	// online, when set, overrides [migrations] online (revision
+	// --online, the Online: header of a revision rebase regenerates).
+	online *bool
+}
+
+// isOnline reports whether autogenerate writes the online form of changes.
+func (p *project) isOnline() bool {
+	if p.online != nil {
+		return *p.online
+	}
+	return p.cfg.Online()
 }
 
 func (a *app) loadProject() (*project, error) {
