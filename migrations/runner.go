@@ -43,6 +43,17 @@ type RunnerOptions struct {
 	// negative value turns the watchdog off. A statement the server is
 	// running is waited for however long it takes.
 	StallTimeout time.Duration
+	// StatementLockTimeout bounds how long each statement of a revision
+	// waits for a table lock (PostgreSQL lock_timeout, MySQL
+	// lock_wait_timeout in whole seconds, set on the session for each
+	// revision and restored after): a statement that waits longer fails
+	// with a *LockWaitError instead of queuing every query on its table
+	// behind itself. Zero sets nothing. SQLite has no such wait.
+	StatementLockTimeout time.Duration
+	// LockRetries is how many more times a revision that failed on the
+	// statement lock timeout is tried, after a pause of 1s, 2s, 4s, ...
+	// (at most 30s); a NoTransaction section resumes where it stopped.
+	LockRetries int
 
 	stallCheck time.Duration // how often the watchdog asks (tests)
 }
@@ -65,6 +76,8 @@ type Runner struct {
 	beforeExec func(rev *Revision, up bool, i int)
 	// onStep, when set (by Provider), gets each step that completed.
 	onStep func(Result)
+	// sleep, when set (by tests), replaces the pause before a retry.
+	sleep func(ctx context.Context, d time.Duration) error
 }
 
 // NewRunner returns a Runner for db.
@@ -203,7 +216,7 @@ func (r *Runner) run(ctx context.Context, revs []*Revision, plan func(heads []st
 			if i == resumeIdx {
 				resume = last
 			}
-			if err := r.runStep(ctx, s, st, i, len(steps), resume); err != nil {
+			if err := r.runStepRetrying(ctx, s, st, i, len(steps), resume); err != nil {
 				return err
 			}
 		}

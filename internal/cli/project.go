@@ -209,5 +209,9 @@ func (p *project) runnerOptions(a *app) migrations.RunnerOptions {
 		Log:          a.stdout,
 		LockTimeout:  p.lockTimeout,
 		StallTimeout: p.stallTimeout,
+		// Every revision's statements wait for table locks no longer
+		// than this (5s unless the file says otherwise).
+		StatementLockTimeout: p.cfg.StatementLockTimeout(),
+		LockRetries:          p.cfg.Migrations.LockRetries,
 	}
 }
