@@ -20,7 +20,9 @@ import (
 // application's writes for longer than it takes to change the catalog,
 // the same safe forms `retort lint` asks for:
 //
-// PostgreSQL: indexes are created and dropped CONCURRENTLY; foreign keys
+// PostgreSQL: indexes are created and dropped CONCURRENTLY (a UNIQUE
+// constraint's index too, which the constraint then takes over USING
+// INDEX); foreign keys
 // and checks are added NOT VALID and validated by a statement of their
 // own (VALIDATE CONSTRAINT blocks no reads nor writes); SET NOT NULL is
 // proven first by a validated CHECK (col IS NOT NULL), which PostgreSQL
@@ -149,12 +151,27 @@ func (on *online) postgres(m *sqlschema.ModifyTable) []unit {
 	var (
 		drops, alter, adds, validate []sqlschema.Change
 		notNull                      []*sqlschema.Column
+		uniques                      []string // constraints added USING INDEX the one of the same name
 	)
 	for _, sub := range m.Changes {
 		switch s := sub.(type) {
 		case *sqlschema.AddIndex:
 			if !constraintIndex(s.I) {
 				adds = append(adds, &sqlschema.AddIndex{I: s.I, Extra: withExtra(s.Extra, &postgres.Concurrently{})})
+				continue
+			}
+			if c, ok := attrOf[*postgres.Constraint](s.I.Attrs); ok && c.IsUnique() && s.I.Name != "" {
+				// Its index built concurrently first, then taken over
+				// by the constraint (a catalog change).
+				idx := *s.I
+				idx.Attrs = nil
+				for _, a := range s.I.Attrs {
+					if _, ok := a.(*postgres.Constraint); !ok {
+						idx.Attrs = append(idx.Attrs, a)
+					}
+				}
+				adds = append(adds, &sqlschema.AddIndex{I: &idx, Extra: withExtra(s.Extra, &postgres.Concurrently{})})
+				uniques = append(uniques, s.I.Name)
 				continue
 			}
 		case *sqlschema.DropIndex:
@@ -195,7 +212,7 @@ func (on *online) postgres(m *sqlschema.ModifyTable) []unit {
 		}
 		alter = append(alter, sub)
 	}
-	if len(drops)+len(adds)+len(validate)+len(notNull) > 0 {
+	if len(drops)+len(adds)+len(validate)+len(notNull)+len(uniques) > 0 {
 		on.noTx = true
 	}
 	table := on.d.QuoteIdent(m.T.Name)
@@ -218,6 +235,10 @@ func (on *online) postgres(m *sqlschema.ModifyTable) []unit {
 	}
 	for _, c := range adds {
 		units = append(units, unit{change: &sqlschema.ModifyTable{T: m.T, Changes: []sqlschema.Change{c}}, decorate: keep})
+	}
+	for _, name := range uniques {
+		n := on.d.QuoteIdent(name)
+		units = append(units, unit{decorate: keep, after: []string{fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE USING INDEX %s", table, n, n)}})
 	}
 	for _, c := range validate {
 		name := ""
