@@ -34,6 +34,11 @@ type Revision struct {
 	// BranchLabels name the branch this revision starts or is on
 	// (revision --branch-label), written as a "Branch Labels:" line.
 	BranchLabels []string
+	// Plain is set when autogenerate wrote the plain, blocking form of
+	// each change ([migrations] online = false, revision --online=false):
+	// the file says so with an "Online: false" header line, which `retort
+	// lint` reads as a decision, and rebase --autogenerate keeps.
+	Plain bool
 	// Autogenerate fills these.
 	Changes  []string // a line per change, in plain words
 	Warnings []string // data loss and locking, of the upgrade

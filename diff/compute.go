@@ -172,10 +172,12 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	changes = append(renameChanges, changes...)
 	w.summary = append(summarize(opts.Dialect, changes), enumSummary...)
 	w.warnings = append(w.warnings, warnings(opts.Dialect, changes, restoring)...)
-	w.stmts, w.noTx, err = order(ctx, drv, opts.Dialect, changes, trig, afterModify)
+	var blocking []string
+	w.stmts, w.noTx, blocking, err = order(ctx, drv, opts.Dialect, changes, trig, afterModify, opts.PlainDDL)
 	if err != nil {
 		return nil, err
 	}
+	w.warnings = append(w.warnings, blocking...)
 	w.stmts = append(enumComments, w.stmts...)
 	return w, nil
 }

@@ -46,6 +46,11 @@ type Options struct {
 	// seen them all. Its results are the same as without it. The usual
 	// place is os.UserCacheDir()/retort/normalize.
 	CacheDir string
+	// PlainDDL writes each change as atlas plans it, in the form that
+	// blocks the table's writes while it runs, instead of its online form
+	// (online.go): [migrations] online = false, for small databases where
+	// one transaction per revision matters more.
+	PlainDDL bool
 
 	// noSettle makes Compute diff every table, even those that are the
 	// same on both sides (tests compare the plans).

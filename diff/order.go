@@ -19,9 +19,18 @@ import (
 // foreign keys added last, once every table they point at exists. Each
 // phase is planned by atlas. On SQLite, which cannot add or drop keys
 // without rebuilding the table, see orderSQLite.
-func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change, trig *triggers, afterModify []string) ([]string, bool, error) {
+//
+// Unless plain is set, the changes to existing tables are written in their
+// online form (online.go), and the third result lists those that keep a
+// blocking one.
+func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change, trig *triggers, afterModify []string, plain bool) ([]string, bool, []string, error) {
 	if d == dialect.SQLite {
-		return orderSQLite(ctx, drv, changes, trig)
+		stmts, noTx, err := orderSQLite(ctx, drv, changes, trig)
+		return stmts, noTx, nil, err
+	}
+	var on *online
+	if !plain {
+		on = newOnline(d, changes)
 	}
 	var (
 		renames, colRenames, dropCons, addObjs, addTables, modify, dropTables, dropObjs, addFKs phase
@@ -96,16 +105,28 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 	}
 	var out []string
 	for _, p := range []*phase{&renames, &colRenames, &dropCons, &addObjs, &addTables, &modify, &dropTables, &dropObjs, &addFKs} {
-		stmts, err := p.plan(ctx, drv, d)
+		var (
+			stmts []string
+			err   error
+		)
+		if on != nil && (p == &colRenames || p == &dropCons || p == &modify || p == &addFKs) {
+			stmts, err = on.plan(ctx, drv, p)
+		} else {
+			stmts, err = p.plan(ctx, drv, d)
+		}
 		if err != nil {
-			return nil, false, err
+			return nil, false, nil, err
 		}
 		if p == &modify {
 			stmts = append(stmts, identities...)
 		}
 		out = append(out, stmts...)
 	}
-	noTx := false
+	noTx := on != nil && on.noTx
+	var warns []string
+	if on != nil {
+		warns = on.warnings
+	}
 	if d == dialect.Postgres {
 		var added []string
 		for i, s := range out {
@@ -127,7 +148,7 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 			}
 		}
 	}
-	return out, noTx, nil
+	return out, noTx, warns, nil
 }
 
 // phase collects the changes planned together.

@@ -23,7 +23,9 @@ type headerPos struct {
 // The file starts with a header of "--" comment lines: the first is the
 // message, then "Revision ID:", "Revises:" (empty for a root, comma-separated
 // for a merge), "Create Date:", optionally "Depends On:" (comma-separated)
-// and any number of "WARNING:" and "Downgrade WARNING:" lines; other
+// "Online: false" (the file holds the plain, blocking form of its changes
+// on purpose: see Revision.Plain) and any number of "WARNING:" and
+// "Downgrade WARNING:" lines; other
 // comment lines are ignored. Then
 // come the "-- +retort Upgrade" and "-- +retort Downgrade" sections, each
 // exactly once and in that order. Inside a section, "-- +retort
@@ -377,6 +379,11 @@ func parseHeaderLine(text string, line int, first bool, rev *Revision, pos *head
 				rev.Created, pos.created = value, line
 			} else if pos.created > 0 { // the first repetition is reported
 				pos.created = -line
+			}
+			return
+		case strings.EqualFold(k, "Online"):
+			if b, err := strconv.ParseBool(value); err == nil {
+				rev.Plain = !b
 			}
 			return
 		case strings.EqualFold(k, "WARNING"):

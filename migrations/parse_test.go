@@ -200,3 +200,25 @@ func TestParseFileMarkersPerDialect(t *testing.T) {
 		t.Errorf("postgres: ParseFile = %v, %v; want an unterminated string", pg, err)
 	}
 }
+
+// TestParseOnlineHeader: "Online: false" marks a revision as written in
+// the plain form on purpose; "Online: true", a value that is not a
+// boolean, or no line at all leave it unmarked.
+func TestParseOnlineHeader(t *testing.T) {
+	for header, want := range map[string]bool{
+		"-- Online: false\n": true,
+		"-- online: FALSE\n": true,
+		"-- Online: true\n":  false,
+		"-- Online: maybe\n": false,
+		"":                   false,
+	} {
+		src := "-- m\n-- Revision ID: a1\n-- Revises:\n" + header + "\n-- +retort Upgrade\nSELECT 1;\n-- +retort Downgrade\nSELECT 2;\n"
+		rev, err := ParseFile("a1.sql", []byte(src), dialect.Postgres)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rev.Plain != want {
+			t.Errorf("%q: Plain = %v, want %v", header, rev.Plain, want)
+		}
+	}
+}

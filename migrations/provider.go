@@ -38,6 +38,11 @@ type ProviderOptions struct {
 	// StallTimeout bounds a statement's wait while the server cannot be
 	// reached (zero: DefaultStallTimeout; negative: no watchdog).
 	StallTimeout time.Duration
+	// StatementLockTimeout and LockRetries are RunnerOptions': how long
+	// each statement waits for a table lock (zero: the server's setting),
+	// and how many times a revision that waited too long is tried again.
+	StatementLockTimeout time.Duration
+	LockRetries          int
 	// Log gets the run's progress as the CLI prints it (RunnerOptions.Log);
 	// nil is silent.
 	Log io.Writer
@@ -76,6 +81,7 @@ func NewProvider(dialectName string, db *sql.DB, fsys fs.FS, opts ProviderOption
 	p := &Provider{db: db, fsys: fsys, graph: g, opts: RunnerOptions{
 		Dialect: d, VersionTable: opts.VersionTable, Log: opts.Log, Force: opts.AllowEdited,
 		LockTimeout: opts.LockTimeout, StallTimeout: opts.StallTimeout,
+		StatementLockTimeout: opts.StatementLockTimeout, LockRetries: opts.LockRetries,
 	}}
 	if err := newVersionTable(d, p.opts.VersionTable).check(); err != nil {
 		return nil, err

@@ -54,7 +54,7 @@ import (
 // the CRC. The index is read whole; a record is decoded only when its file
 // matches.
 
-const revCacheMagic = "retort-revisions-4\n" // 4: Branch Labels
+const revCacheMagic = "retort-revisions-5\n" // 4: Branch Labels; 5: Online: false
 
 var (
 	settleTime = 2 * time.Second
@@ -411,6 +411,9 @@ func (e *encoder) revision(r *Revision, pos headerPos) {
 	if r.DowngradeNoTx {
 		flags |= 2
 	}
+	if r.Plain {
+		flags |= 4
+	}
 	e.num(flags)
 	e.stmts(r.Upgrade)
 	e.stmts(r.Downgrade)
@@ -524,7 +527,7 @@ func (d *decoder) revision(r *Revision, p *pools, headersOnly bool) headerPos {
 	pos := headerPos{id: int(d.num()), revises: int(d.num()), dependsOn: int(d.num()), created: int(d.num()), labels: int(d.num())}
 	r.Checksum = d.str()
 	flags := d.num()
-	r.UpgradeNoTx, r.DowngradeNoTx = flags&1 != 0, flags&2 != 0
+	r.UpgradeNoTx, r.DowngradeNoTx, r.Plain = flags&1 != 0, flags&2 != 0, flags&4 != 0
 	if !headersOnly {
 		r.Upgrade = d.stmts(&p.stmts)
 		r.Downgrade = d.stmts(&p.stmts)

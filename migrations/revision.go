@@ -37,6 +37,11 @@ type Revision struct {
 	// outside a transaction (PostgreSQL CREATE INDEX CONCURRENTLY).
 	UpgradeNoTx   bool
 	DowngradeNoTx bool
+	// Plain is set by an "Online: false" header line: the revision holds
+	// the plain, blocking form of its changes on purpose (autogenerate
+	// with [migrations] online = false), and `retort lint` does not
+	// report its locking statements.
+	Plain bool
 
 	// HeadersOnly is set on a revision read by LoadGraphHeaders: it has
 	// no statements, and Run and WriteOffline refuse it.

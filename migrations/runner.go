@@ -55,6 +55,17 @@ type RunnerOptions struct {
 	// partially applied otherwise, retried by `upgrade --force`. Nil, or
 	// on SQLite, a cancelled run waits for its statement.
 	Abort <-chan struct{}
+	// StatementLockTimeout bounds how long each statement of a revision
+	// waits for a table lock (PostgreSQL lock_timeout, MySQL
+	// lock_wait_timeout in whole seconds, set on the session for each
+	// revision and restored after): a statement that waits longer fails
+	// with a *LockWaitError instead of queuing every query on its table
+	// behind itself. Zero sets nothing. SQLite has no such wait.
+	StatementLockTimeout time.Duration
+	// LockRetries is how many more times a revision that failed on the
+	// statement lock timeout is tried, after a pause of 1s, 2s, 4s, ...
+	// (at most 30s); a NoTransaction section resumes where it stopped.
+	LockRetries int
 
 	stallCheck time.Duration // how often the watchdog asks (tests)
 }
@@ -83,6 +94,8 @@ type Runner struct {
 	// lockEvery how often a wait for the lock (zero: progressEvery,
 	// lockReportEvery; tests shorten them).
 	progressEvery, lockEvery time.Duration
+	// sleep, when set (by tests), replaces the pause before a retry.
+	sleep func(ctx context.Context, d time.Duration) error
 }
 
 // InFlight returns how long the latest call of the run in progress on a
@@ -260,7 +273,7 @@ func (r *Runner) runSteps(ctx context.Context, s *session, steps []Step, resumeI
 		if i == resumeIdx {
 			resume = last
 		}
-		if err := r.runStep(ctx, s, st, i, prog, resume); err != nil {
+		if err := r.runStepRetrying(ctx, s, st, i, prog, resume); err != nil {
 			return err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // The runner's sentinel errors. errors.go holds the parser's and the
@@ -27,6 +28,10 @@ var (
 	// another process held the migration lock for longer than
 	// RunnerOptions.LockTimeout.
 	ErrLockTimeout = errors.New("migrations: timed out waiting for the migration lock")
+	// ErrStatementLockTimeout is matched by the *LockWaitError Run
+	// returns when a statement of a revision waited longer than
+	// RunnerOptions.StatementLockTimeout for a lock on its table.
+	ErrStatementLockTimeout = errors.New("migrations: statement lock timeout")
 	// ErrLockLost is returned by Run when the SQLite lock row's lease was
 	// taken over by another process while this one was running.
 	ErrLockLost = errors.New("migrations: migration lock lost")
@@ -64,6 +69,35 @@ func (e *StatementError) Error() string {
 }
 
 func (e *StatementError) Unwrap() error { return e.Err }
+
+// LockWaitError is returned by Run when a statement of a revision waited
+// longer than RunnerOptions.StatementLockTimeout for a lock on its table
+// (another session held it: a long transaction or query), on every try.
+// It unwraps to the *StatementError, and matches ErrStatementLockTimeout.
+type LockWaitError struct {
+	Statement *StatementError
+	Timeout   time.Duration
+	Tries     int // how many times the revision was tried
+}
+
+func (e *LockWaitError) Error() string {
+	s := e.Statement
+	tries := ""
+	if e.Tries > 1 {
+		tries = fmt.Sprintf(", %d times", e.Tries)
+	}
+	left := "it rolled back: nothing of the revision was applied"
+	if !s.RolledBack {
+		left = fmt.Sprintf("the %d statement(s) before it stay applied and the revision is recorded partially applied (`retort current` says how to resume)", s.Index-1)
+	}
+	return fmt.Sprintf("migrations: %s:%d: %s of %s, statement %d waited more than %s for a lock on its table%s, held by another session (a long transaction or query), and was cancelled; %s. "+
+		"Run it again when the table is less busy, raise [migrations] statement_lock_timeout, or retry with --retry-lock N (%s)",
+		s.Path, s.Line, dirWord(s.Up), s.Revision, s.Index, e.Timeout, tries, left, sqlExcerpt(s.SQL, 60))
+}
+
+func (e *LockWaitError) Unwrap() error { return e.Statement }
+
+func (e *LockWaitError) Is(target error) bool { return target == ErrStatementLockTimeout }
 
 // ChecksumError lists the applied revisions whose files changed.
 type ChecksumError struct {

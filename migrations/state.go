@@ -130,10 +130,11 @@ func afterHeads(p *Partial, heads []string, e *logEntry) []string {
 
 // isCancelled reports whether a statement's error text says the server
 // cancelled it: MySQL's "Query execution was interrupted" (KILL QUERY,
-// max_statement_time), PostgreSQL's query_canceled (57014).
+// max_statement_time), PostgreSQL's query_canceled (57014), or a lock
+// wait timeout of either.
 func isCancelled(msg string) bool {
 	return strings.Contains(msg, "Query execution was interrupted") || strings.Contains(msg, "(SQLSTATE 57014)") ||
-		strings.Contains(msg, "canceling statement due to")
+		strings.Contains(msg, "canceling statement due to") || isLockTimeoutText(msg)
 }
 
 // partialOf returns the partial state the newest log row records, if any.

@@ -53,6 +53,7 @@ package autogen_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -394,7 +395,26 @@ func runScenario(t *testing.T, e *env, root string, s scenario, d dialect.Name) 
 		if d == dialect.SQLite {
 			sqliteConnectionState(ctx, t, db)
 		}
-		if lines := schemaDiff(ctx, t, db, d, inspect(ctx, t, db, d), start); len(lines) > 0 {
+		lines := schemaDiff(ctx, t, db, d, inspect(ctx, t, db, d), start)
+		if parsed.UpgradeNoTx && d == dialect.Postgres {
+			// The online form validates a constraint added NOT VALID in
+			// a statement of its own: when the rows break it, the
+			// constraint stays (checking new rows only) and the
+			// revision is recorded partially applied, to resume at the
+			// VALIDATE once the rows are fixed.
+			var se *migrations.StatementError
+			if !errors.As(err, &se) || !strings.Contains(se.SQL, " VALIDATE CONSTRAINT ") {
+				t.Errorf("the online upgrade failed elsewhere than at a VALIDATE CONSTRAINT: %v", err)
+			}
+			kept := lines[:0]
+			for _, l := range lines {
+				if !strings.Contains(l, " DROP CONSTRAINT ") {
+					kept = append(kept, l)
+				}
+			}
+			lines = kept
+		}
+		if len(lines) > 0 {
 			t.Errorf("the failed upgrade left the schema changed; SQL that would take it back:\n%s", section(lines))
 		}
 		if diff := cmp.Diff(rowsBefore, snapshot(ctx, t, db, d, start)); diff != "" {

@@ -35,6 +35,7 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		CacheDir:     p.cfg.NormalizeCache(),
 		Include:      p.cfg.Models.Include,
 		Exclude:      p.cfg.Models.Exclude,
+		PlainDDL:     !p.isOnline(),
 	}
 	for _, r := range renames {
 		rn, err := diff.ParseRename(r)
@@ -139,6 +140,7 @@ func (a *app) autogenerate(ctx context.Context, p *project, g *migrations.Graph,
 	for _, c := range plan.Changes {
 		fmt.Fprintln(a.stderr, detected(c))
 	}
+	rev.Plain = !p.isOnline() && p.dialect() != dialect.SQLite
 	for _, w := range plan.Warnings {
 		fmt.Fprintln(a.stderr, "WARNING: "+w)
 	}

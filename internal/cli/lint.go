@@ -96,7 +96,7 @@ func (p *project) lintOptions() (lint.Options, error) {
 			return lint.Options{}, &config.Error{Path: displayPath(p.cfg.Path), Msg: fmt.Sprintf("lint.ignore: unknown rule %q (see `retort lint --rules`)", name)}
 		}
 	}
-	return lint.Options{Dialect: p.dialect(), Ignore: p.cfg.Lint.Ignore}, nil
+	return lint.Options{Dialect: p.dialect(), Ignore: p.cfg.Lint.Ignore, RunnerSetsLockTimeout: p.cfg.StatementLockTimeout() > 0}, nil
 }
 
 // lintRevision lints one revision and names it as the user finds it,

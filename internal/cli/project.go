@@ -27,6 +27,17 @@ type project struct {
 	// lockTimeout and stallTimeout are [migrations] lock_timeout and
 	// stall_timeout (or the flags).
 	lockTimeout, stallTimeout time.Duration
+	// online, when set, overrides [migrations] online (revision
+	// --online, the Online: header of a revision rebase regenerates).
+	online *bool
+}
+
+// isOnline reports whether autogenerate writes the online form of changes.
+func (p *project) isOnline() bool {
+	if p.online != nil {
+		return *p.online
+	}
+	return p.cfg.Online()
 }
 
 func (a *app) loadProject() (*project, error) {
@@ -207,5 +218,9 @@ func (p *project) runnerOptions(a *app) migrations.RunnerOptions {
 		LockTimeout:  p.lockTimeout,
 		StallTimeout: p.stallTimeout,
 		Abort:        a.abort,
+		// Every revision's statements wait for table locks no longer
+		// than this (5s unless the file says otherwise).
+		StatementLockTimeout: p.cfg.StatementLockTimeout(),
+		LockRetries:          p.cfg.Migrations.LockRetries,
 	}
 }

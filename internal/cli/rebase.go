@@ -13,6 +13,7 @@ import (
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/internal/autogen"
+	"github.com/retortdb/retort/internal/dialect"
 	"github.com/retortdb/retort/migrations"
 )
 
@@ -179,7 +180,14 @@ func withRevises(data []byte, parent string) ([]byte, error) {
 
 // regenerate renders rev again, revising parent, with a body planned from
 // the models against db (at parent).
+//
+// A revision written in the plain form on purpose (Online: false) is
+// written in it again.
 func (a *app) regenerate(ctx context.Context, p *project, db *sql.DB, rev *migrations.Revision, parent string) ([]byte, error) {
+	if rev.Plain {
+		plain := false
+		p.online = &plain
+	}
 	plan, err := p.plan(ctx, db, nil)
 	if err != nil {
 		return nil, err
@@ -193,6 +201,7 @@ func (a *app) regenerate(ctx context.Context, p *project, db *sql.DB, rev *migra
 		CreateDate:   rev.Created,
 	}
 	autogen.Fill(&out, plan)
+	out.Plain = !p.isOnline() && p.dialect() != dialect.SQLite
 	tmpl, err := p.template()
 	if err != nil {
 		return nil, err

@@ -28,6 +28,8 @@ type revisionOptions struct {
 	allowEmpty   bool
 	renames      []string
 	branchLabels []string
+	online       bool // --online, when given (onlineSet)
+	onlineSet    bool
 }
 
 func (a *app) revisionCmd() *cobra.Command {
@@ -40,10 +42,14 @@ func (a *app) revisionCmd() *cobra.Command {
   retort revision -m "hotfix" --head 1a2b3c --splice   # branch from a revision that is not a head
   retort revision -m "billing" --head base --branch-label billing  # a new independent branch`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runRevision(cmd.Context(), opts) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.onlineSet = cmd.Flags().Changed("online")
+			return a.runRevision(cmd.Context(), opts)
+		},
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.message, "message", "m", "", "what the revision does (required)")
+	f.BoolVar(&opts.online, "online", true, "with --autogenerate, write the non-blocking form of each change (default [migrations] online, else true); --online=false writes the plain form and an \"Online: false\" header")
 	f.BoolVar(&opts.autogenerate, "autogenerate", false, "fill the revision with the SQL that takes the database to the models' schema")
 	f.StringVar(&opts.revID, "rev-id", "", "use this revision id instead of a random one")
 	f.StringVar(&opts.head, "head", "", "the revision to build on (a head, or any revision with --splice; base for a new root)")
@@ -105,6 +111,9 @@ func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
 		DependsOn:    deps,
 		BranchLabels: opts.branchLabels,
 		CreateDate:   codegen.FormatDate(a.now()),
+	}
+	if opts.onlineSet {
+		p.online = &opts.online
 	}
 	if opts.autogenerate {
 		empty, err := a.autogenerate(ctx, p, g, opts, &rev)

@@ -26,6 +26,8 @@ type moveOptions struct {
 	// lockTimeout and stallTimeout override [migrations] lock_timeout
 	// and stall_timeout when set.
 	lockTimeout, stallTimeout time.Duration
+	// retryLock overrides [migrations] lock_retries when >= 0.
+	retryLock int
 }
 
 func (a *app) upgradeCmd() *cobra.Command {
@@ -75,6 +77,7 @@ func (a *app) moveFlags(cmd *cobra.Command, opts *moveOptions) {
 	cmd.Flags().BoolVar(&opts.sql, "sql", false, "print the SQL, version-table statements included, and touch no database")
 	cmd.Flags().DurationVar(&opts.lockTimeout, "lock-timeout", 0, "how long to wait for the migration lock (default [migrations] lock_timeout, else 1m)")
 	cmd.Flags().DurationVar(&opts.stallTimeout, "stall-timeout", 0, "how long a statement may wait while the server cannot be reached (default [migrations] stall_timeout, else 30s)")
+	cmd.Flags().IntVar(&opts.retryLock, "retry-lock", -1, "try a revision again up to N times, after 1s, 2s, 4s... (at most 30s), when a statement waited longer than [migrations] statement_lock_timeout for a table lock (default [migrations] lock_retries, else 0)")
 }
 
 func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) error {
@@ -130,6 +133,9 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	}
 	if opts.stallTimeout > 0 {
 		ropts.StallTimeout = opts.stallTimeout
+	}
+	if opts.retryLock >= 0 {
+		ropts.LockRetries = opts.retryLock
 	}
 
 	if opts.sql {

@@ -58,6 +58,7 @@ type Config struct {
 	URLDir string `toml:"-"`
 
 	lockTimeout, stallTimeout time.Duration // [migrations], parsed
+	statementLockTimeout      time.Duration // [migrations] statement_lock_timeout, parsed (default applied)
 
 	Database struct {
 		URL        string `toml:"url"`
@@ -75,6 +76,21 @@ type Config struct {
 		// server cannot be reached ("30s"). Durations as Go writes them.
 		LockTimeout  string `toml:"lock_timeout"`
 		StallTimeout string `toml:"stall_timeout"`
+		// Online (default true) makes autogenerate write the non-blocking
+		// form of each change to an existing table: indexes CONCURRENTLY,
+		// keys NOT VALID then validated (PostgreSQL), ALGORITHM=INSTANT or
+		// INPLACE, LOCK=NONE (MySQL). false writes the plain form.
+		Online *bool `toml:"online"`
+		// StatementLockTimeout bounds how long each statement of a
+		// revision waits for a table lock (PostgreSQL lock_timeout, MySQL
+		// lock_wait_timeout) before it fails, so that DDL queued behind a
+		// long transaction does not queue every query of the table behind
+		// itself. Default DefaultStatementLockTimeout; "0" sets nothing.
+		StatementLockTimeout string `toml:"statement_lock_timeout"`
+		// LockRetries is how many times a revision that failed on the
+		// statement lock timeout is tried again, with a growing pause
+		// (flag --retry-lock); 0, the default, fails at once.
+		LockRetries int `toml:"lock_retries"`
 	} `toml:"migrations"`
 	Models struct {
 		Packages []string `toml:"packages"`
@@ -428,6 +444,19 @@ func (c *Config) URL(flagURL string, getenv func(string) string) (*dburl.URL, er
 // not set (Parse checked them).
 func (c *Config) Durations() (lock, stall time.Duration) { return c.lockTimeout, c.stallTimeout }
 
+// DefaultStatementLockTimeout is [migrations] statement_lock_timeout when
+// the file does not set it.
+const DefaultStatementLockTimeout = 5 * time.Second
+
+// StatementLockTimeout returns [migrations] statement_lock_timeout:
+// DefaultStatementLockTimeout when not set, zero when set to "0" (no
+// timeout is set).
+func (c *Config) StatementLockTimeout() time.Duration { return c.statementLockTimeout }
+
+// Online reports whether autogenerate writes the online form of changes
+// ([migrations] online, default true).
+func (c *Config) Online() bool { return c.Migrations.Online == nil || *c.Migrations.Online }
+
 // parseDurations reads [migrations] lock_timeout and stall_timeout.
 func (c *Config) parseDurations(path string, data []byte) error {
 	parse := func(key, v string) (time.Duration, error) {
@@ -444,8 +473,22 @@ func (c *Config) parseDurations(path string, data []byte) error {
 	if c.lockTimeout, err = parse("lock_timeout", c.Migrations.LockTimeout); err != nil {
 		return err
 	}
-	c.stallTimeout, err = parse("stall_timeout", c.Migrations.StallTimeout)
-	return err
+	if c.stallTimeout, err = parse("stall_timeout", c.Migrations.StallTimeout); err != nil {
+		return err
+	}
+	c.statementLockTimeout = DefaultStatementLockTimeout
+	if v := c.Migrations.StatementLockTimeout; v != "" {
+		if c.statementLockTimeout, err = parse("statement_lock_timeout", v); err != nil {
+			return err
+		}
+		if c.statementLockTimeout > 0 && c.statementLockTimeout < time.Millisecond {
+			return &Error{Path: path, Line: lineOf(data, "statement_lock_timeout"), Msg: fmt.Sprintf("migrations.statement_lock_timeout: %q is below a millisecond (\"0\" sets no timeout)", v)}
+		}
+	}
+	if c.Migrations.LockRetries < 0 {
+		return &Error{Path: path, Line: lineOf(data, "lock_retries"), Msg: fmt.Sprintf("migrations.lock_retries: %d is negative", c.Migrations.LockRetries)}
+	}
+	return nil
 }
 
 // NormalizeCache is the folder where normalized tables are cached between

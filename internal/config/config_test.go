@@ -237,3 +237,35 @@ func TestDurations(t *testing.T) {
 		t.Errorf("bad duration: %v", err)
 	}
 }
+
+// TestOnlineKeys: [migrations] online, statement_lock_timeout and
+// lock_retries, with their defaults and their errors.
+func TestOnlineKeys(t *testing.T) {
+	parse := func(text string) (*Config, error) { return Parse("retort.toml", []byte(text)) }
+	c, err := parse("[migrations]\ndir = \"m\"\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Online() || c.StatementLockTimeout() != DefaultStatementLockTimeout || c.Migrations.LockRetries != 0 {
+		t.Errorf("defaults: online %v, statement_lock_timeout %v, lock_retries %d", c.Online(), c.StatementLockTimeout(), c.Migrations.LockRetries)
+	}
+	c, err = parse("[migrations]\nonline = false\nstatement_lock_timeout = \"750ms\"\nlock_retries = 3\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Online() || c.StatementLockTimeout() != 750*time.Millisecond || c.Migrations.LockRetries != 3 {
+		t.Errorf("set: online %v, statement_lock_timeout %v, lock_retries %d", c.Online(), c.StatementLockTimeout(), c.Migrations.LockRetries)
+	}
+	if c, err = parse("[migrations]\nstatement_lock_timeout = \"0\"\n"); err != nil || c.StatementLockTimeout() != 0 {
+		t.Errorf("statement_lock_timeout = \"0\": %v, %v", c.StatementLockTimeout(), err)
+	}
+	for text, want := range map[string]string{
+		"[migrations]\nstatement_lock_timeout = \"soon\"\n": "retort.toml:2: migrations.statement_lock_timeout: \"soon\" is not a duration",
+		"[migrations]\nstatement_lock_timeout = \"5us\"\n":  "retort.toml:2: migrations.statement_lock_timeout: \"5us\" is below a millisecond",
+		"[migrations]\n\nlock_retries = -1\n":               "retort.toml:3: migrations.lock_retries: -1 is negative",
+	} {
+		if _, err := parse(text); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", text, err, want)
+		}
+	}
+}

@@ -4,8 +4,10 @@
 // PostgreSQL, on retort's revision files. SQLite has a single writer and
 // no online DDL to choose: it has no rules.
 //
-// A finding is silenced by a comment in the lines just above its
-// statement:
+// A revision whose header says "Online: false" (autogenerate with
+// [migrations] online = false) chose the plain, blocking form: its
+// locking findings are not reported. A finding is silenced by a comment
+// in the lines just above its statement:
 //
 //	-- retort:lint-ignore drop-column, renaming-column the old name is unused since v3
 //	ALTER TABLE users DROP COLUMN nickname;
@@ -52,6 +54,10 @@ type Options struct {
 	// Ignore names rules (or kinds of rules) that are not reported at
 	// all, as if every statement had them in a lint-ignore comment.
 	Ignore []string
+	// RunnerSetsLockTimeout says that the runner bounds every statement's
+	// wait for a table lock itself (retort's does, with [migrations]
+	// statement_lock_timeout): require-lock-timeout is then not reported.
+	RunnerSetsLockTimeout bool
 }
 
 // File parses a revision file and lints it.
@@ -87,6 +93,13 @@ func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
 		}
 		for _, f := range c.out {
 			if slices.Contains(opts.Ignore, f.Rule) || slices.Contains(opts.Ignore, kindOf(f.Rule)) {
+				continue
+			}
+			if f.Rule == "require-lock-timeout" && opts.RunnerSetsLockTimeout {
+				continue
+			}
+			// "Online: false": the plain form was chosen, and said so.
+			if rev.Plain && kindOf(f.Rule) == Locking {
 				continue
 			}
 			ignored := ignoredAt(lines, f.Line, opts.Dialect)

@@ -286,3 +286,33 @@ func TestREADMEListsRules(t *testing.T) {
 		}
 	}
 }
+
+// TestRunnerLockTimeoutAndPlain: require-lock-timeout is not reported
+// when the runner sets the timeout itself; a revision marked "Online:
+// false" has no locking findings, and keeps the others.
+func TestRunnerLockTimeoutAndPlain(t *testing.T) {
+	src := revisionFile("CREATE INDEX i ON t (a);\nALTER TABLE t DROP COLUMN b;", "", false)
+	lint := func(src string, opts Options) []string {
+		t.Helper()
+		opts.Dialect = dialect.Postgres
+		fs, err := File("x.sql", []byte(src), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range fs {
+			out = append(out, fmt.Sprintf("%d %s", f.Line, f.Rule))
+		}
+		return out
+	}
+	if diff := cmp.Diff([]string{"8 require-lock-timeout", "8 require-concurrent-index-creation", "9 drop-column"}, lint(src, Options{})); diff != "" {
+		t.Errorf("plain lint (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"8 require-concurrent-index-creation", "9 drop-column"}, lint(src, Options{RunnerSetsLockTimeout: true})); diff != "" {
+		t.Errorf("the runner sets the timeout (-want +got):\n%s", diff)
+	}
+	plain := strings.Replace(src, "-- Create Date: 2026-12-05T00:00:00Z\n", "-- Create Date: 2026-12-05T00:00:00Z\n-- Online: false\n", 1)
+	if diff := cmp.Diff([]string{"10 drop-column"}, lint(plain, Options{})); diff != "" {
+		t.Errorf("Online: false (-want +got):\n%s", diff)
+	}
+}

@@ -6,8 +6,9 @@
 
 -- notes
 
--- upgrade
-ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text);
+-- upgrade (no transaction)
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_name";
 
 -- downgrade
 ALTER TABLE "users" DROP CONSTRAINT "chk_users_name";

@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` ADD COLUMN `email` varchar(255) NOT NULL DEFAULT '';
+ALTER TABLE `users` ADD COLUMN `email` varchar(255) NOT NULL DEFAULT '', ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` DROP COLUMN `email`;
+ALTER TABLE `users` DROP COLUMN `email`, ALGORITHM=INSTANT;
 

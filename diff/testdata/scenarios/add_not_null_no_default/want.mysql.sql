@@ -7,8 +7,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` ADD COLUMN `age` int NOT NULL;
+ALTER TABLE `users` ADD COLUMN `age` int NOT NULL, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` DROP COLUMN `age`;
+ALTER TABLE `users` DROP COLUMN `age`, ALGORITHM=INSTANT;
 

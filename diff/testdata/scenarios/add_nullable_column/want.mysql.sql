@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` ADD COLUMN `bio` text NULL;
+ALTER TABLE `users` ADD COLUMN `bio` text NULL, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` DROP COLUMN `bio`;
+ALTER TABLE `users` DROP COLUMN `bio`, ALGORITHM=INSTANT;
 

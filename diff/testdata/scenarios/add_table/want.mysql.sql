@@ -10,6 +10,6 @@ CREATE TABLE `orders` (`id` int NOT NULL, `user_id` int NOT NULL, `total` decima
 ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
 
 -- downgrade
-ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
 DROP TABLE `orders`;
 

@@ -6,8 +6,9 @@
 
 -- notes
 
--- upgrade
-ALTER TABLE "users" ADD CONSTRAINT "uni_users_name" UNIQUE ("name");
+-- upgrade (no transaction)
+CREATE UNIQUE INDEX CONCURRENTLY "uni_users_name" ON "users" ("name");
+ALTER TABLE "users" ADD CONSTRAINT "uni_users_name" UNIQUE USING INDEX "uni_users_name";
 
 -- downgrade
 ALTER TABLE "users" DROP CONSTRAINT "uni_users_name";

@@ -7,8 +7,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` ADD UNIQUE INDEX `idx_users_name` (`name`);
+ALTER TABLE `users` ADD UNIQUE INDEX `idx_users_name` (`name`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
-ALTER TABLE `users` DROP INDEX `idx_users_name`;
+ALTER TABLE `users` DROP INDEX `idx_users_name`, ALGORITHM=INPLACE, LOCK=NONE;
 

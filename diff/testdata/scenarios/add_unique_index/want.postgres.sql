@@ -6,9 +6,9 @@
 
 -- notes
 
--- upgrade
-CREATE UNIQUE INDEX "idx_users_name" ON "users" ("name");
+-- upgrade (no transaction)
+CREATE UNIQUE INDEX CONCURRENTLY "idx_users_name" ON "users" ("name");
 
--- downgrade
-DROP INDEX "idx_users_name";
+-- downgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_users_name";
 

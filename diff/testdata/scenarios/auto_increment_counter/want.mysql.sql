@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `items` ADD COLUMN `note` varchar(20) NULL;
+ALTER TABLE `items` ADD COLUMN `note` varchar(20) NULL, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `items` DROP COLUMN `note`;
+ALTER TABLE `items` DROP COLUMN `note`, ALGORITHM=INSTANT;
 

@@ -7,8 +7,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `settings` MODIFY COLUMN `level` int NOT NULL DEFAULT 5, MODIFY COLUMN `label` varchar(20) NOT NULL;
+ALTER TABLE `settings` MODIFY COLUMN `level` int NOT NULL DEFAULT 5, MODIFY COLUMN `label` varchar(20) NOT NULL, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `settings` MODIFY COLUMN `level` int NOT NULL DEFAULT 1, MODIFY COLUMN `label` varchar(20) NOT NULL DEFAULT 'a';
+ALTER TABLE `settings` MODIFY COLUMN `level` int NOT NULL DEFAULT 1, MODIFY COLUMN `label` varchar(20) NOT NULL DEFAULT 'a', ALGORITHM=INSTANT;
 

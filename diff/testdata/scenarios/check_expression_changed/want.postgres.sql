@@ -6,9 +6,13 @@
 
 -- notes
 
--- upgrade
-ALTER TABLE "users" DROP CONSTRAINT "chk_users_name", ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> 'nobody'::text);
+-- upgrade (no transaction)
+ALTER TABLE "users" DROP CONSTRAINT "chk_users_name";
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> 'nobody'::text) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_name";
 
--- downgrade
-ALTER TABLE "users" DROP CONSTRAINT "chk_users_name", ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text);
+-- downgrade (no transaction)
+ALTER TABLE "users" DROP CONSTRAINT "chk_users_name";
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_name";
 

@@ -7,8 +7,10 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` COMMENT 'people who log in', MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT 'display name';
+ALTER TABLE `users` COMMENT 'people who log in', ALGORITHM=INSTANT;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT 'display name', ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
-ALTER TABLE `users` COMMENT '', MODIFY COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` COMMENT '', ALGORITHM=INSTANT;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 

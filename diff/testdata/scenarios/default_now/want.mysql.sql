@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `events` MODIFY COLUMN `at` timestamp NULL DEFAULT (current_timestamp());
+ALTER TABLE `events` MODIFY COLUMN `at` timestamp NULL DEFAULT (current_timestamp()), ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `events` MODIFY COLUMN `at` timestamp NULL;
+ALTER TABLE `events` MODIFY COLUMN `at` timestamp NULL, ALGORITHM=INSTANT;
 

@@ -5,9 +5,9 @@
 
 -- notes
 
--- upgrade
-CREATE INDEX "idx_users_name" ON "users" ("name" DESC);
+-- upgrade (no transaction)
+CREATE INDEX CONCURRENTLY "idx_users_name" ON "users" ("name" DESC);
 
--- downgrade
-DROP INDEX "idx_users_name";
+-- downgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_users_name";
 

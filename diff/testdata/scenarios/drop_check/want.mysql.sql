@@ -6,7 +6,7 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` DROP CONSTRAINT `chk_users_name`;
+ALTER TABLE `users` DROP CONSTRAINT `chk_users_name`, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
 ALTER TABLE `users` ADD CONSTRAINT `chk_users_name` CHECK (`name` <> '');

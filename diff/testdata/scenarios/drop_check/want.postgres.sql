@@ -8,6 +8,7 @@
 -- upgrade
 ALTER TABLE "users" DROP CONSTRAINT "chk_users_name";
 
--- downgrade
-ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text);
+-- downgrade (no transaction)
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name" CHECK ((name)::text <> ''::text) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_name";
 

@@ -7,8 +7,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` DROP COLUMN `nickname`;
+ALTER TABLE `users` DROP COLUMN `nickname`, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` ADD COLUMN `nickname` varchar(50) NULL;
+ALTER TABLE `users` ADD COLUMN `nickname` varchar(50) NULL, ALGORITHM=INSTANT;
 

@@ -5,9 +5,9 @@
 
 -- notes
 
--- upgrade
-DROP INDEX "idx_users_name";
+-- upgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_users_name";
 
--- downgrade
-CREATE INDEX "idx_users_name" ON "users" ("name");
+-- downgrade (no transaction)
+CREATE INDEX CONCURRENTLY "idx_users_name" ON "users" ("name");
 

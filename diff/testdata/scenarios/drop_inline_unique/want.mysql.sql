@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` DROP INDEX `uni_users_email`;
+ALTER TABLE `users` DROP INDEX `uni_users_email`, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
-ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`);
+ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`), ALGORITHM=INPLACE, LOCK=NONE;
 

@@ -8,6 +8,7 @@
 -- upgrade
 ALTER TABLE "users" DROP CONSTRAINT "uni_users_email";
 
--- downgrade
-ALTER TABLE "users" ADD CONSTRAINT "uni_users_email" UNIQUE ("email");
+-- downgrade (no transaction)
+CREATE UNIQUE INDEX CONCURRENTLY "uni_users_email" ON "users" ("email");
+ALTER TABLE "users" ADD CONSTRAINT "uni_users_email" UNIQUE USING INDEX "uni_users_email";
 

@@ -11,8 +11,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` DROP COLUMN `code`, DROP COLUMN `born`, DROP COLUMN `label`;
+ALTER TABLE `users` DROP COLUMN `code`, DROP COLUMN `born`, DROP COLUMN `label`, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` ADD COLUMN `code` int NOT NULL, ADD COLUMN `born` date NOT NULL, ADD COLUMN `label` varchar(20) NOT NULL;
+ALTER TABLE `users` ADD COLUMN `code` int NOT NULL, ADD COLUMN `born` date NOT NULL, ADD COLUMN `label` varchar(20) NOT NULL, ALGORITHM=INSTANT;
 

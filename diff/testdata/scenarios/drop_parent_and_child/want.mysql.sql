@@ -9,7 +9,7 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
 DROP TABLE `orders`;
 DROP TABLE `users`;
 

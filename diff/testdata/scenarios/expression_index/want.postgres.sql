@@ -5,9 +5,9 @@
 
 -- notes
 
--- upgrade
-CREATE INDEX "idx_users_lower_name" ON "users" ((lower((name)::text)));
+-- upgrade (no transaction)
+CREATE INDEX CONCURRENTLY "idx_users_lower_name" ON "users" ((lower((name)::text)));
 
--- downgrade
-DROP INDEX "idx_users_lower_name";
+-- downgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_users_lower_name";
 

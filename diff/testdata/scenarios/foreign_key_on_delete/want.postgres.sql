@@ -5,11 +5,13 @@
 
 -- notes
 
--- upgrade
+-- upgrade (no transaction)
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
-ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE CASCADE;
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE CASCADE NOT VALID;
+ALTER TABLE "orders" VALIDATE CONSTRAINT "fk_orders_user";
 
--- downgrade
+-- downgrade (no transaction)
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
-ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION NOT VALID;
+ALTER TABLE "orders" VALIDATE CONSTRAINT "fk_orders_user";
 

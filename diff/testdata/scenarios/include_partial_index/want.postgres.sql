@@ -5,9 +5,9 @@
 
 -- notes
 
--- upgrade
-CREATE INDEX "idx_users_name_a" ON "users" ("name") WHERE ((name)::text > 'a'::text);
+-- upgrade (no transaction)
+CREATE INDEX CONCURRENTLY "idx_users_name_a" ON "users" ("name") WHERE ((name)::text > 'a'::text);
 
--- downgrade
-DROP INDEX "idx_users_name_a";
+-- downgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_users_name_a";
 

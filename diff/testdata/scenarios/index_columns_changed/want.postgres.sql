@@ -5,11 +5,11 @@
 
 -- notes
 
--- upgrade
-DROP INDEX "idx_people_name";
-CREATE INDEX "idx_people_name" ON "people" ("last", "first");
+-- upgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_people_name";
+CREATE INDEX CONCURRENTLY "idx_people_name" ON "people" ("last", "first");
 
--- downgrade
-DROP INDEX "idx_people_name";
-CREATE INDEX "idx_people_name" ON "people" ("first", "last");
+-- downgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_people_name";
+CREATE INDEX CONCURRENTLY "idx_people_name" ON "people" ("first", "last");
 

@@ -7,10 +7,10 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` DROP INDEX `idx_users_name`;
-ALTER TABLE `users` ADD UNIQUE INDEX `idx_users_name` (`name`);
+ALTER TABLE `users` DROP INDEX `idx_users_name`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` ADD UNIQUE INDEX `idx_users_name` (`name`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
-ALTER TABLE `users` DROP INDEX `idx_users_name`;
-ALTER TABLE `users` ADD INDEX `idx_users_name` (`name`);
+ALTER TABLE `users` DROP INDEX `idx_users_name`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` ADD INDEX `idx_users_name` (`name`), ALGORITHM=INPLACE, LOCK=NONE;
 

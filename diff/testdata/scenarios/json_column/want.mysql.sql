@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` ADD COLUMN `prefs` json NULL;
+ALTER TABLE `users` ADD COLUMN `prefs` json NULL, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` DROP COLUMN `prefs`;
+ALTER TABLE `users` DROP COLUMN `prefs`, ALGORITHM=INSTANT;
 

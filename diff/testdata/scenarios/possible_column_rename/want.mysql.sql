@@ -10,8 +10,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` DROP COLUMN `name`, ADD COLUMN `full_name` varchar(100) NOT NULL;
+ALTER TABLE `users` DROP COLUMN `name`, ADD COLUMN `full_name` varchar(100) NOT NULL, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` DROP COLUMN `full_name`, ADD COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` DROP COLUMN `full_name`, ADD COLUMN `name` varchar(100) NOT NULL, ALGORITHM=INSTANT;
 

@@ -7,8 +7,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `group_id`);
+ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `group_id`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
-ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`);
+ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`), ALGORITHM=INPLACE, LOCK=NONE;
 

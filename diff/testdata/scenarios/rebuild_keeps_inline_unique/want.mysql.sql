@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(50) NOT NULL DEFAULT 'y';
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(50) NOT NULL DEFAULT 'y', ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(50) NOT NULL DEFAULT 'x';
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(50) NOT NULL DEFAULT 'x', ALGORITHM=INSTANT;
 

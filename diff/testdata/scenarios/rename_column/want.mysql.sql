@@ -6,8 +6,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` RENAME COLUMN `name` TO `full_name`;
+ALTER TABLE `users` RENAME COLUMN `name` TO `full_name`, ALGORITHM=INSTANT;
 
 -- downgrade
-ALTER TABLE `users` RENAME COLUMN `full_name` TO `name`;
+ALTER TABLE `users` RENAME COLUMN `full_name` TO `name`, ALGORITHM=INSTANT;
 

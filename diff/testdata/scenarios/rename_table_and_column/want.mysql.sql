@@ -8,9 +8,9 @@
 
 -- upgrade
 RENAME TABLE `users` TO `members`;
-ALTER TABLE `members` RENAME COLUMN `name` TO `full_name`;
+ALTER TABLE `members` RENAME COLUMN `name` TO `full_name`, ALGORITHM=INSTANT;
 
 -- downgrade
 RENAME TABLE `members` TO `users`;
-ALTER TABLE `users` RENAME COLUMN `full_name` TO `name`;
+ALTER TABLE `users` RENAME COLUMN `full_name` TO `name`, ALGORITHM=INSTANT;
 

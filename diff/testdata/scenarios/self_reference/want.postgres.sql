@@ -6,9 +6,10 @@
 
 -- notes
 
--- upgrade
+-- upgrade (no transaction)
 ALTER TABLE "nodes" ADD COLUMN "parent_id" integer NULL;
-ALTER TABLE "nodes" ADD CONSTRAINT "fk_nodes_parent" FOREIGN KEY ("parent_id") REFERENCES "nodes" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
+ALTER TABLE "nodes" ADD CONSTRAINT "fk_nodes_parent" FOREIGN KEY ("parent_id") REFERENCES "nodes" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION NOT VALID;
+ALTER TABLE "nodes" VALIDATE CONSTRAINT "fk_nodes_parent";
 
 -- downgrade
 ALTER TABLE "nodes" DROP CONSTRAINT "fk_nodes_parent";

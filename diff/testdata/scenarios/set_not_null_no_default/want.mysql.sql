@@ -7,8 +7,8 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 

@@ -6,8 +6,11 @@
 
 -- notes
 
--- upgrade
+-- upgrade (no transaction)
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name_not_null" CHECK ("name" IS NOT NULL) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_name_not_null";
 ALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL;
+ALTER TABLE "users" DROP CONSTRAINT "chk_users_name_not_null";
 
 -- downgrade
 ALTER TABLE "users" ALTER COLUMN "name" DROP NOT NULL;

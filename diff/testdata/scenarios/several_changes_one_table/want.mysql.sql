@@ -6,14 +6,22 @@
 -- add foreign key fk_orders_user on orders (user_id) references users (id) ON DELETE RESTRICT ON UPDATE RESTRICT
 
 -- warnings
+-- changing the type of column orders.total from decimal(10,2) to decimal(12,2) copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
+-- adding the foreign key fk_orders_user to orders (InnoDB checks the existing rows by copying the table) copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
 
 -- notes
 
 -- upgrade
-ALTER TABLE `orders` MODIFY COLUMN `total` decimal(12,2) NOT NULL DEFAULT 0.00, ADD COLUMN `note` varchar(200) NULL, DROP INDEX `idx_orders_total`, ADD INDEX `idx_orders_user` (`user_id`);
+ALTER TABLE `orders` DROP INDEX `idx_orders_total`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `orders` ADD COLUMN `note` varchar(200) NULL, ALGORITHM=INSTANT;
+ALTER TABLE `orders` ADD INDEX `idx_orders_user` (`user_id`), ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `orders` MODIFY COLUMN `total` decimal(12,2) NOT NULL DEFAULT 0.00;
 ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
 
 -- downgrade
-ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
-ALTER TABLE `orders` MODIFY COLUMN `total` decimal(10,2) NOT NULL DEFAULT 0.00, DROP COLUMN `note`, DROP INDEX `idx_orders_user`, ADD INDEX `idx_orders_total` (`total`);
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `orders` DROP INDEX `idx_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `orders` DROP COLUMN `note`, ALGORITHM=INSTANT;
+ALTER TABLE `orders` ADD INDEX `idx_orders_total` (`total`), ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `orders` MODIFY COLUMN `total` decimal(10,2) NOT NULL DEFAULT 0.00;
 

@@ -7,8 +7,10 @@
 
 -- notes
 
--- upgrade
-ALTER TABLE "users" ADD CONSTRAINT "chk_users_score" CHECK (score >= 0), ADD COLUMN "score" integer NOT NULL DEFAULT 0;
+-- upgrade (no transaction)
+ALTER TABLE "users" ADD COLUMN "score" integer NOT NULL DEFAULT 0;
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_score" CHECK (score >= 0) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_score";
 
 -- downgrade
 ALTER TABLE "users" DROP CONSTRAINT "chk_users_score";

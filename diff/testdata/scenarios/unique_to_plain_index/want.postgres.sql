@@ -5,11 +5,11 @@
 
 -- notes
 
--- upgrade
-DROP INDEX "idx_users_name";
-CREATE INDEX "idx_users_name" ON "users" ("name");
+-- upgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_users_name";
+CREATE INDEX CONCURRENTLY "idx_users_name" ON "users" ("name");
 
--- downgrade
-DROP INDEX "idx_users_name";
-CREATE UNIQUE INDEX "idx_users_name" ON "users" ("name");
+-- downgrade (no transaction)
+DROP INDEX CONCURRENTLY "idx_users_name";
+CREATE UNIQUE INDEX CONCURRENTLY "idx_users_name" ON "users" ("name");
 

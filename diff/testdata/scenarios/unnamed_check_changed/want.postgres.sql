@@ -6,9 +6,13 @@
 
 -- notes
 
--- upgrade
-ALTER TABLE "stock" DROP CONSTRAINT "stock_qty_check", ADD CONSTRAINT "stock_qty_check" CHECK (qty >= 1);
+-- upgrade (no transaction)
+ALTER TABLE "stock" DROP CONSTRAINT "stock_qty_check";
+ALTER TABLE "stock" ADD CONSTRAINT "stock_qty_check" CHECK (qty >= 1) NOT VALID;
+ALTER TABLE "stock" VALIDATE CONSTRAINT "stock_qty_check";
 
--- downgrade
-ALTER TABLE "stock" DROP CONSTRAINT "stock_qty_check", ADD CONSTRAINT "stock_qty_check" CHECK (qty >= 0);
+-- downgrade (no transaction)
+ALTER TABLE "stock" DROP CONSTRAINT "stock_qty_check";
+ALTER TABLE "stock" ADD CONSTRAINT "stock_qty_check" CHECK (qty >= 0) NOT VALID;
+ALTER TABLE "stock" VALIDATE CONSTRAINT "stock_qty_check";
 

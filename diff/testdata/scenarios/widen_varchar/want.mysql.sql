@@ -6,7 +6,7 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(255) NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(255) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- downgrade
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL;

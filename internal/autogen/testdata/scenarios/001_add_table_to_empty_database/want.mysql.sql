@@ -16,6 +16,6 @@ CREATE TABLE `users` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `created_at`
 ALTER TABLE `posts` ADD CONSTRAINT `fk_posts_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
 
 -- +retort Downgrade
-ALTER TABLE `posts` DROP FOREIGN KEY `fk_posts_user`;
+ALTER TABLE `posts` DROP FOREIGN KEY `fk_posts_user`, ALGORITHM=INPLACE, LOCK=NONE;
 DROP TABLE `posts`;
 DROP TABLE `users`;

@@ -13,5 +13,5 @@ CREATE TABLE `posts` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `title` varc
 ALTER TABLE `posts` ADD CONSTRAINT `fk_posts_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE CASCADE;
 
 -- +retort Downgrade
-ALTER TABLE `posts` DROP FOREIGN KEY `fk_posts_user`;
+ALTER TABLE `posts` DROP FOREIGN KEY `fk_posts_user`, ALGORITHM=INPLACE, LOCK=NONE;
 DROP TABLE `posts`;

@@ -11,7 +11,7 @@
 --   drop table books
 
 -- +retort Upgrade
-ALTER TABLE `books` DROP FOREIGN KEY `fk_books_author`;
+ALTER TABLE `books` DROP FOREIGN KEY `fk_books_author`, ALGORITHM=INPLACE, LOCK=NONE;
 DROP TABLE `authors`;
 DROP TABLE `books`;
 

@@ -9,7 +9,7 @@
 --   add column users.nickname varchar(50)
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `nickname` varchar(50) NULL;
+ALTER TABLE `users` ADD COLUMN `nickname` varchar(50) NULL, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `nickname`;
+ALTER TABLE `users` DROP COLUMN `nickname`, ALGORITHM=INSTANT;

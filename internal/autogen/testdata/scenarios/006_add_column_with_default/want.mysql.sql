@@ -13,7 +13,7 @@
 --   add column users.active bool NOT NULL DEFAULT 1
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `status` varchar(20) NOT NULL DEFAULT 'active', ADD COLUMN `score` bigint NOT NULL DEFAULT 0, ADD COLUMN `active` bool NOT NULL DEFAULT 1;
+ALTER TABLE `users` ADD COLUMN `status` varchar(20) NOT NULL DEFAULT 'active', ADD COLUMN `score` bigint NOT NULL DEFAULT 0, ADD COLUMN `active` bool NOT NULL DEFAULT 1, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `status`, DROP COLUMN `score`, DROP COLUMN `active`;
+ALTER TABLE `users` DROP COLUMN `status`, DROP COLUMN `score`, DROP COLUMN `active`, ALGORITHM=INSTANT;

@@ -10,7 +10,7 @@
 --   drop column users.name
 
 -- +retort Upgrade
-ALTER TABLE `users` DROP COLUMN `name`;
+ALTER TABLE `users` DROP COLUMN `name`, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` ADD COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` ADD COLUMN `name` varchar(100) NOT NULL, ALGORITHM=INSTANT;

@@ -10,7 +10,7 @@
 --   add column users.code varchar(20) NOT NULL
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `code` varchar(20) NOT NULL;
+ALTER TABLE `users` ADD COLUMN `code` varchar(20) NOT NULL, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `code`;
+ALTER TABLE `users` DROP COLUMN `code`, ALGORITHM=INSTANT;

@@ -10,7 +10,7 @@
 --   add column users.code bigint NOT NULL
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `code` bigint NOT NULL;
+ALTER TABLE `users` ADD COLUMN `code` bigint NOT NULL, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `code`;
+ALTER TABLE `users` DROP COLUMN `code`, ALGORITHM=INSTANT;

@@ -8,8 +8,12 @@
 -- Changes:
 --   modify column users.email: NULL → NOT NULL, default none → ''
 
--- +retort Upgrade
-ALTER TABLE "users" ALTER COLUMN "email" SET NOT NULL, ALTER COLUMN "email" SET DEFAULT '';
+-- +retort Upgrade NoTransaction
+ALTER TABLE "users" ALTER COLUMN "email" SET DEFAULT '';
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_email_not_null" CHECK ("email" IS NOT NULL) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_email_not_null";
+ALTER TABLE "users" ALTER COLUMN "email" SET NOT NULL;
+ALTER TABLE "users" DROP CONSTRAINT "chk_users_email_not_null";
 
 -- +retort Downgrade
 ALTER TABLE "users" ALTER COLUMN "email" DROP NOT NULL, ALTER COLUMN "email" DROP DEFAULT;

@@ -9,7 +9,7 @@
 --   modify column users.name: NOT NULL → NULL
 
 -- +retort Upgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;

@@ -10,7 +10,7 @@
 --   modify column tasks.owner: default 'nobody' → none
 
 -- +retort Upgrade
-ALTER TABLE `tasks` MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'open', MODIFY COLUMN `priority` bigint NOT NULL DEFAULT 5, MODIFY COLUMN `owner` varchar(20) NULL;
+ALTER TABLE `tasks` MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'open', MODIFY COLUMN `priority` bigint NOT NULL DEFAULT 5, MODIFY COLUMN `owner` varchar(20) NULL, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `tasks` MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'new', MODIFY COLUMN `priority` bigint NOT NULL, MODIFY COLUMN `owner` varchar(20) NULL DEFAULT 'nobody';
+ALTER TABLE `tasks` MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'new', MODIFY COLUMN `priority` bigint NOT NULL, MODIFY COLUMN `owner` varchar(20) NULL DEFAULT 'nobody', ALGORITHM=INSTANT;

@@ -9,7 +9,7 @@
 --   modify column users.age: comment none → 'in years'
 
 -- +retort Upgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT 'the full name', MODIFY COLUMN `age` bigint NULL COMMENT 'in years';
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT 'the full name', MODIFY COLUMN `age` bigint NULL COMMENT 'in years', ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT 'the name', MODIFY COLUMN `age` bigint NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NOT NULL COMMENT 'the name', MODIFY COLUMN `age` bigint NULL, ALGORITHM=INPLACE, LOCK=NONE;

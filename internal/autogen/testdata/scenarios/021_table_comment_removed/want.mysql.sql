@@ -8,7 +8,7 @@
 --   set comment of table users to ''
 
 -- +retort Upgrade
-ALTER TABLE `users` COMMENT '';
+ALTER TABLE `users` COMMENT '', ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` COMMENT 'people';
+ALTER TABLE `users` COMMENT 'people', ALGORITHM=INSTANT;

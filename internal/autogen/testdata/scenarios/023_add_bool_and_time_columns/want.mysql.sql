@@ -13,7 +13,7 @@
 --   add column users.created_at datetime(3)
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `admin` bool NOT NULL DEFAULT 0, ADD COLUMN `last_seen` datetime(3) NULL, ADD COLUMN `created_at` datetime(3) NULL;
+ALTER TABLE `users` ADD COLUMN `admin` bool NOT NULL DEFAULT 0, ADD COLUMN `last_seen` datetime(3) NULL, ADD COLUMN `created_at` datetime(3) NULL, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `admin`, DROP COLUMN `last_seen`, DROP COLUMN `created_at`;
+ALTER TABLE `users` DROP COLUMN `admin`, DROP COLUMN `last_seen`, DROP COLUMN `created_at`, ALGORITHM=INSTANT;

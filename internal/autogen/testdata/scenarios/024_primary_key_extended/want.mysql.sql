@@ -10,7 +10,7 @@
 --   change primary key of memberships from (user_id) to (user_id, group_id)
 
 -- +retort Upgrade
-ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `group_id`);
+ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `group_id`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`);
+ALTER TABLE `memberships` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`), ALGORITHM=INPLACE, LOCK=NONE;

@@ -10,7 +10,7 @@
 --   change primary key of countries from (code) to (iso3)
 
 -- +retort Upgrade
-ALTER TABLE `countries` DROP PRIMARY KEY, ADD PRIMARY KEY (`iso3`);
+ALTER TABLE `countries` DROP PRIMARY KEY, ADD PRIMARY KEY (`iso3`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `countries` DROP PRIMARY KEY, ADD PRIMARY KEY (`code`);
+ALTER TABLE `countries` DROP PRIMARY KEY, ADD PRIMARY KEY (`code`), ALGORITHM=INPLACE, LOCK=NONE;

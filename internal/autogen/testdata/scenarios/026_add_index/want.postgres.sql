@@ -7,8 +7,8 @@
 -- Changes:
 --   add index idx_users_email on users (email)
 
--- +retort Upgrade
-CREATE INDEX "idx_users_email" ON "users" ("email");
+-- +retort Upgrade NoTransaction
+CREATE INDEX CONCURRENTLY "idx_users_email" ON "users" ("email");
 
--- +retort Downgrade
-DROP INDEX "idx_users_email";
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_users_email";

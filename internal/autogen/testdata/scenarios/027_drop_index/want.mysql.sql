@@ -8,7 +8,7 @@
 --   drop index idx_users_email on users
 
 -- +retort Upgrade
-ALTER TABLE `users` DROP INDEX `idx_users_email`;
+ALTER TABLE `users` DROP INDEX `idx_users_email`, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` ADD INDEX `idx_users_email` (`email`);
+ALTER TABLE `users` ADD INDEX `idx_users_email` (`email`), ALGORITHM=INPLACE, LOCK=NONE;

@@ -7,8 +7,8 @@
 -- Changes:
 --   drop index idx_users_email on users
 
--- +retort Upgrade
-DROP INDEX "idx_users_email";
+-- +retort Upgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_users_email";
 
--- +retort Downgrade
-CREATE INDEX "idx_users_email" ON "users" ("email");
+-- +retort Downgrade NoTransaction
+CREATE INDEX CONCURRENTLY "idx_users_email" ON "users" ("email");

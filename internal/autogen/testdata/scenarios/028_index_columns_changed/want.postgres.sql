@@ -7,10 +7,10 @@
 -- Changes:
 --   change index idx_name on users to (first, last)
 
--- +retort Upgrade
-DROP INDEX "idx_name";
-CREATE INDEX "idx_name" ON "users" ("first", "last");
+-- +retort Upgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_name";
+CREATE INDEX CONCURRENTLY "idx_name" ON "users" ("first", "last");
 
--- +retort Downgrade
-DROP INDEX "idx_name";
-CREATE INDEX "idx_name" ON "users" ("first");
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_name";
+CREATE INDEX CONCURRENTLY "idx_name" ON "users" ("first");

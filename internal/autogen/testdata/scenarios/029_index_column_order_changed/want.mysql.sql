@@ -8,9 +8,9 @@
 --   change index idx_name on users to (last, first)
 
 -- +retort Upgrade
-ALTER TABLE `users` DROP INDEX `idx_name`;
-ALTER TABLE `users` ADD INDEX `idx_name` (`last`, `first`);
+ALTER TABLE `users` DROP INDEX `idx_name`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` ADD INDEX `idx_name` (`last`, `first`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP INDEX `idx_name`;
-ALTER TABLE `users` ADD INDEX `idx_name` (`first`, `last`);
+ALTER TABLE `users` DROP INDEX `idx_name`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` ADD INDEX `idx_name` (`first`, `last`), ALGORITHM=INPLACE, LOCK=NONE;

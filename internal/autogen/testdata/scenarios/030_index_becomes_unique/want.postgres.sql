@@ -8,10 +8,10 @@
 -- Changes:
 --   change unique index idx_email on users to (email)
 
--- +retort Upgrade
-DROP INDEX "idx_email";
-CREATE UNIQUE INDEX "idx_email" ON "users" ("email");
+-- +retort Upgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_email";
+CREATE UNIQUE INDEX CONCURRENTLY "idx_email" ON "users" ("email");
 
--- +retort Downgrade
-DROP INDEX "idx_email";
-CREATE INDEX "idx_email" ON "users" ("email");
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_email";
+CREATE INDEX CONCURRENTLY "idx_email" ON "users" ("email");

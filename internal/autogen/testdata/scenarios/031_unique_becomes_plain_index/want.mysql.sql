@@ -9,9 +9,9 @@
 --   change index idx_email on users to (email)
 
 -- +retort Upgrade
-ALTER TABLE `users` DROP INDEX `idx_email`;
-ALTER TABLE `users` ADD INDEX `idx_email` (`email`);
+ALTER TABLE `users` DROP INDEX `idx_email`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` ADD INDEX `idx_email` (`email`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP INDEX `idx_email`;
-ALTER TABLE `users` ADD UNIQUE INDEX `idx_email` (`email`);
+ALTER TABLE `users` DROP INDEX `idx_email`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` ADD UNIQUE INDEX `idx_email` (`email`), ALGORITHM=INPLACE, LOCK=NONE;

@@ -9,7 +9,7 @@
 --   add unique index uni_users_email on users (email)
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`);
+ALTER TABLE `users` ADD UNIQUE INDEX `uni_users_email` (`email`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP INDEX `uni_users_email`;
+ALTER TABLE `users` DROP INDEX `uni_users_email`, ALGORITHM=INPLACE, LOCK=NONE;

@@ -8,8 +8,9 @@
 -- Changes:
 --   add unique index uni_users_email on users (email)
 
--- +retort Upgrade
-ALTER TABLE "users" ADD CONSTRAINT "uni_users_email" UNIQUE ("email");
+-- +retort Upgrade NoTransaction
+CREATE UNIQUE INDEX CONCURRENTLY "uni_users_email" ON "users" ("email");
+ALTER TABLE "users" ADD CONSTRAINT "uni_users_email" UNIQUE USING INDEX "uni_users_email";
 
 -- +retort Downgrade
 ALTER TABLE "users" DROP CONSTRAINT "uni_users_email";

@@ -8,7 +8,7 @@
 --   add index idx_recent on users (first DESC, last)
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD INDEX `idx_recent` (`first` DESC, `last`);
+ALTER TABLE `users` ADD INDEX `idx_recent` (`first` DESC, `last`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP INDEX `idx_recent`;
+ALTER TABLE `users` DROP INDEX `idx_recent`, ALGORITHM=INPLACE, LOCK=NONE;

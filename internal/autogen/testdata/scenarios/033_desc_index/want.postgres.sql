@@ -7,8 +7,8 @@
 -- Changes:
 --   add index idx_recent on users (first DESC, last)
 
--- +retort Upgrade
-CREATE INDEX "idx_recent" ON "users" ("first" DESC, "last");
+-- +retort Upgrade NoTransaction
+CREATE INDEX CONCURRENTLY "idx_recent" ON "users" ("first" DESC, "last");
 
--- +retort Downgrade
-DROP INDEX "idx_recent";
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_recent";

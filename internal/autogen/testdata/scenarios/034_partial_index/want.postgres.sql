@@ -8,8 +8,8 @@
 -- Changes:
 --   add unique index idx_live_email on accounts (email) WHERE (deleted_at IS NULL)
 
--- +retort Upgrade
-CREATE UNIQUE INDEX "idx_live_email" ON "accounts" ("email") WHERE (deleted_at IS NULL);
+-- +retort Upgrade NoTransaction
+CREATE UNIQUE INDEX CONCURRENTLY "idx_live_email" ON "accounts" ("email") WHERE (deleted_at IS NULL);
 
--- +retort Downgrade
-DROP INDEX "idx_live_email";
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_live_email";

@@ -7,10 +7,10 @@
 -- Changes:
 --   change index idx_active on accounts to (email) WHERE ((status)::text <> 'closed'::text)
 
--- +retort Upgrade
-DROP INDEX "idx_active";
-CREATE INDEX "idx_active" ON "accounts" ("email") WHERE ((status)::text <> 'closed'::text);
+-- +retort Upgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_active";
+CREATE INDEX CONCURRENTLY "idx_active" ON "accounts" ("email") WHERE ((status)::text <> 'closed'::text);
 
--- +retort Downgrade
-DROP INDEX "idx_active";
-CREATE INDEX "idx_active" ON "accounts" ("email") WHERE ((status)::text = 'active'::text);
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_active";
+CREATE INDEX CONCURRENTLY "idx_active" ON "accounts" ("email") WHERE ((status)::text = 'active'::text);

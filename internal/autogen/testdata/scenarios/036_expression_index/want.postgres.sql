@@ -7,8 +7,8 @@
 -- Changes:
 --   add index idx_lower_email on users (lower((email)::text))
 
--- +retort Upgrade
-CREATE INDEX "idx_lower_email" ON "users" ((lower((email)::text)));
+-- +retort Upgrade NoTransaction
+CREATE INDEX CONCURRENTLY "idx_lower_email" ON "users" ((lower((email)::text)));
 
--- +retort Downgrade
-DROP INDEX "idx_lower_email";
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_lower_email";

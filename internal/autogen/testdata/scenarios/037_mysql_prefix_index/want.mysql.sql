@@ -9,9 +9,10 @@
 --   add index idx_body on docs (body)
 
 -- +retort Upgrade
-ALTER TABLE `docs` DROP INDEX `idx_title`;
-ALTER TABLE `docs` ADD INDEX `idx_title` (`title` (20)), ADD INDEX `idx_body` (`body` (30));
+ALTER TABLE `docs` DROP INDEX `idx_title`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `docs` ADD INDEX `idx_title` (`title` (20)), ADD INDEX `idx_body` (`body` (30)), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `docs` DROP INDEX `idx_title`;
-ALTER TABLE `docs` DROP INDEX `idx_body`, ADD INDEX `idx_title` (`title` (10));
+ALTER TABLE `docs` DROP INDEX `idx_body`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `docs` DROP INDEX `idx_title`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `docs` ADD INDEX `idx_title` (`title` (10)), ALGORITHM=INPLACE, LOCK=NONE;

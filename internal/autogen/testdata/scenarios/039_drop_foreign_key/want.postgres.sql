@@ -10,5 +10,6 @@
 -- +retort Upgrade
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
 
--- +retort Downgrade
-ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
+-- +retort Downgrade NoTransaction
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION NOT VALID;
+ALTER TABLE "orders" VALIDATE CONSTRAINT "fk_orders_user";

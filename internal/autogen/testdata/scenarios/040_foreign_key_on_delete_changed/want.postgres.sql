@@ -7,10 +7,12 @@
 -- Changes:
 --   change foreign key fk_orders_user on orders to (user_id) references users (id) ON DELETE RESTRICT (ON DELETE CASCADE → RESTRICT)
 
--- +retort Upgrade
+-- +retort Upgrade NoTransaction
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
-ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE RESTRICT;
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE RESTRICT NOT VALID;
+ALTER TABLE "orders" VALIDATE CONSTRAINT "fk_orders_user";
 
--- +retort Downgrade
+-- +retort Downgrade NoTransaction
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_user";
-ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE CASCADE;
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE CASCADE NOT VALID;
+ALTER TABLE "orders" VALIDATE CONSTRAINT "fk_orders_user";

@@ -9,9 +9,10 @@
 --   add foreign key fk_orders_product on orders (product_id) references products (id) ON DELETE SET NULL
 --   add table products (id bigserial NOT NULL, name character varying(100))
 
--- +retort Upgrade
+-- +retort Upgrade NoTransaction
 CREATE TABLE "products" ("id" bigserial NOT NULL, "name" character varying(100) NULL, PRIMARY KEY ("id"));
-ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_product" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;
+ALTER TABLE "orders" ADD CONSTRAINT "fk_orders_product" FOREIGN KEY ("product_id") REFERENCES "products" ("id") ON UPDATE NO ACTION ON DELETE SET NULL NOT VALID;
+ALTER TABLE "orders" VALIDATE CONSTRAINT "fk_orders_product";
 
 -- +retort Downgrade
 ALTER TABLE "orders" DROP CONSTRAINT "fk_orders_product";

@@ -13,5 +13,5 @@ CREATE TABLE `user_groups` (`user_id` bigint unsigned NOT NULL, `group_id` bigin
 ALTER TABLE `user_groups` ADD CONSTRAINT `fk_user_groups_group` FOREIGN KEY (`group_id`) REFERENCES `groups` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT, ADD CONSTRAINT `fk_user_groups_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
 
 -- +retort Downgrade
-ALTER TABLE `user_groups` DROP FOREIGN KEY `fk_user_groups_group`, DROP FOREIGN KEY `fk_user_groups_user`;
+ALTER TABLE `user_groups` DROP FOREIGN KEY `fk_user_groups_group`, DROP FOREIGN KEY `fk_user_groups_user`, ALGORITHM=INPLACE, LOCK=NONE;
 DROP TABLE `user_groups`;

@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- WARNING: adds check chk_price on products (`price` > 0): the upgrade fails if a row breaks it
+-- WARNING: adding the check chk_price to products (the server checks the existing rows by copying the table) copies table products with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
 --
 -- Changes:
 --   add check chk_price on products: `price` > 0
@@ -12,4 +13,4 @@
 ALTER TABLE `products` ADD CONSTRAINT `chk_price` CHECK (`price` > 0);
 
 -- +retort Downgrade
-ALTER TABLE `products` DROP CONSTRAINT `chk_price`;
+ALTER TABLE `products` DROP CONSTRAINT `chk_price`, ALGORITHM=INPLACE, LOCK=NONE;

@@ -9,8 +9,12 @@
 -- Changes:
 --   change check chk_price on products to: ((price >= 0) AND (price < 100000))
 
--- +retort Upgrade
-ALTER TABLE "products" DROP CONSTRAINT "chk_price", ADD CONSTRAINT "chk_price" CHECK ((price >= 0) AND (price < 100000));
+-- +retort Upgrade NoTransaction
+ALTER TABLE "products" DROP CONSTRAINT "chk_price";
+ALTER TABLE "products" ADD CONSTRAINT "chk_price" CHECK ((price >= 0) AND (price < 100000)) NOT VALID;
+ALTER TABLE "products" VALIDATE CONSTRAINT "chk_price";
 
--- +retort Downgrade
-ALTER TABLE "products" DROP CONSTRAINT "chk_price", ADD CONSTRAINT "chk_price" CHECK (price > 0);
+-- +retort Downgrade NoTransaction
+ALTER TABLE "products" DROP CONSTRAINT "chk_price";
+ALTER TABLE "products" ADD CONSTRAINT "chk_price" CHECK (price > 0) NOT VALID;
+ALTER TABLE "products" VALIDATE CONSTRAINT "chk_price";

@@ -11,5 +11,6 @@
 -- +retort Upgrade
 ALTER TABLE "products" DROP CONSTRAINT "chk_price";
 
--- +retort Downgrade
-ALTER TABLE "products" ADD CONSTRAINT "chk_price" CHECK (price > 0);
+-- +retort Downgrade NoTransaction
+ALTER TABLE "products" ADD CONSTRAINT "chk_price" CHECK (price > 0) NOT VALID;
+ALTER TABLE "products" VALIDATE CONSTRAINT "chk_price";

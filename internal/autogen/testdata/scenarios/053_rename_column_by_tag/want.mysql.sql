@@ -8,7 +8,7 @@
 --   rename column users.name to full_name
 
 -- +retort Upgrade
-ALTER TABLE `users` RENAME COLUMN `name` TO `full_name`;
+ALTER TABLE `users` RENAME COLUMN `name` TO `full_name`, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` RENAME COLUMN `full_name` TO `name`;
+ALTER TABLE `users` RENAME COLUMN `full_name` TO `name`, ALGORITHM=INSTANT;

@@ -13,7 +13,7 @@
 --   add column users.full_name varchar(100) NOT NULL DEFAULT ''
 
 -- +retort Upgrade
-ALTER TABLE `users` DROP COLUMN `name`, ADD COLUMN `full_name` varchar(100) NOT NULL DEFAULT '';
+ALTER TABLE `users` DROP COLUMN `name`, ADD COLUMN `full_name` varchar(100) NOT NULL DEFAULT '', ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `full_name`, ADD COLUMN `name` varchar(100) NOT NULL;
+ALTER TABLE `users` DROP COLUMN `full_name`, ADD COLUMN `name` varchar(100) NOT NULL, ALGORITHM=INSTANT;

@@ -10,8 +10,8 @@
 
 -- +retort Upgrade
 RENAME TABLE `users` TO `accounts`;
-ALTER TABLE `orders` RENAME COLUMN `user_id` TO `account_id`;
+ALTER TABLE `orders` RENAME COLUMN `user_id` TO `account_id`, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
 RENAME TABLE `accounts` TO `users`;
-ALTER TABLE `orders` RENAME COLUMN `account_id` TO `user_id`;
+ALTER TABLE `orders` RENAME COLUMN `account_id` TO `user_id`, ALGORITHM=INSTANT;

@@ -8,8 +8,12 @@
 -- Changes:
 --   modify column users.name: NULL → NOT NULL, default none → ''
 
--- +retort Upgrade
-ALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL, ALTER COLUMN "name" SET DEFAULT '';
+-- +retort Upgrade NoTransaction
+ALTER TABLE "users" ALTER COLUMN "name" SET DEFAULT '';
+ALTER TABLE "users" ADD CONSTRAINT "chk_users_name_not_null" CHECK ("name" IS NOT NULL) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_users_name_not_null";
+ALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL;
+ALTER TABLE "users" DROP CONSTRAINT "chk_users_name_not_null";
 
 -- +retort Downgrade
 ALTER TABLE "users" ALTER COLUMN "name" DROP NOT NULL, ALTER COLUMN "name" DROP DEFAULT;

@@ -11,7 +11,7 @@
 -- Note: trigger users_lower (on table users) is not managed by retort: it is left as it is
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `phone` varchar(30) NULL;
+ALTER TABLE `users` ADD COLUMN `phone` varchar(30) NULL, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `phone`;
+ALTER TABLE `users` DROP COLUMN `phone`, ALGORITHM=INSTANT;

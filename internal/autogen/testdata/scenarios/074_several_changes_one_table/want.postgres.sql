@@ -15,11 +15,13 @@
 --   add column users.phone character varying(30)
 --   add index idx_users_email on users (email)
 
--- +retort Upgrade
-ALTER TABLE "users" ADD CONSTRAINT "chk_age" CHECK (age >= 0), ALTER COLUMN "email" TYPE character varying(120), DROP COLUMN "temp", ADD COLUMN "phone" character varying(30) NULL;
-CREATE INDEX "idx_users_email" ON "users" ("email");
+-- +retort Upgrade NoTransaction
+ALTER TABLE "users" ALTER COLUMN "email" TYPE character varying(120), DROP COLUMN "temp", ADD COLUMN "phone" character varying(30) NULL;
+CREATE INDEX CONCURRENTLY "idx_users_email" ON "users" ("email");
+ALTER TABLE "users" ADD CONSTRAINT "chk_age" CHECK (age >= 0) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "chk_age";
 
--- +retort Downgrade
+-- +retort Downgrade NoTransaction
 ALTER TABLE "users" DROP CONSTRAINT "chk_age";
-DROP INDEX "idx_users_email";
+DROP INDEX CONCURRENTLY "idx_users_email";
 ALTER TABLE "users" ALTER COLUMN "email" TYPE character varying(50), DROP COLUMN "phone", ADD COLUMN "temp" character varying(10) NULL;

@@ -14,7 +14,9 @@
 --   add index idx_users_deleted_at on users (deleted_at)
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `created_at` datetime(3) NULL, ADD COLUMN `updated_at` datetime(3) NULL, ADD COLUMN `deleted_at` datetime(3) NULL, ADD INDEX `idx_users_deleted_at` (`deleted_at`);
+ALTER TABLE `users` ADD COLUMN `created_at` datetime(3) NULL, ADD COLUMN `updated_at` datetime(3) NULL, ADD COLUMN `deleted_at` datetime(3) NULL, ALGORITHM=INSTANT;
+ALTER TABLE `users` ADD INDEX `idx_users_deleted_at` (`deleted_at`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `created_at`, DROP COLUMN `updated_at`, DROP COLUMN `deleted_at`;
+ALTER TABLE `users` DROP INDEX `idx_users_deleted_at`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` DROP COLUMN `created_at`, DROP COLUMN `updated_at`, DROP COLUMN `deleted_at`, ALGORITHM=INSTANT;

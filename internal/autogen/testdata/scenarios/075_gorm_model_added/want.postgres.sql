@@ -13,9 +13,10 @@
 --   add column users.deleted_at timestamptz
 --   add index idx_users_deleted_at on users (deleted_at)
 
--- +retort Upgrade
+-- +retort Upgrade NoTransaction
 ALTER TABLE "users" ADD COLUMN "created_at" timestamptz NULL, ADD COLUMN "updated_at" timestamptz NULL, ADD COLUMN "deleted_at" timestamptz NULL;
-CREATE INDEX "idx_users_deleted_at" ON "users" ("deleted_at");
+CREATE INDEX CONCURRENTLY "idx_users_deleted_at" ON "users" ("deleted_at");
 
--- +retort Downgrade
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_users_deleted_at";
 ALTER TABLE "users" DROP COLUMN "created_at", DROP COLUMN "updated_at", DROP COLUMN "deleted_at";

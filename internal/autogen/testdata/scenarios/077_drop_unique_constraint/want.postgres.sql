@@ -11,5 +11,6 @@
 -- +retort Upgrade
 ALTER TABLE "users" DROP CONSTRAINT "uni_users_email";
 
--- +retort Downgrade
-ALTER TABLE "users" ADD CONSTRAINT "uni_users_email" UNIQUE ("email");
+-- +retort Downgrade NoTransaction
+CREATE UNIQUE INDEX CONCURRENTLY "uni_users_email" ON "users" ("email");
+ALTER TABLE "users" ADD CONSTRAINT "uni_users_email" UNIQUE USING INDEX "uni_users_email";

@@ -9,7 +9,7 @@
 --   drop table user_groups
 
 -- +retort Upgrade
-ALTER TABLE `user_groups` DROP FOREIGN KEY `fk_user_groups_group`, DROP FOREIGN KEY `fk_user_groups_user`;
+ALTER TABLE `user_groups` DROP FOREIGN KEY `fk_user_groups_group`, DROP FOREIGN KEY `fk_user_groups_user`, ALGORITHM=INPLACE, LOCK=NONE;
 DROP TABLE `user_groups`;
 
 -- +retort Downgrade

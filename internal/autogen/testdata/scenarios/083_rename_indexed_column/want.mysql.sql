@@ -8,7 +8,7 @@
 --   rename column users.email to address
 
 -- +retort Upgrade
-ALTER TABLE `users` RENAME COLUMN `email` TO `address`;
+ALTER TABLE `users` RENAME COLUMN `email` TO `address`, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` RENAME COLUMN `address` TO `email`;
+ALTER TABLE `users` RENAME COLUMN `address` TO `email`, ALGORITHM=INSTANT;

@@ -3,9 +3,17 @@
 -- Revision ID: 0123456789ab
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
+-- WARNING: changing the type of column orders.id from int unsigned to bigint unsigned copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
+-- WARNING: changing the type of column orders.user_id from int unsigned to bigint unsigned copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
+-- WARNING: changing the type of column users.id from int unsigned to bigint unsigned copies table users with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
+-- WARNING: adding the foreign key fk_orders_user to orders (InnoDB checks the existing rows by copying the table) copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
 -- Downgrade WARNING: changes column orders.id from bigint unsigned to int unsigned: large values are rejected
 -- Downgrade WARNING: changes column orders.user_id from bigint unsigned to int unsigned: large values are rejected
 -- Downgrade WARNING: changes column users.id from bigint unsigned to int unsigned: large values are rejected
+-- Downgrade WARNING: changing the type of column orders.id from bigint unsigned to int unsigned copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
+-- Downgrade WARNING: changing the type of column orders.user_id from bigint unsigned to int unsigned copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
+-- Downgrade WARNING: changing the type of column users.id from bigint unsigned to int unsigned copies table users with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
+-- Downgrade WARNING: adding the foreign key fk_orders_user to orders (InnoDB checks the existing rows by copying the table) copies table orders with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
 --
 -- Changes:
 --   modify column orders.id: type int unsigned → bigint unsigned
@@ -13,13 +21,13 @@
 --   modify column users.id: type int unsigned → bigint unsigned
 
 -- +retort Upgrade
-ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
 ALTER TABLE `orders` MODIFY COLUMN `id` bigint unsigned NOT NULL AUTO_INCREMENT, MODIFY COLUMN `user_id` bigint unsigned NOT NULL;
 ALTER TABLE `users` MODIFY COLUMN `id` bigint unsigned NOT NULL AUTO_INCREMENT;
 ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
 
 -- +retort Downgrade
-ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`;
+ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
 ALTER TABLE `orders` MODIFY COLUMN `id` int unsigned NOT NULL AUTO_INCREMENT, MODIFY COLUMN `user_id` int unsigned NOT NULL;
 ALTER TABLE `users` MODIFY COLUMN `id` int unsigned NOT NULL AUTO_INCREMENT;
 ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;

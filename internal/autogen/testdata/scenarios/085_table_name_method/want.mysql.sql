@@ -10,7 +10,9 @@
 --   add index idx_app_people_email on app_people (email)
 
 -- +retort Upgrade
-ALTER TABLE `app_people` ADD COLUMN `email` varchar(100) NULL, ADD INDEX `idx_app_people_email` (`email`);
+ALTER TABLE `app_people` ADD COLUMN `email` varchar(100) NULL, ALGORITHM=INSTANT;
+ALTER TABLE `app_people` ADD INDEX `idx_app_people_email` (`email`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `app_people` DROP COLUMN `email`;
+ALTER TABLE `app_people` DROP INDEX `idx_app_people_email`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `app_people` DROP COLUMN `email`, ALGORITHM=INSTANT;

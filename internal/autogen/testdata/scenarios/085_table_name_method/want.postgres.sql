@@ -9,9 +9,10 @@
 --   add column app_people.email character varying(100)
 --   add index idx_app_people_email on app_people (email)
 
--- +retort Upgrade
+-- +retort Upgrade NoTransaction
 ALTER TABLE "app_people" ADD COLUMN "email" character varying(100) NULL;
-CREATE INDEX "idx_app_people_email" ON "app_people" ("email");
+CREATE INDEX CONCURRENTLY "idx_app_people_email" ON "app_people" ("email");
 
--- +retort Downgrade
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_app_people_email";
 ALTER TABLE "app_people" DROP COLUMN "email";

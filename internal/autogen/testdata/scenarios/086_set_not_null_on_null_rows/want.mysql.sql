@@ -9,7 +9,7 @@
 --   modify column users.email: NULL → NOT NULL
 
 -- +retort Upgrade
-ALTER TABLE `users` MODIFY COLUMN `email` varchar(100) NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `email` varchar(100) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` MODIFY COLUMN `email` varchar(100) NULL;
+ALTER TABLE `users` MODIFY COLUMN `email` varchar(100) NULL, ALGORITHM=INPLACE, LOCK=NONE;

@@ -8,7 +8,7 @@
 --   modify column users.name: comment 'the name' → none
 
 -- +retort Upgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL;
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL, ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL COMMENT 'the name';
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(100) NULL COMMENT 'the name', ALGORITHM=INPLACE, LOCK=NONE;

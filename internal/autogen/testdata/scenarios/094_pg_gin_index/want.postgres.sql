@@ -7,8 +7,8 @@
 -- Changes:
 --   add index idx_tags on docs (tags)
 
--- +retort Upgrade
-CREATE INDEX "idx_tags" ON "docs" USING gin ("tags");
+-- +retort Upgrade NoTransaction
+CREATE INDEX CONCURRENTLY "idx_tags" ON "docs" USING gin ("tags");
 
--- +retort Downgrade
-DROP INDEX "idx_tags";
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_tags";

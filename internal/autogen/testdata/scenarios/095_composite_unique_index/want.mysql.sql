@@ -9,7 +9,7 @@
 --   add unique index idx_full_name on users (first, last)
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD UNIQUE INDEX `idx_full_name` (`first`, `last`);
+ALTER TABLE `users` ADD UNIQUE INDEX `idx_full_name` (`first`, `last`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP INDEX `idx_full_name`;
+ALTER TABLE `users` DROP INDEX `idx_full_name`, ALGORITHM=INPLACE, LOCK=NONE;

@@ -8,8 +8,8 @@
 -- Changes:
 --   add unique index idx_full_name on users (first, last)
 
--- +retort Upgrade
-CREATE UNIQUE INDEX "idx_full_name" ON "users" ("first", "last");
+-- +retort Upgrade NoTransaction
+CREATE UNIQUE INDEX CONCURRENTLY "idx_full_name" ON "users" ("first", "last");
 
--- +retort Downgrade
-DROP INDEX "idx_full_name";
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_full_name";

@@ -11,7 +11,9 @@
 --   drop index idx_users_first on users
 
 -- +retort Upgrade
-ALTER TABLE `users` DROP COLUMN `first`, DROP INDEX `idx_name`;
+ALTER TABLE `users` DROP INDEX `idx_name`, DROP INDEX `idx_users_first`, ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `users` DROP COLUMN `first`, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` ADD COLUMN `first` varchar(50) NULL, ADD INDEX `idx_name` (`first`, `last`), ADD INDEX `idx_users_first` (`first`);
+ALTER TABLE `users` ADD COLUMN `first` varchar(50) NULL, ALGORITHM=INSTANT;
+ALTER TABLE `users` ADD INDEX `idx_name` (`first`, `last`), ADD INDEX `idx_users_first` (`first`), ALGORITHM=INPLACE, LOCK=NONE;

@@ -10,10 +10,12 @@
 --   drop index idx_name on users
 --   drop index idx_users_first on users
 
--- +retort Upgrade
+-- +retort Upgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_name";
+DROP INDEX CONCURRENTLY "idx_users_first";
 ALTER TABLE "users" DROP COLUMN "first";
 
--- +retort Downgrade
+-- +retort Downgrade NoTransaction
 ALTER TABLE "users" ADD COLUMN "first" character varying(50) NULL;
-CREATE INDEX "idx_name" ON "users" ("first", "last");
-CREATE INDEX "idx_users_first" ON "users" ("first");
+CREATE INDEX CONCURRENTLY "idx_name" ON "users" ("first", "last");
+CREATE INDEX CONCURRENTLY "idx_users_first" ON "users" ("first");

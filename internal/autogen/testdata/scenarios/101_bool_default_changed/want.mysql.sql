@@ -8,7 +8,7 @@
 --   modify column settings.enabled: default 1 → 0
 
 -- +retort Upgrade
-ALTER TABLE `settings` MODIFY COLUMN `enabled` bool NOT NULL DEFAULT 0;
+ALTER TABLE `settings` MODIFY COLUMN `enabled` bool NOT NULL DEFAULT 0, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `settings` MODIFY COLUMN `enabled` bool NOT NULL DEFAULT 1;
+ALTER TABLE `settings` MODIFY COLUMN `enabled` bool NOT NULL DEFAULT 1, ALGORITHM=INSTANT;

@@ -9,7 +9,7 @@
 --   add column users.email varchar(100)
 
 -- +retort Upgrade
-ALTER TABLE `users` ADD COLUMN `email` varchar(100) NULL;
+ALTER TABLE `users` ADD COLUMN `email` varchar(100) NULL, ALGORITHM=INSTANT;
 
 -- +retort Downgrade
-ALTER TABLE `users` DROP COLUMN `email`;
+ALTER TABLE `users` DROP COLUMN `email`, ALGORITHM=INSTANT;

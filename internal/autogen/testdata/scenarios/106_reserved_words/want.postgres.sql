@@ -11,10 +11,10 @@
 --   add column order.select boolean NOT NULL DEFAULT false
 --   add index idx_order_key on order (key)
 
--- +retort Upgrade
+-- +retort Upgrade NoTransaction
 ALTER TABLE "order" ALTER COLUMN "key" TYPE character varying(40), ADD COLUMN "select" boolean NOT NULL DEFAULT false;
-CREATE INDEX "idx_order_key" ON "order" ("key");
+CREATE INDEX CONCURRENTLY "idx_order_key" ON "order" ("key");
 
--- +retort Downgrade
-DROP INDEX "idx_order_key";
+-- +retort Downgrade NoTransaction
+DROP INDEX CONCURRENTLY "idx_order_key";
 ALTER TABLE "order" ALTER COLUMN "key" TYPE character varying(20), DROP COLUMN "select";

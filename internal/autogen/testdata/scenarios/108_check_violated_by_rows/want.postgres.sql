@@ -8,8 +8,9 @@
 -- Changes:
 --   add check chk_price on products: (price > 0)
 
--- +retort Upgrade
-ALTER TABLE "products" ADD CONSTRAINT "chk_price" CHECK (price > 0);
+-- +retort Upgrade NoTransaction
+ALTER TABLE "products" ADD CONSTRAINT "chk_price" CHECK (price > 0) NOT VALID;
+ALTER TABLE "products" VALIDATE CONSTRAINT "chk_price";
 
 -- +retort Downgrade
 ALTER TABLE "products" DROP CONSTRAINT "chk_price";

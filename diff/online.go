@@ -1,0 +1,402 @@
+package diff
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"ariga.io/atlas/sql/migrate"
+	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/internal/dialect"
+)
+
+// The online form of a plan: each change to a table that already exists
+// (and so may be big and busy) is written so that it does not block the
+// application's writes for longer than it takes to change the catalog,
+// the same safe forms `retort lint` asks for:
+//
+// PostgreSQL: indexes are created and dropped CONCURRENTLY (a UNIQUE
+// constraint's index too, which the constraint then takes over USING
+// INDEX); foreign keys
+// and checks are added NOT VALID and validated by a statement of their
+// own (VALIDATE CONSTRAINT blocks no reads nor writes); SET NOT NULL is
+// proven first by a validated CHECK (col IS NOT NULL), which PostgreSQL
+// 12+ uses to skip its scan, and the check is dropped after. None of this
+// can share a transaction (CONCURRENTLY cannot run in one; a VALIDATE in
+// the transaction of its ADD would hold the ADD's lock for the scan), so
+// such a section is a NoTransaction one: the runner records each
+// statement as it completes, and resumes after the last one.
+//
+// MySQL/MariaDB: each ALTER TABLE states ALGORITHM=INSTANT when the
+// server changes only its catalog (a column added or dropped, renames, a
+// default or a comment), else ALGORITHM=INPLACE, LOCK=NONE, so that the
+// server refuses at once, with a message, a change it could only make by
+// copying the table with writes blocked, instead of doing it. A change
+// that can only copy (a column's type, a foreign key or a check added:
+// InnoDB checks the existing rows by copying) keeps the plain form and
+// gets a warning saying so. The changes of one table are split into the
+// ALTERs of each algorithm, so that an INSTANT change is not made to copy
+// along with an index build.
+//
+// SQLite has one writer and rebuilds tables to change them: nothing to
+// choose, its plan is unchanged.
+//
+// Tables the plan creates are empty and unused: their indexes and keys
+// keep the plain form.
+
+// online rewrites the phases of one direction of a plan.
+type online struct {
+	d         dialect.Name
+	newTables map[string]bool
+	noTx      bool     // a statement cannot run in a transaction
+	warnings  []string // what keeps its blocking form, and why
+}
+
+func newOnline(d dialect.Name, changes []sqlschema.Change) *online {
+	on := &online{d: d, newTables: map[string]bool{}}
+	for _, c := range changes {
+		if a, ok := c.(*sqlschema.AddTable); ok {
+			on.newTables[a.T.Name] = true
+		}
+	}
+	return on
+}
+
+// plan plans a phase: the changes to existing tables in their online
+// form, each planned on its own, the others as the phase would.
+func (on *online) plan(ctx context.Context, drv migrate.Driver, p *phase) ([]string, error) {
+	var (
+		out   []string
+		batch []sqlschema.Change
+	)
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		q := phase{changes: batch, independent: p.independent}
+		stmts, err := q.plan(ctx, drv, on.d)
+		out = append(out, stmts...)
+		batch = nil
+		return err
+	}
+	for _, c := range p.changes {
+		m, ok := c.(*sqlschema.ModifyTable)
+		if !ok || on.newTables[m.T.Name] {
+			batch = append(batch, c)
+			continue
+		}
+		if err := flush(); err != nil {
+			return nil, err
+		}
+		var units []unit
+		if on.d == dialect.Postgres {
+			units = on.postgres(m)
+		} else {
+			units = on.mysql(m)
+		}
+		for _, u := range units {
+			if u.change != nil && len(u.change.Changes) > 0 {
+				planned, err := planInChunks(ctx, drv, on.d, "retort", []sqlschema.Change{u.change}, 1)
+				if err != nil {
+					return nil, fmt.Errorf("diff: plan: %w", err)
+				}
+				for _, pc := range planned {
+					out = append(out, u.decorate(pc.Cmd))
+				}
+			}
+			out = append(out, u.after...)
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// unit is a part of a table's changes planned on its own: atlas plans
+// change, decorate rewrites each of its statements, after follows them.
+type unit struct {
+	change   *sqlschema.ModifyTable
+	decorate func(string) string
+	after    []string
+}
+
+func keep(s string) string { return s }
+
+func withExtra(extra []sqlschema.Clause, c sqlschema.Clause) []sqlschema.Clause {
+	return append(append([]sqlschema.Clause(nil), extra...), c)
+}
+
+// constraintIndex reports whether a PostgreSQL index is a UNIQUE or
+// EXCLUDE constraint's (atlas adds and drops those in the ALTER TABLE).
+func constraintIndex(idx *sqlschema.Index) bool {
+	for _, a := range idx.Attrs {
+		if c, ok := a.(*postgres.Constraint); ok && (c.IsUnique() || c.IsExclude()) {
+			return true
+		}
+	}
+	return false
+}
+
+// postgres splits the changes of an existing PostgreSQL table: indexes
+// dropped concurrently, the ALTER TABLE of the rest, SET NOT NULL through
+// a validated check, indexes created concurrently, keys and checks added
+// NOT VALID and validated.
+func (on *online) postgres(m *sqlschema.ModifyTable) []unit {
+	var (
+		drops, alter, adds, validate []sqlschema.Change
+		notNull                      []*sqlschema.Column
+		uniques                      []string // constraints added USING INDEX the one of the same name
+	)
+	for _, sub := range m.Changes {
+		switch s := sub.(type) {
+		case *sqlschema.AddIndex:
+			if !constraintIndex(s.I) {
+				adds = append(adds, &sqlschema.AddIndex{I: s.I, Extra: withExtra(s.Extra, &postgres.Concurrently{})})
+				continue
+			}
+			if c, ok := attrOf[*postgres.Constraint](s.I.Attrs); ok && c.IsUnique() && s.I.Name != "" {
+				// Its index built concurrently first, then taken over
+				// by the constraint (a catalog change).
+				idx := *s.I
+				idx.Attrs = nil
+				for _, a := range s.I.Attrs {
+					if _, ok := a.(*postgres.Constraint); !ok {
+						idx.Attrs = append(idx.Attrs, a)
+					}
+				}
+				adds = append(adds, &sqlschema.AddIndex{I: &idx, Extra: withExtra(s.Extra, &postgres.Concurrently{})})
+				uniques = append(uniques, s.I.Name)
+				continue
+			}
+		case *sqlschema.DropIndex:
+			if !constraintIndex(s.I) {
+				drops = append(drops, &sqlschema.DropIndex{I: s.I, Extra: withExtra(s.Extra, &postgres.Concurrently{})})
+				continue
+			}
+		case *sqlschema.ModifyIndex:
+			if !constraintIndex(s.From) && !constraintIndex(s.To) && s.Change&^sqlschema.ChangeComment != sqlschema.NoChange {
+				drops = append(drops, &sqlschema.DropIndex{I: s.From, Extra: []sqlschema.Clause{&postgres.Concurrently{}}})
+				adds = append(adds, &sqlschema.AddIndex{I: s.To, Extra: []sqlschema.Clause{&postgres.Concurrently{}}})
+				continue
+			}
+		case *sqlschema.AddForeignKey:
+			if s.F.Symbol != "" {
+				validate = append(validate, &sqlschema.AddForeignKey{F: s.F, Extra: withExtra(s.Extra, &postgres.NotValid{})})
+				continue
+			}
+		case *sqlschema.AddCheck:
+			if s.C.Name != "" {
+				validate = append(validate, &sqlschema.AddCheck{C: s.C, Extra: withExtra(s.Extra, &postgres.NotValid{})})
+				continue
+			}
+		case *sqlschema.ModifyCheck:
+			if s.From.Name != "" && s.From.Name == s.To.Name {
+				alter = append(alter, &sqlschema.DropCheck{C: s.From})
+				validate = append(validate, &sqlschema.AddCheck{C: s.To, Extra: []sqlschema.Clause{&postgres.NotValid{}}})
+				continue
+			}
+		case *sqlschema.ModifyColumn:
+			if s.Change.Is(sqlschema.ChangeNull) && s.To.Type != nil && !s.To.Type.Null {
+				notNull = append(notNull, s.To)
+				if rest := s.Change &^ sqlschema.ChangeNull; rest != sqlschema.NoChange {
+					alter = append(alter, &sqlschema.ModifyColumn{From: s.From, To: s.To, Change: rest, Extra: s.Extra})
+				}
+				continue
+			}
+		}
+		alter = append(alter, sub)
+	}
+	if len(drops)+len(adds)+len(validate)+len(notNull)+len(uniques) > 0 {
+		on.noTx = true
+	}
+	table := on.d.QuoteIdent(m.T.Name)
+	var units []unit
+	for _, c := range drops {
+		units = append(units, unit{change: &sqlschema.ModifyTable{T: m.T, Changes: []sqlschema.Change{c}}, decorate: keep})
+	}
+	if len(alter) > 0 {
+		units = append(units, unit{change: &sqlschema.ModifyTable{T: m.T, Changes: alter}, decorate: keep})
+	}
+	for _, c := range notNull {
+		name := on.d.QuoteIdent(notNullCheckName(m.T.Name, c.Name))
+		col := on.d.QuoteIdent(c.Name)
+		units = append(units, unit{decorate: keep, after: []string{
+			fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s IS NOT NULL) NOT VALID", table, name, col),
+			fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", table, name),
+			fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL", table, col),
+			fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", table, name),
+		}})
+	}
+	for _, c := range adds {
+		units = append(units, unit{change: &sqlschema.ModifyTable{T: m.T, Changes: []sqlschema.Change{c}}, decorate: keep})
+	}
+	for _, name := range uniques {
+		n := on.d.QuoteIdent(name)
+		units = append(units, unit{decorate: keep, after: []string{fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE USING INDEX %s", table, n, n)}})
+	}
+	for _, c := range validate {
+		name := ""
+		switch c := c.(type) {
+		case *sqlschema.AddForeignKey:
+			name = c.F.Symbol
+		case *sqlschema.AddCheck:
+			name = c.C.Name
+		}
+		units = append(units, unit{change: &sqlschema.ModifyTable{T: m.T, Changes: []sqlschema.Change{c}}, decorate: keep,
+			after: []string{fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", table, on.d.QuoteIdent(name))}})
+	}
+	return units
+}
+
+// notNullCheckName names the temporary check that proves a column NOT
+// NULL: chk_<table>_<column>_not_null, within PostgreSQL's 63 bytes.
+func notNullCheckName(table, column string) string {
+	name := "chk_" + table + "_" + column + "_not_null"
+	if len(name) <= 63 {
+		return name
+	}
+	sum := sha256.Sum256([]byte(name))
+	cut := 63 - 1 - 8 - len("_not_null")
+	return strings.ToValidUTF8(name[:cut], "") + "_" + hex.EncodeToString(sum[:4]) + "_not_null"
+}
+
+// MySQL's algorithms, from the cheapest.
+const (
+	algDrop    = iota // drops of indexes and keys: INPLACE, run first
+	algInstant        // the catalog only
+	algInplace        // a build or a rebuild with writes going on
+	algCopy           // a copy of the table, writes blocked
+)
+
+// mysql splits the changes of an existing MySQL/MariaDB table into one
+// ALTER TABLE per algorithm.
+func (on *online) mysql(m *sqlschema.ModifyTable) []unit {
+	var groups [algCopy + 1][]sqlschema.Change
+	for _, sub := range m.Changes {
+		alg, why := mysqlAlgorithm(sub)
+		groups[alg] = append(groups[alg], sub)
+		if alg == algCopy {
+			on.warnings = append(on.warnings, fmt.Sprintf("%s copies table %s with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead", why(m.T.Name), m.T.Name))
+		}
+	}
+	clause := [...]string{algDrop: ", ALGORITHM=INPLACE, LOCK=NONE", algInstant: ", ALGORITHM=INSTANT", algInplace: ", ALGORITHM=INPLACE, LOCK=NONE"}
+	var units []unit
+	for alg, changes := range groups {
+		if len(changes) == 0 {
+			continue
+		}
+		decorate := keep
+		if alg != algCopy {
+			c := clause[alg]
+			decorate = func(s string) string {
+				if strings.HasPrefix(s, "ALTER TABLE ") {
+					return s + c
+				}
+				return s
+			}
+		}
+		units = append(units, unit{change: &sqlschema.ModifyTable{T: m.T, Changes: changes}, decorate: decorate})
+	}
+	return units
+}
+
+// mysqlAlgorithm says which ALTER TABLE algorithm a change needs on both
+// MariaDB 10.6+ and MySQL 8.0.29+ (measured on MariaDB 10.11), and for a
+// copy what it is, for the warning.
+func mysqlAlgorithm(c sqlschema.Change) (int, func(table string) string) {
+	// what formats the warning's subject; %[1]s is the table.
+	what := func(f string, args ...any) func(string) string {
+		return func(t string) string { return fmt.Sprintf(f, append([]any{t}, args...)...) }
+	}
+	switch c := c.(type) {
+	case *sqlschema.DropIndex, *sqlschema.DropForeignKey, *sqlschema.DropCheck:
+		return algDrop, nil
+	case *sqlschema.AddColumn:
+		if autoIncrement(c.C) {
+			return algCopy, what("adding the auto-increment column %[1]s.%[2]s", c.C.Name)
+		}
+		if storedGenerated(c.C) {
+			return algCopy, what("adding the stored generated column %[1]s.%[2]s", c.C.Name)
+		}
+		return algInstant, nil
+	case *sqlschema.DropColumn, *sqlschema.RenameColumn, *sqlschema.RenameIndex:
+		return algInstant, nil
+	case *sqlschema.ModifyColumn:
+		k := c.Change
+		if k.Is(sqlschema.ChangeType) && !varcharWidening(c.From, c.To) {
+			return algCopy, what("changing the type of column %[1]s.%[2]s from %[3]s to %[4]s", c.To.Name, typeString(dialect.MySQL, c.From), typeString(dialect.MySQL, c.To))
+		}
+		if k.Is(sqlschema.ChangeCharset) || k.Is(sqlschema.ChangeCollate) {
+			return algCopy, what("changing the character set or collation of column %[1]s.%[2]s", c.To.Name)
+		}
+		if k.Is(sqlschema.ChangeGenerated) || k.Is(sqlschema.ChangeAttr) {
+			return algCopy, what("changing column %[1]s.%[2]s", c.To.Name)
+		}
+		if k&^(sqlschema.ChangeDefault) == sqlschema.NoChange {
+			return algInstant, nil
+		}
+		return algInplace, nil
+	case *sqlschema.AddIndex:
+		if kind := mysqlIndexType(c.I); kind == "FULLTEXT" || kind == "SPATIAL" {
+			return algCopy, what("building the %[2]s index %[3]s on %[1]s", kind, c.I.Name)
+		}
+		return algInplace, nil
+	case *sqlschema.ModifyIndex:
+		if kind := mysqlIndexType(c.To); kind == "FULLTEXT" || kind == "SPATIAL" {
+			return algCopy, what("building the %[2]s index %[3]s on %[1]s", kind, c.To.Name)
+		}
+		return algInplace, nil
+	case *sqlschema.AddPrimaryKey, *sqlschema.ModifyPrimaryKey:
+		return algInplace, nil
+	case *sqlschema.DropPrimaryKey:
+		return algCopy, what("dropping the primary key of %[1]s")
+	case *sqlschema.AddForeignKey:
+		return algCopy, what("adding the foreign key %[2]s to %[1]s (InnoDB checks the existing rows by copying the table)", c.F.Symbol)
+	case *sqlschema.AddCheck:
+		return algCopy, what("adding the check %[2]s to %[1]s (the server checks the existing rows by copying the table)", c.C.Name)
+	case *sqlschema.ModifyCheck:
+		return algCopy, what("changing the check %[2]s of %[1]s", c.To.Name)
+	case *sqlschema.ModifyAttr:
+		if _, ok := c.To.(*sqlschema.Comment); ok {
+			return algInstant, nil
+		}
+	case *sqlschema.AddAttr:
+		if _, ok := c.A.(*sqlschema.Comment); ok {
+			return algInstant, nil
+		}
+	}
+	return algCopy, what("changing table %[1]s (%[2]T)", c)
+}
+
+// varcharWidening reports whether a type change makes a varchar longer
+// without moving it past 255 bytes (utf8mb4: 4 bytes a character), which
+// InnoDB does in place.
+func varcharWidening(from, to *sqlschema.Column) bool {
+	if from.Type == nil || to.Type == nil {
+		return false
+	}
+	f, ok1 := from.Type.Type.(*sqlschema.StringType)
+	t, ok2 := to.Type.Type.(*sqlschema.StringType)
+	if !ok1 || !ok2 || !strings.EqualFold(f.T, "varchar") || !strings.EqualFold(t.T, "varchar") || t.Size < f.Size {
+		return false
+	}
+	return (f.Size*4 < 256) == (t.Size*4 < 256)
+}
+
+func storedGenerated(c *sqlschema.Column) bool {
+	g, ok := attrOf[*sqlschema.GeneratedExpr](c.Attrs)
+	return ok && strings.EqualFold(g.Type, "STORED")
+}
+
+func mysqlIndexType(idx *sqlschema.Index) string {
+	if t, ok := attrOf[*mysql.IndexType](idx.Attrs); ok {
+		return strings.ToUpper(t.T)
+	}
+	return ""
+}
