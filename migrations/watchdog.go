@@ -216,11 +216,17 @@ func (r *Runner) sessionState(ctx context.Context, id int64, timeout time.Durati
 func (r *Runner) cancelStatement(id int64) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	r.actOnSession(ctx, id, "KILL QUERY", "pg_cancel_backend")
+}
+
+// actOnSession runs, from a connection of the pool, what acts on session
+// id: MySQL's statement (KILL, KILL QUERY) or PostgreSQL's function.
+func (r *Runner) actOnSession(ctx context.Context, id int64, mysqlStmt, pgFunc string) {
 	switch r.vt.d {
 	case dialect.MySQL:
-		r.db.ExecContext(ctx, fmt.Sprintf("KILL QUERY %d", id))
+		r.db.ExecContext(ctx, fmt.Sprintf("%s %d", mysqlStmt, id))
 	case dialect.Postgres:
-		r.db.ExecContext(ctx, "SELECT pg_cancel_backend($1)", id)
+		r.db.ExecContext(ctx, "SELECT "+pgFunc+"($1)", id)
 	}
 }
 
@@ -229,12 +235,7 @@ func (r *Runner) cancelStatement(id int64) {
 func (r *Runner) endSession(ctx context.Context, id int64) {
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	switch r.vt.d {
-	case dialect.MySQL:
-		r.db.ExecContext(ctx, fmt.Sprintf("KILL %d", id))
-	case dialect.Postgres:
-		r.db.ExecContext(ctx, "SELECT pg_terminate_backend($1)", id)
-	}
+	r.actOnSession(ctx, id, "KILL", "pg_terminate_backend")
 	// The server ends the session a moment later: wait for it, so that
 	// what the caller says next (the lock is free) is true.
 	for ctx.Err() == nil {

@@ -130,19 +130,11 @@ func (c *checker) alterPostgres(table string, a toks) {
 				fmt.Sprintf("ADD CONSTRAINT %[1]s_not_null CHECK (%[1]s IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT %[1]s_not_null in a later transaction; then SET NOT NULL (PostgreSQL 12+ skips the scan) and DROP CONSTRAINT %[1]s_not_null", col))
 		}
 	case a.is(0, "DROP") && !isConstraint(a, 1) && !a.is(1, "CONSTRAINT") && !a.is(1, "NOT") && !a.is(1, "DEFAULT"):
-		i := 1
-		if a.is(i, "COLUMN") {
-			i++
-		}
-		if a.is(i, "IF", "EXISTS") {
-			i += 2
-		}
-		col, _ := a.name(i)
-		c.report("drop-column", fmt.Sprintf("dropping %s.%s loses its data, and breaks the running application if it still reads it", table, col), safeDrop)
+		c.dropColumn(a, table)
 	case a.is(0, "RENAME", "TO"):
-		c.report("renaming-table", fmt.Sprintf("renaming %s breaks the running application, which still uses the old name", table), safeRenameTable)
+		c.renamed("renaming-table", table)
 	case a.is(0, "RENAME") && !a.is(1, "CONSTRAINT"):
-		c.report("renaming-column", fmt.Sprintf("renaming a column of %s breaks the running application, which still uses the old name", table), safeRenameColumn)
+		c.renamed("renaming-column", table)
 	case a.is(0, "VALIDATE", "CONSTRAINT"):
 		name, _ := a.name(2)
 		if c.notValid[name] && !c.sec.noTx {
@@ -308,22 +300,38 @@ func (c *checker) alterMySQL(table string, t toks, actions []toks) {
 					"add ALGORITHM=INPLACE, LOCK=NONE so that the server refuses a copy; a real type change needs pt-online-schema-change or gh-ost, or a new column and a backfill")
 			}
 		case a.is(0, "DROP") && !isConstraint(a, 1) && !a.is(1, "CONSTRAINT") && !a.is(1, "DEFAULT"):
-			i := 1
-			if a.is(i, "COLUMN") {
-				i++
-			}
-			if a.is(i, "IF", "EXISTS") {
-				i += 2
-			}
-			col, _ := a.name(i)
-			c.report("drop-column", fmt.Sprintf("dropping %s.%s loses its data, and breaks the running application if it still reads it", table, col), safeDrop)
+			c.dropColumn(a, table)
 		case a.is(0, "RENAME", "COLUMN"):
-			c.report("renaming-column", fmt.Sprintf("renaming a column of %s breaks the running application, which still uses the old name", table), safeRenameColumn)
+			c.renamed("renaming-column", table)
 		case a.is(0, "RENAME") && !a.is(1, "INDEX") && !a.is(1, "KEY"):
-			c.report("renaming-table", fmt.Sprintf("renaming %s breaks the running application, which still uses the old name", table), safeRenameTable)
+			c.renamed("renaming-table", table)
 		}
 	}
 	if !fulltext {
 		c.algorithm(t, "ALTER TABLE")
 	}
+}
+
+// dropColumn reports the DROP [COLUMN] [IF EXISTS] col action a of an
+// ALTER TABLE on table.
+func (c *checker) dropColumn(a toks, table string) {
+	i := 1
+	if a.is(i, "COLUMN") {
+		i++
+	}
+	if a.is(i, "IF", "EXISTS") {
+		i += 2
+	}
+	col, _ := a.name(i)
+	c.report("drop-column", fmt.Sprintf("dropping %s.%s loses its data, and breaks the running application if it still reads it", table, col), safeDrop)
+}
+
+// renamed reports a rename of table (renaming-table) or of one of its
+// columns (renaming-column).
+func (c *checker) renamed(rule, table string) {
+	if rule == "renaming-table" {
+		c.report(rule, fmt.Sprintf("renaming %s breaks the running application, which still uses the old name", table), safeRenameTable)
+		return
+	}
+	c.report(rule, fmt.Sprintf("renaming a column of %s breaks the running application, which still uses the old name", table), safeRenameColumn)
 }
