@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -16,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/go-sql-driver/mysql"
 	"github.com/spf13/cobra"
 
 	"github.com/retortdb/retort/diff"
@@ -195,3 +197,9 @@ func negativeArgs(args []string) []string {
 	}
 	return append(out, rel...)
 }
+
+// QuietDrivers silences the MySQL driver's own logger, which writes
+// connection trouble (a session killed under it) to stderr; retort reports
+// the error itself, once. It changes the whole process, so main calls it,
+// not Run.
+func QuietDrivers() { mysql.SetLogger(log.New(io.Discard, "", 0)) }

@@ -8,8 +8,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
-	"log"
 	"net"
 	"net/url"
 	"path/filepath"
@@ -18,16 +16,10 @@ import (
 	"github.com/retortdb/retort/internal/dialect"
 
 	// The database/sql drivers retort opens.
-	"github.com/go-sql-driver/mysql"
+	_ "github.com/go-sql-driver/mysql"
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "modernc.org/sqlite"
 )
-
-func init() {
-	// The MySQL driver logs connection trouble (a session killed under
-	// it) to stderr on its own; retort reports the error itself, once.
-	mysql.SetLogger(log.New(io.Discard, "", 0))
-}
 
 // URL is a parsed database URL.
 type URL struct {
