@@ -52,9 +52,8 @@ func DirFS(dir string) fs.FS { return &dirFS{FS: os.DirFS(dir), dir: dir} }
 // CachedDirFS is DirFS whose parsed revision files LoadGraph keeps between
 // runs in a file of cacheDir, an existing folder private to the user (on
 // Linux; elsewhere it is DirFS). A file is parsed again whenever it
-// changed; see revcache.go. The cache file is mapped into memory and the
-// revisions' strings point into it: it stays mapped until the process
-// exits, which suits a command, not a long-running server.
+// changed; see revcache.go. Each build of the program keeps its own file
+// per folder and dialect.
 func CachedDirFS(dir, cacheDir string) fs.FS {
 	return &dirFS{FS: os.DirFS(dir), dir: dir, cacheDir: cacheDir}
 }
@@ -62,6 +61,7 @@ func CachedDirFS(dir, cacheDir string) fs.FS {
 type dirFS struct {
 	fs.FS
 	dir, cacheDir string
+	build         string // the cache's key of the executable; "" for the running one (tests set it)
 }
 
 func (f *dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.FS, name) }

@@ -3,10 +3,8 @@ package migrations
 import (
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"syscall"
@@ -181,23 +179,4 @@ func retryEINTR(f func() (int, error)) (int, error) {
 			return n, err
 		}
 	}
-}
-
-// mapFile maps the file at path read-only. The mapping is never unmapped:
-// strings point into it. Cache files are replaced by renaming, never
-// rewritten in place, so the mapped file does not change.
-func mapFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.Size() == 0 || st.Size() > 1<<40 {
-		return nil, errors.New("empty or too large")
-	}
-	return unix.Mmap(int(f.Fd()), 0, int(st.Size()), unix.PROT_READ, unix.MAP_SHARED|unix.MAP_POPULATE)
 }

@@ -2,11 +2,6 @@
 
 package migrations
 
-import (
-	"errors"
-	"io/fs"
-)
+import "io/fs"
 
 func newVersionsReader(fsys fs.FS) versionsReader { return fsReader{fsys} }
-
-func mapFile(string) ([]byte, error) { return nil, errors.New("not supported") }
