@@ -20,10 +20,8 @@ import (
 	"github.com/go-sql-driver/mysql"
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
 )
 
@@ -57,6 +55,10 @@ type app struct {
 
 	configFile string
 	url        string
+
+	// ran is set when a command's RunE starts: an error before it is
+	// cobra's reading of the command line.
+	ran bool
 }
 
 func (a *app) run(ctx context.Context, args []string) int {
@@ -69,7 +71,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	if err == nil {
 		return exitOK
 	}
-	code := exitCode(err)
+	code := exitCode(err, a.ran)
 	var silent *silentError
 	var loadErr *schema.LoadError
 	switch {
@@ -122,14 +124,33 @@ the live database.`,
 		a.listTemplatesCmd(),
 		a.ensureVersionCmd(),
 	)
+	a.markRun(root)
 	return root
+}
+
+// markRun wraps the RunE of c and its subcommands to set a.ran.
+func (a *app) markRun(c *cobra.Command) {
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			a.ran = true
+			return run(cmd, args)
+		}
+	}
+	for _, sub := range c.Commands() {
+		a.markRun(sub)
+	}
 }
 
 // usageError marks bad usage or bad input (exit code 2).
 type usageError struct{ err error }
 
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
+func (e usageError) Error() string  { return e.err.Error() }
+func (e usageError) Unwrap() error  { return e.err }
+func (e usageError) BadInput() bool { return true }
+
+// badInput is what errors about the user's input implement: the library's
+// (a revision file, an identifier, the models, the config) and usageError.
+type badInput interface{ BadInput() bool }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
@@ -139,31 +160,17 @@ type silentError struct{ code int }
 
 func (e *silentError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
-func exitCode(err error) int {
+// exitCode maps err to the exit code: exitUsage for an error cobra
+// returned before the command ran (an unknown command or flag, a wrong
+// number of arguments, a missing required flag) and for bad input,
+// exitProblem for the rest.
+func exitCode(err error, ran bool) int {
 	var silent *silentError
-	var usage usageError
-	var cfgErr *config.Error
-	var fileErr *migrations.FileError
-	var loadErr *schema.LoadError
-	var modelErr *diff.ModelError
+	var bad badInput
 	switch {
 	case errors.As(err, &silent):
 		return silent.code
-	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &fileErr), errors.As(err, &loadErr), errors.As(err, &modelErr),
-		errors.Is(err, config.ErrNotFound),
-		errors.Is(err, migrations.ErrUnknownRevision),
-		errors.Is(err, migrations.ErrAmbiguousRevision),
-		errors.Is(err, migrations.ErrMultipleHeads),
-		errors.Is(err, migrations.ErrInvalidIdentifier),
-		errors.Is(err, migrations.ErrAmbiguousWalk),
-		errors.Is(err, migrations.ErrRelativeOutOfRange),
-		errors.Is(err, migrations.ErrNotAncestor),
-		errors.Is(err, migrations.ErrDuplicateRevision),
-		errors.Is(err, migrations.ErrCycle),
-		errors.Is(err, dburl.ErrEmpty):
-		return exitUsage
-	case strings.HasPrefix(err.Error(), "unknown command"), strings.HasPrefix(err.Error(), "accepts "),
-		strings.HasPrefix(err.Error(), "requires "), strings.Contains(err.Error(), "required flag"):
+	case !ran, errors.As(err, &bad) && bad.BadInput():
 		return exitUsage
 	}
 	return exitProblem

@@ -34,7 +34,14 @@ type URL struct {
 }
 
 // ErrEmpty is returned by Parse for an empty URL.
-var ErrEmpty = errors.New("dburl: no database url configured")
+var ErrEmpty error = emptyError{}
+
+type emptyError struct{}
+
+func (emptyError) Error() string { return "dburl: no database url configured" }
+
+// BadInput reports that the error is about the user's config.
+func (emptyError) BadInput() bool { return true }
 
 // Parse parses a database URL. Relative SQLite paths are resolved against
 // baseDir (the folder of the config file) when baseDir is not empty.
