@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -83,7 +84,8 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 		target = "-" + strconv.Itoa(opts.delta)
 	case target == "" && opts.up:
 		target = "head"
-	case target == "" && opts.sql:
+	}
+	if opts.sql && !opts.up && !strings.Contains(target, ":") {
 		return usagef("downgrade --sql needs a range START:END (there is no database to read the current revision from)")
 	}
 	// A bare downgrade finishes the revision whose downgrade stopped
@@ -118,23 +120,11 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	}
 
 	if opts.sql {
-		start, end, isRange := strings.Cut(target, ":")
-		if !isRange {
-			if !opts.up {
-				return usagef("downgrade --sql needs a range START:END (there is no database to read the current revision from)")
-			}
-			start, end = "base", target
+		current, end, err := offlineRange(g, target)
+		if err != nil {
+			return err
 		}
-		if end == "" {
-			end = "head"
-		}
-		var current []string
-		if start != "" && start != "base" {
-			if current, err = g.Resolve(start, nil); err != nil {
-				return err
-			}
-		}
-		target = end
+		target = cmp.Or(end, "head")
 		steps, err := plan(current)
 		if err != nil {
 			return err
@@ -154,6 +144,23 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 		return err
 	}
 	return migrations.NewRunner(db, ropts).Run(ctx, g.Revisions(), plan)
+}
+
+// offlineRange splits the target of an offline (--sql) command, which has
+// no database to read the current revisions from: of START:END, the
+// revisions START names (none for base or an empty START) stand for the
+// current ones, and END is the target. Any other target starts from base.
+func offlineRange(g *migrations.Graph, target string) (current []string, end string, err error) {
+	start, end, isRange := strings.Cut(target, ":")
+	if !isRange {
+		return nil, target, nil
+	}
+	if start != "" && start != "base" {
+		if current, err = g.Resolve(start, nil); err != nil {
+			return nil, "", err
+		}
+	}
+	return current, end, nil
 }
 
 func (a *app) stampCmd() *cobra.Command {
@@ -183,15 +190,9 @@ func (a *app) stampCmd() *cobra.Command {
 			}
 			ropts := p.runnerOptions(a)
 			if sqlOnly {
-				start, end, isRange := strings.Cut(target, ":")
 				var current []string
-				if isRange {
-					target = end
-					if start != "" && start != "base" {
-						if current, err = g.Resolve(start, nil); err != nil {
-							return err
-						}
-					}
+				if current, target, err = offlineRange(g, target); err != nil {
+					return err
 				}
 				del, ins, err := plan(current)
 				if err != nil {
