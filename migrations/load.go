@@ -46,7 +46,7 @@ func LoadGraphHeaders(fsys fs.FS, d dialect.Name) (*Graph, error) {
 
 // DirFS returns the files under dir as os.DirFS does; LoadGraph and
 // LoadGraphHeaders read it faster (on Linux: one open directory, each file
-// opened relative to it and read with four system calls).
+// opened relative to it).
 func DirFS(dir string) fs.FS { return &dirFS{FS: os.DirFS(dir), dir: dir} }
 
 // CachedDirFS is DirFS whose parsed revision files LoadGraph keeps between
@@ -110,12 +110,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 	if !fromCache {
 		foldersListed.Add(1)
 		var err error
-		if l, isLister := rd.(lister); isLister {
-			names, err = l.list()
-		} else {
-			names, err = readVersions(fsys)
-		}
-		if err != nil {
+		if names, err = readVersions(fsys); err != nil {
 			return nil, err
 		}
 	}
@@ -173,12 +168,6 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 		}
 	}
 	return newGraph(revs, poss)
-}
-
-// lister is a versionsReader that lists the versions folder itself, as
-// readVersions does.
-type lister interface {
-	list() ([]string, error)
 }
 
 // readVersions lists the revision files of fsys's versions folder, sorted,

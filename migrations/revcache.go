@@ -87,9 +87,7 @@ func (k fileKey) settled(start time.Time) bool {
 // statter is a versionsReader that can stat its files without opening
 // them, and its folder; only such readers use the cache.
 type statter interface {
-	// stat may use buf as scratch space; the caller keeps it between
-	// calls.
-	stat(name string, buf *[]byte) (fileKey, error)
+	stat(name string) (fileKey, error)
 	statDir() (fileKey, error)
 }
 
@@ -202,9 +200,8 @@ func (c *revCache) open(st statter) ([]string, bool) {
 // which must be read.
 func (c *revCache) match(st statter, names []string, revs []*Revision, poss []headerPos, keys []fileKey, headersOnly bool) []int {
 	workers := min(runtime.GOMAXPROCS(0), max(len(names)/256, 1))
-	bufs := make([][]byte, workers)
-	parallel(workers, len(names), func(w, i int) {
-		if k, err := st.stat(baseName(names[i]), &bufs[w]); err == nil {
+	parallel(workers, len(names), func(_, i int) {
+		if k, err := st.stat(baseName(names[i])); err == nil {
 			keys[i] = k
 		}
 	})
