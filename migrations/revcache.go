@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -376,8 +375,6 @@ func cacheBuild(path string) (string, bool) {
 
 // read sets the index of the cache file, sorted by path, and its listing;
 // it leaves them empty when there is no file or it does not check out.
-// The revisions' strings point into the bytes read, which are never
-// written again.
 func (c *revCache) read() {
 	data, err := os.ReadFile(c.path)
 	if err != nil || len(data) < len(c.header)+4 || !bytes.HasPrefix(data, c.header) {
@@ -480,8 +477,7 @@ func (e *encoder) revision(r *Revision, pos headerPos) {
 	e.stmts(r.Downgrade)
 }
 
-// decoder reads what encoder wrote. Its strings share buf, which must
-// never change; any inconsistency sets bad.
+// decoder reads what encoder wrote; any inconsistency sets bad.
 type decoder struct {
 	buf []byte
 	off int
@@ -529,7 +525,7 @@ func (d *decoder) str() string {
 	if n == 0 {
 		return ""
 	}
-	s := unsafe.String(&d.buf[d.off], n)
+	s := string(d.buf[d.off : d.off+n])
 	d.off += n
 	return s
 }
