@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -140,10 +139,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 		}
 		keys[i] = key
 		filesParsed.Add(1)
-		// The buffer is ours and never written again: the statements can
-		// be substrings of it without a copy.
-		src := unsafe.String(unsafe.SliceData(data), len(data))
-		revs[i], poss[i], errs[i] = parseFile(names[i], src, d)
+		revs[i], poss[i], errs[i] = parseFile(names[i], data, d)
 	})
 	if cache != nil {
 		cache.save(names, revs, poss, todo, keys)
