@@ -78,9 +78,11 @@ func cancelQuery(dir, raw, text string) error {
 		return err
 	}
 	defer db.Close()
-	find, kill := "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID()", "KILL QUERY %d"
+	// Only in the test's own database: other tests on the same server may
+	// run the same statement.
+	find, kill := "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE ? AND ID <> CONNECTION_ID() AND DB = DATABASE()", "KILL QUERY %d"
 	if u.Dialect == dialect.Postgres {
-		find, kill = "SELECT pid FROM pg_stat_activity WHERE query LIKE $1 AND state = 'active' AND pid <> pg_backend_pid()", "SELECT pg_cancel_backend(%d)"
+		find, kill = "SELECT pid FROM pg_stat_activity WHERE query LIKE $1 AND state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()", "SELECT pg_cancel_backend(%d)"
 	}
 	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		var id int64
