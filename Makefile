@@ -19,9 +19,11 @@ test:
 	RETORT_DIFF_PAIRS=$${RETORT_DIFF_PAIRS:-200} $(GO) test -count=1 -timeout 40m ./... && \
 	$(MAKE) --no-print-directory fuzz
 
-# Tests that need no server (server tests skip, with the reason printed).
+# The quick tests: -short skips the slow harnesses (kill, race, faults),
+# and tests that need a server skip, with the reason printed, when none
+# answers.
 test-short:
-	$(GO) test ./...
+	$(GO) test -short ./...
 
 # Each fuzz target for a short fixed budget.
 fuzz:

@@ -17,6 +17,9 @@ type ModelError struct{ Msg string }
 
 func (e *ModelError) Error() string { return e.Msg }
 
+// BadInput reports that the error is about the user's models.
+func (e *ModelError) BadInput() bool { return true }
+
 // origin is what an attribute on a desired foreign key implements to say
 // which model field made it (the schema package's Relation).
 type origin interface {

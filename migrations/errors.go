@@ -1,14 +1,14 @@
 package migrations
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 )
 
 // Sentinel errors of the revision files, the graph and the identifier
 // grammar. Compare with errors.Is; the messages of the errors returned carry
-// the details (which revision, which file).
+// the details (which revision, which file). Each is about the user's input
+// and has a BadInput method that says so, as *FileError has.
 //
 // The runner's sentinels (ErrChecksumMismatch, ErrPartiallyApplied,
 // ErrLockTimeout) live in runner_errors.go.
@@ -17,42 +17,42 @@ var (
 	// methods for an identifier or a current head that names no revision,
 	// and (inside a *FileError) by LoadGraph and NewGraph for a Revises or
 	// Depends On entry that names no revision.
-	ErrUnknownRevision = errors.New("revision not found")
+	ErrUnknownRevision = badInput("revision not found")
 
 	// ErrAmbiguousRevision is returned by Resolve and the methods that take
 	// an identifier when a prefix matches several revisions.
-	ErrAmbiguousRevision = errors.New("ambiguous revision prefix")
+	ErrAmbiguousRevision = badInput("ambiguous revision prefix")
 
 	// ErrMultipleHeads is returned for "head" when the graph has several
 	// heads, and for a relative identifier (+N, -N) when the database is at
 	// several heads. The message names the heads.
-	ErrMultipleHeads = errors.New("multiple heads")
+	ErrMultipleHeads = badInput("multiple heads")
 
 	// ErrAmbiguousWalk is returned for a relative identifier whose walk
 	// reaches a branch point (walking up) or a merge point (walking down).
-	ErrAmbiguousWalk = errors.New("ambiguous relative revision")
+	ErrAmbiguousWalk = badInput("ambiguous relative revision")
 
 	// ErrRelativeOutOfRange is returned for a relative identifier that walks
 	// past the last head or below base ("+3" with two revisions to go).
-	ErrRelativeOutOfRange = errors.New("relative revision out of range")
+	ErrRelativeOutOfRange = badInput("relative revision out of range")
 
 	// ErrNotAncestor is returned by History for a range whose start is not
 	// an ancestor of its end, and by PlanDowngrade for a target that is not
 	// applied.
-	ErrNotAncestor = errors.New("revision is not an ancestor")
+	ErrNotAncestor = badInput("revision is not an ancestor")
 
 	// ErrInvalidIdentifier is returned for an identifier that does not
 	// parse (empty, "a:b" where one revision is expected, "+N" as a
 	// downgrade target) and for a malformed history range.
-	ErrInvalidIdentifier = errors.New("invalid revision identifier")
+	ErrInvalidIdentifier = badInput("invalid revision identifier")
 
 	// ErrDuplicateRevision is returned (inside a *FileError) by LoadGraph
 	// and NewGraph when two files declare the same Revision ID.
-	ErrDuplicateRevision = errors.New("duplicate revision")
+	ErrDuplicateRevision = badInput("duplicate revision")
 
 	// ErrCycle is returned (inside a *FileError) by LoadGraph and NewGraph
 	// when Revises and Depends On links form a cycle.
-	ErrCycle = errors.New("revision cycle")
+	ErrCycle = badInput("revision cycle")
 )
 
 // FileError is an error about a revision file: it prints as
@@ -76,6 +76,21 @@ func (e *FileError) Error() string {
 }
 
 func (e *FileError) Unwrap() error { return e.Err }
+
+// BadInput reports that the error is about the user's files.
+func (e *FileError) BadInput() bool { return true }
+
+// inputError is a sentinel about the user's input: a revision file, the
+// graph it makes, or an identifier. A command line maps it to its exit
+// code for bad input through BadInput.
+type inputError struct{ msg string }
+
+func badInput(msg string) error { return &inputError{msg} }
+
+func (e *inputError) Error() string { return e.msg }
+
+// BadInput reports that the error is about the user's input.
+func (e *inputError) BadInput() bool { return true }
 
 // detailError carries its own message and unwraps to a sentinel, so that
 // messages read naturally ("migrations: revision "xyz" not found") while

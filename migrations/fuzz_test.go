@@ -20,7 +20,7 @@ func FuzzParseFile(f *testing.F) {
 		rev, err := ParseFile("versions/f.sql", data, d)
 		if err == nil {
 			// The revision cache must give back exactly what was parsed.
-			prev, pos, _ := parseFile("versions/f.sql", string(data), d)
+			prev, pos, _ := parseFile("versions/f.sql", data, d)
 			got, gotPos := cacheRoundTrip(t, prev, pos)
 			if !reflect.DeepEqual(got, prev) || gotPos != pos {
 				t.Fatalf("cached revision differs:\n got %+v %+v\nwant %+v %+v", got, gotPos, prev, pos)

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -46,15 +45,14 @@ func LoadGraphHeaders(fsys fs.FS, d dialect.Name) (*Graph, error) {
 
 // DirFS returns the files under dir as os.DirFS does; LoadGraph and
 // LoadGraphHeaders read it faster (on Linux: one open directory, each file
-// opened relative to it and read with four system calls).
+// opened relative to it).
 func DirFS(dir string) fs.FS { return &dirFS{FS: os.DirFS(dir), dir: dir} }
 
 // CachedDirFS is DirFS whose parsed revision files LoadGraph keeps between
 // runs in a file of cacheDir, an existing folder private to the user (on
 // Linux; elsewhere it is DirFS). A file is parsed again whenever it
-// changed; see revcache.go. The cache file is mapped into memory and the
-// revisions' strings point into it: it stays mapped until the process
-// exits, which suits a command, not a long-running server.
+// changed; see revcache.go. Each build of the program keeps its own file
+// per folder and dialect.
 func CachedDirFS(dir, cacheDir string) fs.FS {
 	return &dirFS{FS: os.DirFS(dir), dir: dir, cacheDir: cacheDir}
 }
@@ -62,6 +60,7 @@ func CachedDirFS(dir, cacheDir string) fs.FS {
 type dirFS struct {
 	fs.FS
 	dir, cacheDir string
+	build         string // the cache's key of the executable; "" for the running one (tests set it)
 }
 
 func (f *dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.FS, name) }
@@ -110,12 +109,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 	if !fromCache {
 		foldersListed.Add(1)
 		var err error
-		if l, isLister := rd.(lister); isLister {
-			names, err = l.list()
-		} else {
-			names, err = readVersions(fsys)
-		}
-		if err != nil {
+		if names, err = readVersions(fsys); err != nil {
 			return nil, err
 		}
 	}
@@ -145,10 +139,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 		}
 		keys[i] = key
 		filesParsed.Add(1)
-		// The buffer is ours and never written again: the statements can
-		// be substrings of it without a copy.
-		src := unsafe.String(unsafe.SliceData(data), len(data))
-		revs[i], poss[i], errs[i] = parseFile(names[i], src, d)
+		revs[i], poss[i], errs[i] = parseFile(names[i], data, d)
 	})
 	if cache != nil {
 		cache.save(names, revs, poss, todo, keys)
@@ -173,12 +164,6 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 		}
 	}
 	return newGraph(revs, poss)
-}
-
-// lister is a versionsReader that lists the versions folder itself, as
-// readVersions does.
-type lister interface {
-	list() ([]string, error)
 }
 
 // readVersions lists the revision files of fsys's versions folder, sorted,

@@ -2,11 +2,7 @@
 
 package migrations
 
-import (
-	"errors"
-	"io/fs"
-)
+import "io/fs"
 
+// newVersionsReader reads through fsys; the revision cache is Linux's.
 func newVersionsReader(fsys fs.FS) versionsReader { return fsReader{fsys} }
-
-func mapFile(string) ([]byte, error) { return nil, errors.New("not supported") }

@@ -3,15 +3,12 @@ package migrations
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
 	"fmt"
-	"hash"
 	"io"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -97,7 +94,7 @@ func (o *offlineWriter) step(st Step, d dialect.Name) {
 		o.statement(s.SQL)
 	}
 	o.heads(st.DeleteHeads, st.InsertHeads)
-	o.logRow(st.Rev.ID, logDir(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), o.ranHash(stmts), parentsValue(st.Rev.Parents))
+	o.logRow(st.Rev.ID, logDir(st.Up), st.Rev.Path, st.Rev.Checksum, len(stmts), ranHash(stmts), parentsValue(st.Rev.Parents))
 	if tx {
 		o.str("COMMIT;\n\n")
 	}
@@ -144,9 +141,6 @@ type offlineWriter struct {
 	// headTable and headCol are the version table and its column, quoted.
 	insertLog          string
 	headTable, headCol string
-	// hash and hexSum are ranHash's, reused from step to step.
-	hash   hash.Hash
-	hexSum [2 * sha256.Size]byte
 }
 
 // writer is a *bufio.Writer, or a *bytes.Buffer for a chunk of steps.
@@ -269,15 +263,6 @@ func (o *offlineWriter) logRow(rev, dir, path, checksum string, n int, hash, par
 	o.lit(statusOK, ", ")
 	o.lit(hash, ", ")
 	o.lit(parents, ");\n\n")
-}
-
-// ranHash is ranHash(stmts), in a buffer of o's that the next call
-// overwrites.
-func (o *offlineWriter) ranHash(stmts []Statement) string {
-	if o.hash == nil {
-		o.hash = sha256.New()
-	}
-	return unsafe.String(&ranHashTo(&o.hexSum, o.hash, stmts)[0], len(o.hexSum))
 }
 
 // lit writes v as a string literal of the dialect, then after.

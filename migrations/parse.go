@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -48,7 +47,7 @@ func ParseFile(path string, data []byte, d dialect.Name) (*Revision, error) {
 	if len(data) > MaxFileSize {
 		return nil, &FileError{Path: path, Err: errTooLarge{int64(len(data))}}
 	}
-	rev, _, err := parseFile(path, string(data), d)
+	rev, _, err := parseFile(path, data, d)
 	if err != nil {
 		return nil, err
 	}
@@ -76,8 +75,9 @@ type fileParser struct {
 	words       [4]string // room for a marker's words
 }
 
-// parseFile parses src, the text of the file at path.
-func parseFile(path, src string, d dialect.Name) (*Revision, headerPos, error) {
+// parseFile parses data, the content of the file at path.
+func parseFile(path string, data []byte, d dialect.Name) (*Revision, headerPos, error) {
+	src := string(data)
 	if i := strings.IndexByte(src, 0); i >= 0 {
 		return nil, headerPos{}, fileErrorf(path, 1+strings.Count(src[:i], "\n"), nil, "not a text file (NUL byte)")
 	}
@@ -105,7 +105,7 @@ func parseFile(path, src string, d dialect.Name) (*Revision, headerPos, error) {
 	if err := p.parse(); err != nil {
 		return nil, headerPos{}, err
 	}
-	sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(src), len(src)))
+	sum := sha256.Sum256(data)
 	var hexSum [2 * sha256.Size]byte
 	hex.Encode(hexSum[:], sum[:])
 	p.rev.Checksum = string(hexSum[:])

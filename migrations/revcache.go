@@ -6,13 +6,14 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash/crc32"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
-	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -39,6 +40,12 @@ import (
 // and rewritten. Anything that goes wrong with the cache only costs the
 // time of reading every file. Only files that parsed without error are
 // cached.
+//
+// The file's name holds a hash of the folder and dialect, then one of the
+// executable, so that two builds used in turn each keep their own file
+// instead of rewriting one. When a build writes its file, it removes the
+// files of the same folder and dialect whose executable is gone (rebuilt
+// or deleted).
 //
 // The folder itself is keyed the same way: creating, removing or renaming
 // a file in it moves its modification time. While the folder's key is
@@ -79,9 +86,7 @@ func (k fileKey) settled(start time.Time) bool {
 // statter is a versionsReader that can stat its files without opening
 // them, and its folder; only such readers use the cache.
 type statter interface {
-	// stat may use buf as scratch space; the caller keeps it between
-	// calls.
-	stat(name string, buf *[]byte) (fileKey, error)
+	stat(name string) (fileKey, error)
 	statDir() (fileKey, error)
 }
 
@@ -89,6 +94,7 @@ type statter interface {
 // load.
 type revCache struct {
 	path   string // the cache file
+	folder string // the start of the name of every build's file for this folder and dialect
 	header []byte // what the file must start with
 	start  time.Time
 	index  []cacheEntry // nil when there is no usable file
@@ -101,7 +107,7 @@ type revCache struct {
 type cacheEntry struct {
 	path   string // as in Revision.Path: "versions/<name>"
 	key    fileKey
-	record []byte // in the mapped file
+	record []byte // in the file as read
 }
 
 // exeKey identifies the running executable; "" when it cannot.
@@ -110,12 +116,25 @@ var exeKey = sync.OnceValue(func() string {
 	if err != nil {
 		return ""
 	}
-	st, err := os.Stat(exe)
+	return buildKey(exe)
+})
+
+// buildKey identifies the executable at path as it is now (path,
+// modification time and size); "" when it cannot be stat'ed.
+func buildKey(path string) string {
+	st, err := os.Stat(path)
 	if err != nil {
 		return ""
 	}
-	return exe + "\x00" + strconv.FormatInt(st.ModTime().UnixNano(), 10) + "\x00" + strconv.FormatInt(st.Size(), 10)
-})
+	return path + "\x00" + strconv.FormatInt(st.ModTime().UnixNano(), 10) + "\x00" + strconv.FormatInt(st.Size(), 10)
+}
+
+// buildGone reports whether key names an executable that is no longer
+// there as it was.
+func buildGone(key string) bool {
+	path, _, _ := strings.Cut(key, "\x00")
+	return buildKey(path) != key
+}
 
 // openRevCache prepares the cache of df's versions folder; nil when there
 // is none to use.
@@ -127,18 +146,24 @@ func openRevCache(df *dirFS, d dialect.Name) *revCache {
 	if err != nil {
 		return nil
 	}
-	exe := exeKey()
+	exe := df.build
+	if exe == "" {
+		exe = exeKey()
+	}
 	if exe == "" {
 		return nil
 	}
-	id := sha256.Sum256([]byte(dir + "\x00" + string(d)))
+	folder := sha256.Sum256([]byte(dir + "\x00" + string(d)))
+	build := sha256.Sum256([]byte(exe))
 	var e encoder
 	e.buf = append(e.buf, revCacheMagic...)
 	e.str(exe)
 	e.str(string(d))
 	e.str(dir)
+	prefix := hex.EncodeToString(folder[:16])
 	return &revCache{
-		path:   filepath.Join(df.cacheDir, hex.EncodeToString(id[:16])),
+		path:   filepath.Join(df.cacheDir, prefix+"-"+hex.EncodeToString(build[:8])),
+		folder: prefix,
 		header: e.buf,
 		start:  time.Now(),
 	}
@@ -174,9 +199,8 @@ func (c *revCache) open(st statter) ([]string, bool) {
 // which must be read.
 func (c *revCache) match(st statter, names []string, revs []*Revision, poss []headerPos, keys []fileKey, headersOnly bool) []int {
 	workers := min(runtime.GOMAXPROCS(0), max(len(names)/256, 1))
-	bufs := make([][]byte, workers)
-	parallel(workers, len(names), func(w, i int) {
-		if k, err := st.stat(baseName(names[i]), &bufs[w]); err == nil {
+	parallel(workers, len(names), func(_, i int) {
+		if k, err := st.stat(baseName(names[i])); err == nil {
 			keys[i] = k
 		}
 	})
@@ -306,16 +330,53 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
+		return
 	}
+	c.prune()
+}
+
+// prune removes the other cache files of this folder and dialect whose
+// build is gone, and those of an older format or an older name (the folder
+// hash alone).
+func (c *revCache) prune() {
+	dir := filepath.Dir(c.path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if p == c.path || !strings.HasPrefix(e.Name(), c.folder) {
+			continue
+		}
+		if exe, ok := cacheBuild(p); !ok || buildGone(exe) {
+			os.Remove(p)
+		}
+	}
+}
+
+// cacheBuild reads the executable's key from the header of the cache file
+// at path; false when the file is not a cache of this format.
+func cacheBuild(path string) (string, bool) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	head := make([]byte, 8<<10) // the magic and an executable's path and key
+	n, _ := io.ReadFull(f, head)
+	if !bytes.HasPrefix(head[:n], []byte(revCacheMagic)) {
+		return "", false
+	}
+	d := decoder{buf: head[:n], off: len(revCacheMagic)}
+	exe := d.str()
+	return exe, !d.bad
 }
 
 // read sets the index of the cache file, sorted by path, and its listing;
 // it leaves them empty when there is no file or it does not check out.
-// The file is mapped, not read: its pages come from the page cache
-// without a copy, and the revisions' strings point into the mapping,
-// which is never unmapped.
 func (c *revCache) read() {
-	data, err := mapFile(c.path)
+	data, err := os.ReadFile(c.path)
 	if err != nil || len(data) < len(c.header)+4 || !bytes.HasPrefix(data, c.header) {
 		return
 	}
@@ -419,8 +480,7 @@ func (e *encoder) revision(r *Revision, pos headerPos) {
 	e.stmts(r.Downgrade)
 }
 
-// decoder reads what encoder wrote. Its strings share buf, which must
-// never change; any inconsistency sets bad.
+// decoder reads what encoder wrote; any inconsistency sets bad.
 type decoder struct {
 	buf []byte
 	off int
@@ -468,7 +528,7 @@ func (d *decoder) str() string {
 	if n == 0 {
 		return ""
 	}
-	s := unsafe.String(&d.buf[d.off], n)
+	s := string(d.buf[d.off : d.off+n])
 	d.off += n
 	return s
 }

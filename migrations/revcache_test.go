@@ -2,10 +2,14 @@ package migrations
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -209,5 +213,97 @@ func TestRevisionCache(t *testing.T) {
 	}
 	if files, _ := filepath.Glob(filepath.Join(other, "*")); len(files) != 0 {
 		t.Fatalf("unsettled files were cached: %v", files)
+	}
+}
+
+// Two builds used in turn each keep their own cache file; a build that
+// writes its file removes the files of builds that are gone, and those of
+// the older name, for its folder and dialect only.
+func TestRevisionCacheBuilds(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the revision cache is used on Linux only")
+	}
+	defer func(d time.Duration) { settleTime = d }(settleTime)
+	settleTime = 0
+	dir, cacheDir, bin := t.TempDir(), t.TempDir(), t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "versions"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := revgen.Files(20)
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exe := func(name, content string) string {
+		t.Helper()
+		p := filepath.Join(bin, name)
+		if err := os.WriteFile(p, []byte(content), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return buildKey(p)
+	}
+	load := func(build string) int64 {
+		t.Helper()
+		n0 := filesParsed.Load()
+		if _, err := LoadGraph(&dirFS{FS: os.DirFS(dir), dir: dir, cacheDir: cacheDir, build: build}, dialect.Postgres); err != nil {
+			t.Fatal(err)
+		}
+		return filesParsed.Load() - n0
+	}
+	cacheFiles := func() []string {
+		t.Helper()
+		entries, err := os.ReadDir(cacheDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	n := int64(len(files))
+	a, b := exe("a", "a"), exe("b", "b")
+	for _, step := range []struct {
+		build  string
+		parsed int64
+	}{{a, n}, {b, n}, {a, 0}, {b, 0}} {
+		if got := load(step.build); got != step.parsed {
+			t.Fatalf("load as %q parsed %d files, want %d", step.build, got, step.parsed)
+		}
+	}
+	name := func(folder, build string) string {
+		h := sha256.Sum256([]byte(build))
+		return folder + "-" + hex.EncodeToString(h[:8])
+	}
+	both := cacheFiles()
+	if len(both) != 2 {
+		t.Fatalf("cache folder holds %v, want a file per build", both)
+	}
+	folder, _, _ := strings.Cut(both[0], "-")
+	if want := []string{name(folder, a), name(folder, b)}; !slices.Equal(both, slices.Sorted(slices.Values(want))) {
+		t.Fatalf("cache folder holds %v, want %v", both, want)
+	}
+
+	// Build a is rebuilt (it is gone as it was); a file of the older name
+	// and one of another folder lie beside.
+	exe("a", "a rebuilt")
+	other := strings.Repeat("0", 32) + "-" + strings.Repeat("0", 16)
+	for _, name := range []string{folder, other} {
+		if err := os.WriteFile(filepath.Join(cacheDir, name), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := exe("c", "c")
+	if got := load(c); got != n {
+		t.Fatalf("load as a new build parsed %d files, want %d", got, n)
+	}
+	want := slices.Sorted(slices.Values([]string{other, name(folder, b), name(folder, c)}))
+	if diff := cmp.Diff(want, cacheFiles()); diff != "" {
+		t.Fatalf("cache folder after a new build wrote its file (-want +got):\n%s", diff)
+	}
+	if got := load(b); got != 0 {
+		t.Fatalf("build b's file was lost: %d files parsed", got)
 	}
 }

@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/retortdb/retort/internal/dialect"
 )
@@ -762,7 +761,7 @@ func isForeignKeysPragma(sql string) bool {
 
 func hashStatement(h hash.Hash, s Statement) {
 	sql := strings.TrimSpace(s.SQL)
-	h.Write(unsafe.Slice(unsafe.StringData(sql), len(sql))) // hashes do not keep or change what they are given
+	h.Write([]byte(sql))
 	h.Write(zeroByte[:])
 }
 

@@ -272,6 +272,10 @@ func TestConnectionFaults(t *testing.T) {
 	}
 	// Every output of every case above, and of the other process tests in
 	// this run are checked by their own tests; here: none holds a password.
+	if len(secrets) == 0 && !t.Failed() {
+		// testdb skipped every dialect (no server, and none required).
+		t.Skip("no database server: every dialect skipped")
+	}
 	if all.Len() == 0 && !t.Failed() {
 		t.Fatal("no output collected")
 	}

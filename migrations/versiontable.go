@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"sort"
 	"strings"
 	"time"
@@ -502,18 +501,9 @@ func isMissingTable(err error) bool {
 // ranHash is the hash of the statements that ran, so that a resumed run
 // can check they were not edited since.
 func ranHash(stmts []Statement) string {
-	var sum [2 * sha256.Size]byte
-	return string(ranHashTo(&sum, sha256.New(), stmts))
-}
-
-// ranHashTo writes ranHash(stmts) into dst with h, which it resets, and
-// returns dst as a slice: the offline writer reuses both for every step.
-func ranHashTo(dst *[2 * sha256.Size]byte, h hash.Hash, stmts []Statement) []byte {
-	h.Reset()
+	h := sha256.New()
 	for _, s := range stmts {
 		hashStatement(h, s)
 	}
-	var sum [sha256.Size]byte
-	hex.Encode(dst[:], h.Sum(sum[:0]))
-	return dst[:]
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -103,6 +103,9 @@ type LoadError struct {
 	Errs []*PosError
 }
 
+// BadInput reports that the error is about the user's models.
+func (e *LoadError) BadInput() bool { return true }
+
 func (e *LoadError) Error() string {
 	lines := make([]string, len(e.Errs))
 	for i, err := range e.Errs {

@@ -31,5 +31,6 @@ func run() int {
 			}
 		}()
 	}
+	cli.QuietDrivers()
 	return cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }

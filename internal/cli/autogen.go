@@ -247,7 +247,7 @@ func (a *app) runCheckCmd(ctx context.Context, opts *checkOptions, exitOnChange 
 	if err != nil && opts.format == "json" && !errors.As(err, &silent) {
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")
-		enc.Encode(checkError{Error: dburl.Redact(oneLine(err.Error())), ExitCode: exitCode(err)})
+		enc.Encode(checkError{Error: dburl.Redact(oneLine(err.Error())), ExitCode: exitCode(err, true)})
 	}
 	return err
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -17,9 +18,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/go-sql-driver/mysql"
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/internal/dialect"
@@ -131,6 +132,9 @@ type app struct {
 	// of the migration run in progress (handleSignals reads both).
 	abort   chan struct{}
 	running atomic.Value
+	// ran is set when a command's RunE starts: an error before it is
+	// cobra's reading of the command line.
+	ran bool
 }
 
 func (a *app) run(ctx context.Context, args []string) int {
@@ -143,7 +147,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	if err == nil {
 		return exitOK
 	}
-	code := exitCode(err)
+	code := exitCode(err, a.ran)
 	var silent *silentError
 	var loadErr *schema.LoadError
 	switch {
@@ -209,14 +213,33 @@ the live database.`,
 		a.lintCmd(),
 	)
 	a.addCompletions(root)
+	a.markRun(root)
 	return root
+}
+
+// markRun wraps the RunE of c and its subcommands to set a.ran.
+func (a *app) markRun(c *cobra.Command) {
+	if run := c.RunE; run != nil {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			a.ran = true
+			return run(cmd, args)
+		}
+	}
+	for _, sub := range c.Commands() {
+		a.markRun(sub)
+	}
 }
 
 // usageError marks bad usage or bad input (exit code 2).
 type usageError struct{ err error }
 
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
+func (e usageError) Error() string  { return e.err.Error() }
+func (e usageError) Unwrap() error  { return e.err }
+func (e usageError) BadInput() bool { return true }
+
+// badInput is what errors about the user's input implement: the library's
+// (a revision file, an identifier, the models, the config) and usageError.
+type badInput interface{ BadInput() bool }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
@@ -226,33 +249,19 @@ type silentError struct{ code int }
 
 func (e *silentError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
-func exitCode(err error) int {
+// exitCode maps err to the exit code: exitUsage for an error cobra
+// returned before the command ran (an unknown command or flag, a wrong
+// number of arguments, a missing required flag) and for bad input,
+// exitProblem for the rest.
+func exitCode(err error, ran bool) int {
 	var silent *silentError
-	var usage usageError
-	var cfgErr *config.Error
-	var fileErr *migrations.FileError
-	var loadErr *schema.LoadError
-	var modelErr *diff.ModelError
+	var bad badInput
 	switch {
 	case errors.As(err, &silent):
 		return silent.code
 	case errors.Is(err, dburl.ErrUnreachable):
 		return exitDown
-	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &fileErr), errors.As(err, &loadErr), errors.As(err, &modelErr),
-		errors.Is(err, config.ErrNotFound), errors.Is(err, config.ErrNoURL),
-		errors.Is(err, migrations.ErrUnknownRevision),
-		errors.Is(err, migrations.ErrAmbiguousRevision),
-		errors.Is(err, migrations.ErrMultipleHeads),
-		errors.Is(err, migrations.ErrInvalidIdentifier),
-		errors.Is(err, migrations.ErrAmbiguousWalk),
-		errors.Is(err, migrations.ErrRelativeOutOfRange),
-		errors.Is(err, migrations.ErrNotAncestor),
-		errors.Is(err, migrations.ErrDuplicateRevision),
-		errors.Is(err, migrations.ErrCycle),
-		errors.Is(err, dburl.ErrEmpty):
-		return exitUsage
-	case strings.HasPrefix(err.Error(), "unknown command"), strings.HasPrefix(err.Error(), "accepts "),
-		strings.HasPrefix(err.Error(), "requires "), strings.Contains(err.Error(), "required flag"):
+	case !ran, errors.As(err, &bad) && bad.BadInput():
 		return exitUsage
 	}
 	return exitProblem
@@ -303,3 +312,9 @@ func negativeArgs(args []string) []string {
 	}
 	return append(out, rel...)
 }
+
+// QuietDrivers silences the MySQL driver's own logger, which writes
+// connection trouble (a session killed under it) to stderr; retort reports
+// the error itself, once. It changes the whole process, so main calls it,
+// not Run.
+func QuietDrivers() { mysql.SetLogger(log.New(io.Discard, "", 0)) }

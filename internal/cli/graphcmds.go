@@ -14,7 +14,6 @@ import (
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/internal/dburl"
 	"github.com/retortdb/retort/internal/dialect"
-	"github.com/retortdb/retort/internal/hugeheap"
 	"github.com/retortdb/retort/migrations"
 )
 
@@ -410,19 +409,18 @@ func (a *app) projectHistory() (*project, *migrations.Graph, error) {
 }
 
 // burstHeap prepares the heap of a command that reads the whole revision
-// history, prints and is done (not an online run, see runMove): huge pages under the start of the heap
-// (hugeheap), and no collection below a gigabyte. Such a command
-// allocates tens of megabytes in a burst and keeps most of it; every
-// collection on the way costs more than the memory it gives back (on
-// the README's 2-core VM, heads and history on 10,300 revisions: 85 ->
-// 74 ms and 91 -> 79 ms median, the same peak RSS). GOGC or GOMEMLIMIT
-// in the environment are left in charge.
+// history, prints and is done (not an online run, see runMove): no
+// collection below a gigabyte. Such a command allocates tens of megabytes
+// in a burst and keeps most of it; every collection on the way costs more
+// than the memory it gives back (on the README's 2-core VM, heads and
+// history on 10,300 revisions: 85 -> 74 ms and 91 -> 79 ms median, the
+// same peak RSS). GOGC or GOMEMLIMIT in the environment are left in
+// charge. Run restores the collector's settings when it returns.
 func burstHeap() {
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(1 << 30)
 	}
-	hugeheap.Advise()
 }
 
 func (a *app) loadGraph(load func(fs.FS, dialect.Name) (*migrations.Graph, error)) (*project, *migrations.Graph, error) {

@@ -127,6 +127,9 @@ type Error struct {
 	Msg  string
 }
 
+// BadInput reports that the error is about the user's config file.
+func (e *Error) BadInput() bool { return true }
+
 func (e *Error) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
@@ -136,11 +139,27 @@ func (e *Error) Error() string {
 
 // ErrNotFound is returned by Find when no retort.toml exists in the folder
 // or any parent.
-var ErrNotFound = errors.New("config: no " + FileName + " in this folder or any parent (run `retort init`, or pass --config-file)")
+var ErrNotFound error = notFound{}
+
+type notFound struct{}
+
+func (notFound) Error() string {
+	return "config: no " + FileName + " in this folder or any parent (run `retort init`, or pass --config-file)"
+}
+
+// BadInput reports that the error is about the user's setup.
+func (notFound) BadInput() bool { return true }
 
 // ErrNoURL is returned (wrapped) by URL when neither the flag, the
 // environment nor the file gives a database url.
-var ErrNoURL = errors.New("config: no database url")
+var ErrNoURL error = noURL{}
+
+type noURL struct{}
+
+func (noURL) Error() string { return "config: no database url" }
+
+// BadInput reports that the error is about the user's setup.
+func (noURL) BadInput() bool { return true }
 
 // Find returns the path of retort.toml in dir or the nearest parent.
 func Find(dir string) (string, error) {

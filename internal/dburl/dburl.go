@@ -9,8 +9,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
-	"log"
 	"net"
 	"net/url"
 	"path/filepath"
@@ -19,16 +17,10 @@ import (
 	"github.com/retortdb/retort/internal/dialect"
 
 	// The database/sql drivers retort opens.
-	"github.com/go-sql-driver/mysql"
+	_ "github.com/go-sql-driver/mysql"
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "modernc.org/sqlite"
 )
-
-func init() {
-	// The MySQL driver logs connection trouble (a session killed under
-	// it) to stderr on its own; retort reports the error itself, once.
-	mysql.SetLogger(log.New(io.Discard, "", 0))
-}
 
 // URL is a parsed database URL.
 type URL struct {
@@ -45,7 +37,14 @@ type URL struct {
 }
 
 // ErrEmpty is returned by Parse for an empty URL.
-var ErrEmpty = errors.New("dburl: no database url configured")
+var ErrEmpty error = emptyError{}
+
+type emptyError struct{}
+
+func (emptyError) Error() string { return "dburl: no database url configured" }
+
+// BadInput reports that the error is about the user's config.
+func (emptyError) BadInput() bool { return true }
 
 // ErrUnreachable is returned (wrapped) by Open when no connection to the
 // server could be made: refused, timed out, an unknown host. A server that
