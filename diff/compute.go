@@ -13,7 +13,7 @@ import (
 	"ariga.io/atlas/sql/mysql"
 	sqlschema "ariga.io/atlas/sql/schema"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // Compute diffs current (from Inspect) against desired (from Normalize)

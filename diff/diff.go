@@ -15,8 +15,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 )
 
 // Options configures inspection, normalization and the diff.

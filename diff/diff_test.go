@@ -13,7 +13,7 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

@@ -9,7 +9,7 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/retortdb/retort/internal/benchgen"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 )

@@ -10,8 +10,8 @@ import (
 
 	sqlschema "ariga.io/atlas/sql/schema"
 
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

@@ -10,7 +10,7 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // summarize writes the changes in plain words, one line each.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // The seed corpora are in testdata/fuzz/FuzzParseFile,

@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // A named pipe, a dangling symbolic link and a directory named *.sql in

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // DefaultLockTimeout is how long Run and Stamp wait for the migration lock

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // DDL waits for its table's lock behind any transaction that uses the

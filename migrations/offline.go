@@ -10,7 +10,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // WriteOffline writes the SQL a run of steps would execute, version-table

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // headerPos records where a parsed file declares its links, so that graph

@@ -9,7 +9,7 @@ import (
 	"io/fs"
 	"time"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // Provider runs the revisions of one file system against one database: what

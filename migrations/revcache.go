@@ -15,7 +15,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // The revision cache keeps the parsed form of every revision file of a

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // The runner's tests build revisions and plans by hand, so that they do not

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

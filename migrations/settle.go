@@ -7,7 +7,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // A statement cut off mid-way (the process killed, the connection lost)

@@ -3,7 +3,7 @@ package migrations
 import (
 	"strings"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // SplitStatements splits src, a section of a revision file whose first line

@@ -4,7 +4,7 @@ package schema_test
 // (TestOracleCorpusComplete keeps the two in step).
 
 import (
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/gormtest"
 
 	basictypes "github.com/retortdb/retort/schema/testdata/gorm/01_basic_types"

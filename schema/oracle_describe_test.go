@@ -6,7 +6,7 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // The oracle's failure messages are only useful if they say plainly what

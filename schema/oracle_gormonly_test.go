@@ -13,7 +13,7 @@ import (
 
 	sqlschema "ariga.io/atlas/sql/schema"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 var errGormOnly = errors.New("oracle: gorm only")

@@ -33,7 +33,7 @@ import (
 	atlassqlite "ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 )

@@ -3,7 +3,7 @@ package schema
 import (
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // TestQuotedNames: names holding quote characters load as they are on

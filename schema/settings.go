@@ -1,6 +1,6 @@
 package schema
 
-import "github.com/retortdb/retort/internal/dialect"
+import "github.com/retortdb/retort/dialect"
 
 // Settings are the options of gorm.Config and of GORM's drivers' Config
 // that change the schema AutoMigrate creates. A project sets them in code

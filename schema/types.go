@@ -5,7 +5,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // dataTypeOf returns the column type GORM's driver for d gives field f, as

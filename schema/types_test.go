@@ -15,7 +15,7 @@ import (
 	"gorm.io/gorm"
 	gormschema "gorm.io/gorm/schema"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/schema/testdata/models/types"
 )
 

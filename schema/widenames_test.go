@@ -8,7 +8,7 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // TestWideNames: on PostgreSQL every name is cut to 63 bytes at a

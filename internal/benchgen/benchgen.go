@@ -17,7 +17,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // Options say what to generate.

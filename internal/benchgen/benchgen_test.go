@@ -14,7 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/internal/benchgen/internal/sample"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"

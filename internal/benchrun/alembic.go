@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/retortdb/retort/internal/benchgen"
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 )
 
 // Alembic 1.8 (Debian's python3-alembic, with python3-pymysql and

@@ -17,8 +17,8 @@ import (
 	"time"
 
 	"github.com/retortdb/retort/internal/benchgen"
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

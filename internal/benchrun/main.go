@@ -32,7 +32,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 func main() {

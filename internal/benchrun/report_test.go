@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // TestOutcome checks what each case accepts as a run: the no-op must say

@@ -13,10 +13,10 @@ import (
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/diff"
-	"github.com/retortdb/retort/internal/autogen"
+	"github.com/retortdb/retort/autogen"
 	"github.com/retortdb/retort/internal/config"
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
 )

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/retortdb/retort/internal/config"
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/migrations"
 )
 

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 )
 
 func sqlExec(dir, raw, stmt string) error {

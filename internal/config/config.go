@@ -21,7 +21,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/retortdb/retort/internal/dburl"
+	"github.com/retortdb/retort/dburl"
 )
 
 // FileName is the name searched for when no --config-file is given.

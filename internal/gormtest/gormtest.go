@@ -21,7 +21,7 @@ import (
 	"gorm.io/gorm/logger"
 	gormschema "gorm.io/gorm/schema"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // Options are the gorm.Config and driver Config settings a test runs

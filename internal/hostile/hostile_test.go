@@ -29,8 +29,8 @@ import (
 
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/diff"
-	"github.com/retortdb/retort/internal/autogen"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/autogen"
+	"github.com/retortdb/retort/dialect"
 	fastinspect "github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"

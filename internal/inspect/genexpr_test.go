@@ -6,7 +6,7 @@ import (
 
 	sqlschema "ariga.io/atlas/sql/schema"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/migrations"
 )
 

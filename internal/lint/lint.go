@@ -23,7 +23,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/migrations"
 )
 

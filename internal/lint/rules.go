@@ -3,7 +3,7 @@ package lint
 import (
 	"slices"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // Kinds of rules.

@@ -3,7 +3,7 @@ package lint
 import (
 	"strings"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // kind is what a token is.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

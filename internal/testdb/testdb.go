@@ -17,8 +17,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/retortdb/retort/internal/dburl"
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 )
 
 // EnvVar names the variable holding the server URL for d ("" for SQLite).

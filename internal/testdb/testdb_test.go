@@ -3,7 +3,7 @@ package testdb
 import (
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 func TestNew(t *testing.T) {
