@@ -16,8 +16,8 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 
 	"github.com/retortdb/retort/codegen"
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/schema"
 )
 

@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/autogen"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 

@@ -69,11 +69,11 @@ import (
 	atlassqlite "ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/codegen"
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/autogen"
+	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"

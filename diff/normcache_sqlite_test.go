@@ -4,8 +4,8 @@ import (
 	"context"
 	"testing"
 
-	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 )

@@ -11,8 +11,8 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/schema"
 )

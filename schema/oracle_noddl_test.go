@@ -24,11 +24,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/retortdb/retort/codegen"
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/autogen"
+	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"

@@ -13,8 +13,8 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/benchgen/internal/sample"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/benchgen/internal/sample"
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"

@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/benchgen"
 )
 
 // Alembic 1.8 (Debian's python3-alembic, with python3-pymysql and

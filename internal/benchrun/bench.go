@@ -16,9 +16,9 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

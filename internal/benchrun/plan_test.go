@@ -9,10 +9,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/autogen"
-	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/internal/testdb"
 )
 

@@ -11,12 +11,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/codegen"
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/autogen"
-	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
 )

@@ -21,9 +21,9 @@ import (
 	"github.com/go-sql-driver/mysql"
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/schema"
 )

@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/templates"
 )
 

@@ -11,9 +11,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/migrations"
 )
 

@@ -11,8 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/autogen"
+	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/migrations"
 )

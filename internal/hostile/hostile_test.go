@@ -27,10 +27,10 @@ import (
 	atlassqlite "ariga.io/atlas/sql/sqlite"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/codegen"
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/autogen"
+	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/diff"
 	fastinspect "github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"
