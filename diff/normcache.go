@@ -25,6 +25,7 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/buildkey"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -356,9 +357,58 @@ func decodeEntry(b []byte) (*cEntry, error) {
 	return e, nil
 }
 
-// normCache is the cache directory of one Normalize call.
+// normCache is the cache directory of one Normalize call: a folder of the
+// running build's under Options.CacheDir, so that a fix to inspection or
+// normalization never meets entries an older build wrote (gob would fill
+// a field atlas added with its zero value). The folders of builds that
+// are gone are removed when this build first writes its own.
 type normCache struct {
-	dir string
+	dir   string // this build's folder
+	root  string // Options.CacheDir
+	build string // buildkey.Self()
+	once  *sync.Once
+}
+
+// cacheFor is the cache of the running build under root; one with no
+// folder (nothing read, nothing written) when the build cannot be named.
+func cacheFor(root string) normCache {
+	build := buildkey.Self()
+	if root == "" || build == "" {
+		return normCache{once: new(sync.Once)}
+	}
+	h := sha256.Sum256([]byte(build))
+	return normCache{dir: filepath.Join(root, "build-"+hex.EncodeToString(h[:8])), root: root, build: build, once: new(sync.Once)}
+}
+
+// claim makes this build's folder, private to the user, with a file
+// naming the build, and removes the folders of builds gone; once.
+func (c normCache) claim() {
+	c.once.Do(func() {
+		if c.root == "" {
+			return
+		}
+		if err := os.MkdirAll(c.dir, 0o700); err != nil {
+			return
+		}
+		marker := filepath.Join(c.dir, "build")
+		if _, err := os.Stat(marker); err == nil {
+			return
+		}
+		os.WriteFile(marker, []byte(c.build), 0o600)
+		entries, err := os.ReadDir(c.root)
+		if err != nil {
+			return
+		}
+		for _, e := range entries {
+			p := filepath.Join(c.root, e.Name())
+			if !e.IsDir() || !strings.HasPrefix(e.Name(), "build-") || p == c.dir {
+				continue
+			}
+			if b, err := os.ReadFile(filepath.Join(p, "build")); err != nil || buildkey.Gone(string(b)) {
+				os.RemoveAll(p)
+			}
+		}
+	})
 }
 
 func (c normCache) path(key string) string {
@@ -366,6 +416,9 @@ func (c normCache) path(key string) string {
 }
 
 func (c normCache) load(key string) *cEntry {
+	if c.root == "" {
+		return nil
+	}
 	b, err := os.ReadFile(c.path(key))
 	if err != nil {
 		return nil
@@ -389,7 +442,11 @@ func (c normCache) store(key string, e *cEntry) bool {
 
 // write puts b in the file at p, whole or not at all.
 func (c normCache) write(p string, b []byte) bool {
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if c.root == "" {
+		return false
+	}
+	c.claim()
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		return false
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
@@ -427,6 +484,9 @@ func (c normCache) packPath(tables []string, base ...string) string {
 }
 
 func (c normCache) loadPack(p string) pack {
+	if c.root == "" {
+		return nil
+	}
 	b, err := os.ReadFile(p)
 	if err != nil {
 		return nil
@@ -605,7 +665,7 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		where = opts.DevURL.String()
 	}
 	schemaKey := hashKey(cacheFormat, string(d), version, "schema attributes", where)
-	cache := normCache{dir: opts.CacheDir}
+	cache := cacheFor(opts.CacheDir)
 
 	var names []string
 	for _, t := range desired.Tables {

@@ -10,12 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/buildkey"
 )
 
 // The revision cache keeps the parsed form of every revision file of a
@@ -110,32 +109,6 @@ type cacheEntry struct {
 	record []byte // in the file as read
 }
 
-// exeKey identifies the running executable; "" when it cannot.
-var exeKey = sync.OnceValue(func() string {
-	exe, err := os.Executable()
-	if err != nil {
-		return ""
-	}
-	return buildKey(exe)
-})
-
-// buildKey identifies the executable at path as it is now (path,
-// modification time and size); "" when it cannot be stat'ed.
-func buildKey(path string) string {
-	st, err := os.Stat(path)
-	if err != nil {
-		return ""
-	}
-	return path + "\x00" + strconv.FormatInt(st.ModTime().UnixNano(), 10) + "\x00" + strconv.FormatInt(st.Size(), 10)
-}
-
-// buildGone reports whether key names an executable that is no longer
-// there as it was.
-func buildGone(key string) bool {
-	path, _, _ := strings.Cut(key, "\x00")
-	return buildKey(path) != key
-}
-
 // openRevCache prepares the cache of df's versions folder; nil when there
 // is none to use.
 func openRevCache(df *dirFS, d dialect.Name) *revCache {
@@ -148,7 +121,7 @@ func openRevCache(df *dirFS, d dialect.Name) *revCache {
 	}
 	exe := df.build
 	if exe == "" {
-		exe = exeKey()
+		exe = buildkey.Self()
 	}
 	if exe == "" {
 		return nil
@@ -317,6 +290,9 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 		e.buf = append(e.buf, x.record...)
 	}
 	e.buf = binary.LittleEndian.AppendUint32(e.buf, crc32.Checksum(e.buf, crcTable))
+	if err := os.MkdirAll(filepath.Dir(c.path), 0o700); err != nil {
+		return
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(c.path), ".revisions-*")
 	if err != nil {
 		return
@@ -349,7 +325,7 @@ func (c *revCache) prune() {
 		if p == c.path || !strings.HasPrefix(e.Name(), c.folder) {
 			continue
 		}
-		if exe, ok := cacheBuild(p); !ok || buildGone(exe) {
+		if exe, ok := cacheBuild(p); !ok || buildkey.Gone(exe) {
 			os.Remove(p)
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/buildkey"
 	"github.com/retortdb/retort/migrations/internal/revgen"
 )
 
@@ -241,7 +242,7 @@ func TestRevisionCacheBuilds(t *testing.T) {
 		if err := os.WriteFile(p, []byte(content), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		return buildKey(p)
+		return buildkey.Of(p)
 	}
 	load := func(build string) int64 {
 		t.Helper()

@@ -514,7 +514,7 @@ func (c *Config) parseDurations(path string, data []byte) error {
 // runs: [database] cache_dir resolved against the config file, or
 // retort/normalize in the user's cache folder; "" when the cache is off or
 // no folder can be made.
-func (c *Config) NormalizeCache() string { return c.cacheDir("normalize", "") }
+func (c *Config) NormalizeCache() string { return c.cacheDir("normalize", "normalize") }
 
 // RevisionCache is the folder where parsed revision files are cached
 // between runs: "revisions" in [database] cache_dir, or retort/revisions in
@@ -523,7 +523,8 @@ func (c *Config) NormalizeCache() string { return c.cacheDir("normalize", "") }
 func (c *Config) RevisionCache() string { return c.cacheDir("revisions", "revisions") }
 
 // cacheDir is the cache folder named def in the user's cache folder, or
-// sub in the configured cache_dir, made private to the user if new.
+// sub in the configured cache_dir. It is only a name: the caches make
+// their folders, private to the user, when they first write.
 func (c *Config) cacheDir(def, sub string) string {
 	dir := c.Database.CacheDir
 	switch dir {
@@ -537,9 +538,6 @@ func (c *Config) cacheDir(def, sub string) string {
 		dir = filepath.Join(base, "retort", def)
 	default:
 		dir = filepath.Join(c.resolve(dir), sub)
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return ""
 	}
 	return dir
 }
