@@ -55,15 +55,38 @@ func sortKey(a, b *Revision) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
+// newGraph builds the graph of in; poss, when given, are the header
+// lines of each revision, for errors. It indexes the ids, resolves the
+// links, orders the revisions and lays the graph out in that order.
 func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
-	n := len(in)
 	line := func(i int, f func(headerPos) int) int {
 		if poss == nil {
 			return 0
 		}
 		return f(poss[i])
 	}
-	byID := make(map[string]int, n)
+	byID, err := indexIDs(in, line)
+	if err != nil {
+		return nil, err
+	}
+	parents, deps, err := resolveLinks(in, byID, line)
+	if err != nil {
+		return nil, err
+	}
+	order, waiting := topoOrder(in, parents, deps)
+	if len(order) < len(in) {
+		return nil, cycleError(in, parents, deps, waiting, poss)
+	}
+	g, at := layOut(in, byID, order, parents, deps)
+	if err := g.computeLabels(poss, at); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// indexIDs maps each id to its index in in, refusing duplicates.
+func indexIDs(in []*Revision, line func(int, func(headerPos) int) int) (map[string]int, error) {
+	byID := make(map[string]int, len(in))
 	for i, r := range in {
 		if r == nil {
 			return nil, fmt.Errorf("migrations: nil revision at index %d", i)
@@ -78,24 +101,27 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 		}
 		byID[r.ID] = i
 	}
+	return byID, nil
+}
 
-	// Links by input index. Each kind of list is carved from one array:
-	// on 10,000 revisions, allocating them one by one was a third of the
-	// time.
+// resolveLinks turns each revision's Revises and Depends On into input
+// indexes (a Depends On entry that is also a parent counted once),
+// refusing a name no revision has. Each kind of list is carved from one
+// array (carve).
+func resolveLinks(in []*Revision, byID map[string]int, line func(int, func(headerPos) int) int) (parents, deps [][]int, err error) {
 	total := 0
 	for _, r := range in {
 		total += len(r.Parents) + len(r.DependsOn)
 	}
 	backing := make([]int, total)
-	parents := make([][]int, n)
-	deps := make([][]int, n)
+	parents, deps = make([][]int, len(in)), make([][]int, len(in))
 	for i, r := range in {
 		parents[i] = backing[:0:len(r.Parents)]
 		backing = backing[len(r.Parents):]
 		for _, p := range r.Parents {
 			j, ok := byID[p]
 			if !ok {
-				return nil, fileErrorf(r.Path, line(i, func(h headerPos) int { return h.revises }), ErrUnknownRevision,
+				return nil, nil, fileErrorf(r.Path, line(i, func(h headerPos) int { return h.revises }), ErrUnknownRevision,
 					"revision %s revises %q, which is not a known revision", r.ID, p)
 			}
 			if !slices.Contains(parents[i], j) {
@@ -107,7 +133,7 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 		for _, p := range r.DependsOn {
 			j, ok := byID[p]
 			if !ok {
-				return nil, fileErrorf(r.Path, line(i, func(h headerPos) int { return h.dependsOn }), ErrUnknownRevision,
+				return nil, nil, fileErrorf(r.Path, line(i, func(h headerPos) int { return h.dependsOn }), ErrUnknownRevision,
 					"revision %s depends on %q, which is not a known revision", r.ID, p)
 			}
 			if !slices.Contains(parents[i], j) && !slices.Contains(deps[i], j) {
@@ -115,11 +141,19 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 			}
 		}
 	}
+	return parents, deps, nil
+}
 
-	// Up links (children and dependents together), each sorted by sortKey,
-	// and the number of down links each revision waits for.
-	waiting := make([]int, n)
+// topoOrder orders the revisions so that each comes after everything it
+// links to, those the links leave unordered by sortKey. A stack rather
+// than a queue keeps each branch in one piece: a revision's first child
+// comes right after it. Fewer than all in the order means a cycle; waiting
+// then says which revisions it holds.
+func topoOrder(in []*Revision, parents, deps [][]int) (order, waiting []int) {
+	n := len(in)
+	waiting = make([]int, n)
 	upCount := make([]int, n)
+	total := 0
 	for i := range in {
 		for _, j := range parents[i] {
 			upCount[j]++
@@ -128,7 +162,9 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 			upCount[j]++
 		}
 		waiting[i] = len(parents[i]) + len(deps[i])
+		total += waiting[i]
 	}
+	// Up links (children and dependents together), each sorted by sortKey.
 	up := carve(upCount, total)
 	for i := range in {
 		for _, j := range parents[i] {
@@ -144,9 +180,6 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 			slices.SortFunc(up[i], byKey)
 		}
 	}
-
-	// Topological sort. A stack rather than a queue keeps each branch in
-	// one piece: a revision's first child comes right after it.
 	var stack []int
 	for i := range in {
 		if waiting[i] == 0 {
@@ -154,7 +187,7 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 		}
 	}
 	slices.SortFunc(stack, func(a, b int) int { return byKey(b, a) }) // smallest on top
-	order := make([]int, 0, n)
+	order = make([]int, 0, n)
 	for len(stack) > 0 {
 		i := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -166,16 +199,20 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 			}
 		}
 	}
-	if len(order) < n {
-		return nil, cycleError(in, parents, deps, waiting, poss)
-	}
+	return order, waiting
+}
 
+// layOut builds the graph with its revisions in order, the links by
+// position, and the heads, bases and branch points; at maps an input
+// index to its position.
+func layOut(in []*Revision, byID map[string]int, order []int, parents, deps [][]int) (*Graph, []int) {
+	n := len(in)
 	g := &Graph{
 		revs: make([]*Revision, n),
 		pos:  byID, // its values become positions
 		ids:  make([]string, n),
 	}
-	at := make([]int, n) // input index -> position
+	at := make([]int, n)
 	for k, i := range order {
 		at[i] = k
 		g.revs[k] = in[i]
@@ -231,10 +268,7 @@ func newGraph(in []*Revision, poss []headerPos) (*Graph, error) {
 			g.branchPoints = append(g.branchPoints, r.ID)
 		}
 	}
-	if err := g.computeLabels(poss, at); err != nil {
-		return nil, err
-	}
-	return g, nil
+	return g, at
 }
 
 // sortedIDs returns every id, sorted, for prefix lookups.
