@@ -636,10 +636,48 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		return nil, err
 	}
 	defer closeV()
-	byTable, global, err := tableStatements(ctx, drv, d, clone(desired))
+	refs := references(desired)
+	keys, err := tableKeys(ctx, drv, d, version, desired, refs)
 	if err != nil {
 		return nil, err
 	}
+	where := ""
+	if opts.DevURL != nil {
+		where = opts.DevURL.String()
+	}
+	schemaKey := hashKey(cacheFormat, string(d), version, "schema attributes", where)
+	var names []string
+	for _, t := range desired.Tables {
+		names = append(names, t.Name)
+	}
+	lk := newLookup(cacheFor(opts.CacheDir), names, cacheFormat, string(d), version, where)
+	defer lk.save(2*len(desired.Tables) + 1)
+	entries := map[string]*cTable{}
+	var misses []string
+	for _, t := range desired.Tables {
+		if e := lk.load(keys[t.Name]); e != nil && e.Table != nil && e.Table.Name == t.Name {
+			entries[t.Name] = e.Table
+		} else {
+			misses = append(misses, t.Name)
+		}
+	}
+	se := lk.load(schemaKey)
+	if se != nil && len(misses) == 0 {
+		return assembleCached(desired, unwrapAttrs(se.Attrs), entries)
+	}
+	schemaAttrs, err := normalizeMissed(ctx, drv, opts, desired, misses, refs, keys, entries, lk)
+	if err != nil {
+		return nil, err
+	}
+	if e := (&cEntry{Attrs: wrapAttrs(schemaAttrs)}); lk.cache.store(schemaKey, e) {
+		lk.used[schemaKey] = e
+	}
+	return assembleCached(desired, schemaAttrs, entries)
+}
+
+// references lists, by table, the other tables its foreign keys point to,
+// sorted.
+func references(desired *sqlschema.Schema) map[string][]string {
 	refs := map[string][]string{}
 	for _, t := range desired.Tables {
 		seen := map[string]bool{t.Name: true}
@@ -651,6 +689,16 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		}
 		sort.Strings(refs[t.Name])
 	}
+	return refs
+}
+
+// tableKeys is each table's cache key: its create statement, and those of
+// the tables it references, on this server version.
+func tableKeys(ctx context.Context, drv migrate.Driver, d dialect.Name, version string, desired *sqlschema.Schema, refs map[string][]string) (map[string]string, error) {
+	byTable, global, err := tableStatements(ctx, drv, d, clone(desired))
+	if err != nil {
+		return nil, err
+	}
 	base := []string{cacheFormat, string(d), version, global}
 	keys := map[string]string{}
 	for _, t := range desired.Tables {
@@ -660,92 +708,77 @@ func normalizeCached(ctx context.Context, desired *sqlschema.Schema, opts Option
 		}
 		keys[t.Name] = hashKey(parts...)
 	}
-	where := ""
-	if opts.DevURL != nil {
-		where = opts.DevURL.String()
-	}
-	schemaKey := hashKey(cacheFormat, string(d), version, "schema attributes", where)
-	cache := cacheFor(opts.CacheDir)
+	return keys, nil
+}
 
-	var names []string
-	for _, t := range desired.Tables {
-		names = append(names, t.Name)
-	}
-	packPath := cache.packPath(names, cacheFormat, string(d), version, where)
-	old := cache.loadPack(packPath)
-	used := pack{}   // the entries that are in the cache, for the pack
-	fromPack := true // whether every entry came from the pack
-	load := func(key string) *cEntry {
-		if e, ok := old[key]; ok {
-			used[key] = e
-			return e
-		}
-		fromPack = false
-		e := cache.load(key)
-		if e != nil {
-			used[key] = e
-		}
+// cacheLookup reads entries from the pack of a set of tables, then from
+// their own files, and keeps the entries used, to write the pack back.
+type cacheLookup struct {
+	cache    normCache
+	packPath string
+	old      pack // the pack as read
+	used     pack // the entries that are in the cache, for the pack
+	fromPack bool // whether every entry came from the pack
+}
+
+func newLookup(cache normCache, names []string, base ...string) *cacheLookup {
+	p := cache.packPath(names, base...)
+	return &cacheLookup{cache: cache, packPath: p, old: cache.loadPack(p), used: pack{}, fromPack: true}
+}
+
+func (l *cacheLookup) load(key string) *cEntry {
+	if e, ok := l.old[key]; ok {
+		l.used[key] = e
 		return e
 	}
-	entries := map[string]*cTable{}
-	var misses []string
-	for _, t := range desired.Tables {
-		if e := load(keys[t.Name]); e != nil && e.Table != nil && e.Table.Name == t.Name {
-			entries[t.Name] = e.Table
-		} else {
-			misses = append(misses, t.Name)
+	l.fromPack = false
+	e := l.cache.load(key)
+	if e != nil {
+		l.used[key] = e
+	}
+	return e
+}
+
+// save writes the pack back unless every entry came from it.
+func (l *cacheLookup) save(limit int) {
+	if !l.fromPack {
+		l.cache.storePack(l.packPath, l.used, l.old, limit)
+	}
+}
+
+// normalizeMissed normalizes the tables named misses in a scratch
+// database into entries and returns the schema's attributes. Most tables
+// are made of shapes other tables share: those are normalized a shape at
+// a time (shapes.go), the rest whole.
+func normalizeMissed(ctx context.Context, drv migrate.Driver, opts Options, desired *sqlschema.Schema, misses []string, refs map[string][]string, keys map[string]string, entries map[string]*cTable, lk *cacheLookup) ([]sqlschema.Attr, error) {
+	db, _, cleanup, err := Scratch(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	fast, err := normalizeShapes(ctx, db, drv, opts.Dialect, desired, misses)
+	if err != nil {
+		return nil, err
+	}
+	// Their entries go to the pack only: a file per table costs more to
+	// create here than normalizing its shapes again, which is what a run
+	// that finds no pack for its set of tables does.
+	rest := misses[:0:0]
+	for _, m := range misses {
+		ct, ok := fast.table(m)
+		if !ok {
+			rest = append(rest, m)
+			continue
+		}
+		entries[m] = ct
+		if fast.cacheable[m] {
+			lk.used[keys[m]] = &cEntry{Table: ct}
 		}
 	}
-	var schemaAttrs []sqlschema.Attr
-	se := load(schemaKey)
-	if se != nil {
-		schemaAttrs = unwrapAttrs(se.Attrs)
+	if len(rest) == 0 && fast != nil {
+		return fast.attrs, nil
 	}
-	defer func() {
-		if !fromPack {
-			cache.storePack(packPath, used, old, 2*len(desired.Tables)+1)
-		}
-	}()
-	if len(misses) > 0 || se == nil {
-		db, _, cleanup, err := Scratch(ctx, opts)
-		if err != nil {
-			return nil, err
-		}
-		defer cleanup()
-		// Most tables are made of shapes other tables share: those are
-		// normalized a shape at a time (shapes.go), the rest whole.
-		fast, err := normalizeShapes(ctx, db, drv, d, desired, misses)
-		if err != nil {
-			return nil, err
-		}
-		// Their entries go to the pack only: a file per table costs more
-		// to create here than normalizing its shapes again, which is what
-		// a run that finds no pack for its set of tables does.
-		rest := misses[:0:0]
-		for _, m := range misses {
-			ct, ok := fast.table(m)
-			if !ok {
-				rest = append(rest, m)
-				continue
-			}
-			entries[m] = ct
-			if fast.cacheable[m] {
-				used[keys[m]] = &cEntry{Table: ct}
-			}
-		}
-		misses = rest
-		if len(misses) > 0 || fast == nil {
-			if schemaAttrs, err = normalizeMissesSplit(ctx, db, drv, opts, desired, misses, refs, keys, entries, used, cache); err != nil {
-				return nil, err
-			}
-		} else {
-			schemaAttrs = fast.attrs
-		}
-		if e := (&cEntry{Attrs: wrapAttrs(schemaAttrs)}); cache.store(schemaKey, e) {
-			used[schemaKey] = e
-		}
-	}
-	return assembleCached(desired, schemaAttrs, entries)
+	return normalizeMissesSplit(ctx, db, drv, opts, desired, rest, refs, keys, entries, lk.used, lk.cache)
 }
 
 // sqliteChunk is how many tables one in-memory scratch database of SQLite
