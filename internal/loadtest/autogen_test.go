@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/retortdb/retort/internal/dialect"
+	"github.com/retortdb/retort/dialect"
 )
 
 // The autogen form: each change is a revision that `retort revision
