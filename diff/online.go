@@ -202,6 +202,10 @@ func (on *online) postgres(m *sqlschema.ModifyTable) []unit {
 				continue
 			}
 		case *sqlschema.ModifyColumn:
+			if s.Change.Is(sqlschema.ChangeType) && pgRewrites(s.From, s.To) {
+				on.warnings = append(on.warnings, fmt.Sprintf("changing the type of column %s.%s from %s to %s rewrites table %s with its reads and writes blocked until the rewrite ends (PostgreSQL has no online form for it): on a big, busy table add a new column, fill it in batches and switch to it instead",
+					m.T.Name, s.To.Name, typeString(on.d, s.From), typeString(on.d, s.To), m.T.Name))
+			}
 			if s.Change.Is(sqlschema.ChangeNull) && s.To.Type != nil && !s.To.Type.Null {
 				notNull = append(notNull, s.To)
 				if rest := s.Change &^ sqlschema.ChangeNull; rest != sqlschema.NoChange {
@@ -387,6 +391,48 @@ func varcharWidening(from, to *sqlschema.Column) bool {
 		return false
 	}
 	return (f.Size*4 < 256) == (t.Size*4 < 256)
+}
+
+// pgRewrites reports whether PostgreSQL rewrites the table to change a
+// column's type from from to to: all but the catalog changes (a longer
+// varchar, a varchar becoming text, a numeric of more digits and the same
+// scale, an integer becoming the serial of its size or back).
+func pgRewrites(from, to *sqlschema.Column) bool {
+	if from.Type == nil || to.Type == nil {
+		return true
+	}
+	switch f := from.Type.Type.(type) {
+	case *sqlschema.StringType:
+		t, ok := to.Type.Type.(*sqlschema.StringType)
+		if !ok {
+			return true
+		}
+		varchar := func(s *sqlschema.StringType) bool {
+			return strings.EqualFold(s.T, "varchar") || strings.EqualFold(s.T, "character varying")
+		}
+		switch {
+		case varchar(f) && strings.EqualFold(t.T, "text"):
+			return false
+		case varchar(f) && varchar(t):
+			return t.Size != 0 && t.Size < f.Size || f.Size == 0 && t.Size != 0
+		}
+	case *sqlschema.DecimalType:
+		t, ok := to.Type.Type.(*sqlschema.DecimalType)
+		return !ok || t.Scale != f.Scale || t.Precision < f.Precision
+	}
+	return serialBase(from) == "" || serialBase(from) != serialBase(to)
+}
+
+// serialBase is the integer type a column is stored as when it is one of
+// PostgreSQL's integers or serials ("" otherwise).
+func serialBase(c *sqlschema.Column) string {
+	switch t := c.Type.Type.(type) {
+	case *sqlschema.IntegerType:
+		return strings.ToLower(t.T)
+	case *postgres.SerialType:
+		return map[string]string{"smallserial": "smallint", "serial": "integer", "bigserial": "bigint", "serial2": "smallint", "serial4": "integer", "serial8": "bigint"}[strings.ToLower(t.T)]
+	}
+	return ""
 }
 
 func storedGenerated(c *sqlschema.Column) bool {

@@ -4,6 +4,7 @@
 -- Revises: 
 -- Create Date: 2026-01-01T00:00:00Z
 -- Downgrade WARNING: changes column users.name from character varying(200) to character varying(50): longer values are cut or rejected
+-- Downgrade WARNING: changing the type of column users.name from character varying(200) to character varying(50) rewrites table users with its reads and writes blocked until the rewrite ends (PostgreSQL has no online form for it): on a big, busy table add a new column, fill it in batches and switch to it instead
 --
 -- Changes:
 --   modify column users.name: type character varying(50) → character varying(200)

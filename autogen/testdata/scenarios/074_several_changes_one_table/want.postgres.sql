@@ -7,6 +7,7 @@
 -- WARNING: drops column users.temp: its data is lost
 -- Downgrade WARNING: changes column users.email from character varying(120) to character varying(50): longer values are cut or rejected
 -- Downgrade WARNING: drops column users.phone: its data is lost
+-- Downgrade WARNING: changing the type of column users.email from character varying(120) to character varying(50) rewrites table users with its reads and writes blocked until the rewrite ends (PostgreSQL has no online form for it): on a big, busy table add a new column, fill it in batches and switch to it instead
 --
 -- Changes:
 --   add check chk_age on users: (age >= 0)

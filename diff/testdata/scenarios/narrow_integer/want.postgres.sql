@@ -3,6 +3,7 @@
 
 -- warnings
 -- changes column counters.hits from bigint to integer: large values are rejected
+-- changing the type of column counters.hits from bigint to integer rewrites table counters with its reads and writes blocked until the rewrite ends (PostgreSQL has no online form for it): on a big, busy table add a new column, fill it in batches and switch to it instead
 
 -- notes
 
