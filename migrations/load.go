@@ -94,6 +94,43 @@ func (e errTooLarge) Error() string {
 var errNotRegular = errors.New("not a regular file")
 
 func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
+	revs, poss, err := loadRevisions(fsys, d, headersOnly)
+	if err != nil {
+		return nil, err
+	}
+	return newGraph(revs, poss)
+}
+
+// LoadGraphLocations is LoadGraph (LoadGraphHeaders with headersOnly) over
+// several folders of revisions, Alembic's version_locations: one graph
+// across them, in which a revision may revise one of another folder.
+// prefixes[i] goes before the paths of fsyss[i]'s revisions, and of its
+// files in errors, so that a revision's Path tells its folder.
+func LoadGraphLocations(fsyss []fs.FS, prefixes []string, d dialect.Name, headersOnly bool) (*Graph, error) {
+	var (
+		revs []*Revision
+		poss []headerPos
+	)
+	for i, fsys := range fsyss {
+		r, p, err := loadRevisions(fsys, d, headersOnly)
+		if err != nil {
+			var fe *FileError
+			if errors.As(err, &fe) {
+				fe.Path = prefixes[i] + fe.Path
+			}
+			return nil, err
+		}
+		for _, rev := range r {
+			rev.Path = prefixes[i] + rev.Path
+		}
+		revs, poss = append(revs, r...), append(poss, p...)
+	}
+	return newGraph(revs, poss)
+}
+
+// loadRevisions reads and parses the revision files of fsys's versions
+// folder.
+func loadRevisions(fsys fs.FS, d dialect.Name, headersOnly bool) ([]*Revision, []headerPos, error) {
 	rd := newVersionsReader(fsys)
 	defer rd.close()
 	var cache *revCache
@@ -110,7 +147,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 		foldersListed.Add(1)
 		var err error
 		if names, err = readVersions(fsys); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	revs := make([]*Revision, len(names))
@@ -153,7 +190,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 	}
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if headersOnly {
@@ -163,7 +200,7 @@ func loadGraph(fsys fs.FS, d dialect.Name, headersOnly bool) (*Graph, error) {
 			}
 		}
 	}
-	return newGraph(revs, poss)
+	return revs, poss, nil
 }
 
 // readVersions lists the revision files of fsys's versions folder, sorted,

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retortdb/retort/dialect"
-	"github.com/retortdb/retort/migrations"
 )
 
 // Shell completion (cobra's `retort completion bash|zsh|fish|powershell`)
@@ -47,7 +46,7 @@ func (a *app) addCompletions(root *cobra.Command) {
 // completeRevision offers what an identifier may be: the keywords, every
 // revision id, and each branch label with @head and @base.
 func (a *app) completeRevision(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-	_, g, err := a.loadGraph(migrations.LoadGraphHeaders)
+	_, g, err := a.loadGraph(true)
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -397,7 +396,7 @@ func (a *app) mergeCmd() *cobra.Command {
 // projectGraph loads the project and its revision graph with the
 // statements, for commands that run or write them.
 func (a *app) projectGraph() (*project, *migrations.Graph, error) {
-	return a.loadGraph(migrations.LoadGraph)
+	return a.loadGraph(false)
 }
 
 // projectHistory loads the project and its revision graph without the
@@ -405,7 +404,7 @@ func (a *app) projectGraph() (*project, *migrations.Graph, error) {
 // print or extend the history.
 func (a *app) projectHistory() (*project, *migrations.Graph, error) {
 	burstHeap()
-	return a.loadGraph(migrations.LoadGraphHeaders)
+	return a.loadGraph(true)
 }
 
 // burstHeap prepares the heap of a command that reads the whole revision
@@ -423,12 +422,14 @@ func burstHeap() {
 	}
 }
 
-func (a *app) loadGraph(load func(fs.FS, dialect.Name) (*migrations.Graph, error)) (*project, *migrations.Graph, error) {
+// loadGraph loads the project and its revision graph; headersOnly leaves
+// the statements out (migrations.LoadGraphHeaders).
+func (a *app) loadGraph(headersOnly bool) (*project, *migrations.Graph, error) {
 	p, err := a.loadProject()
 	if err != nil {
 		return nil, nil, err
 	}
-	g, err := p.graph(load)
+	g, err := p.graph(headersOnly)
 	if err != nil {
 		return nil, nil, err
 	}

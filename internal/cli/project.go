@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -107,14 +108,21 @@ func (p *project) dialect() dialect.Name { return p.url.Dialect }
 // folder that is not there. Revision paths are made relative to the config
 // file's folder ("migrations/versions/x.sql"): that is how errors name them
 // and how the applied log records them, whatever the current folder.
-func (p *project) graph(load func(fs.FS, dialect.Name) (*migrations.Graph, error)) (*migrations.Graph, error) {
+func (p *project) graph(headersOnly bool) (*migrations.Graph, error) {
 	dir := p.cfg.MigrationsDir()
-	if _, err := os.Stat(filepath.Join(dir, "versions")); errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(filepath.Join(dir, "versions")); errors.Is(err, os.ErrNotExist) && len(p.cfg.Migrations.VersionLocations) == 0 {
 		if !p.cfg.INI {
 			return migrations.NewGraph(nil)
 		}
 		return nil, &config.Error{Path: displayPath(p.cfg.Path), Msg: "no migrations folder: " + displayPath(filepath.Join(dir, "versions")) +
 			" does not exist ([migrations] dir is " + p.cfg.Migrations.Dir + "; retort init makes it)"}
+	}
+	if len(p.cfg.Migrations.VersionLocations) > 0 {
+		return p.graphLocations(headersOnly)
+	}
+	load := migrations.LoadGraph
+	if headersOnly {
+		load = migrations.LoadGraphHeaders
 	}
 	g, err := load(migrations.CachedDirFS(dir, p.cfg.RevisionCache()), p.dialect())
 	if err != nil {
@@ -125,26 +133,61 @@ func (p *project) graph(load func(fs.FS, dialect.Name) (*migrations.Graph, error
 		return nil, err
 	}
 	if prefix := p.pathPrefix(); prefix != "" {
-		// One string for all the paths, which are its substrings: one
-		// allocation instead of one a revision.
-		revs := g.Revisions()
-		n := 0
-		for _, r := range revs {
-			n += len(prefix) + len(r.Path)
-		}
-		var b strings.Builder
-		b.Grow(n)
-		for _, r := range revs {
-			b.WriteString(prefix)
-			b.WriteString(r.Path)
-		}
-		all := b.String()
-		for _, r := range revs {
-			m := len(prefix) + len(r.Path)
-			r.Path, all = all[:m], all[m:]
+		for _, r := range g.Revisions() {
+			r.Path = prefix + r.Path
 		}
 	}
 	return g, nil
+}
+
+// graphLocations is graph over [migrations] dir and version_locations:
+// each revision's path is relative to the config file's folder.
+func (p *project) graphLocations(headersOnly bool) (*migrations.Graph, error) {
+	var (
+		fsyss    []fs.FS
+		prefixes []string
+	)
+	for _, dir := range p.locations() {
+		info, err := os.Stat(filepath.Join(dir, "versions"))
+		if err != nil || !info.IsDir() {
+			return nil, &config.Error{Path: displayPath(p.cfg.Path), Msg: "version location " + displayPath(dir) + " has no versions folder"}
+		}
+		fsyss = append(fsyss, migrations.CachedDirFS(dir, p.cfg.RevisionCache()))
+		prefixes = append(prefixes, p.prefixOf(dir))
+	}
+	g, err := migrations.LoadGraphLocations(fsyss, prefixes, p.dialect(), headersOnly)
+	if err != nil {
+		var fe *migrations.FileError
+		if errors.As(err, &fe) && fe.Path != "" && !filepath.IsAbs(fe.Path) {
+			fe.Path = displayPath(filepath.Join(p.cfg.Dir, filepath.FromSlash(fe.Path)))
+		}
+		return nil, err
+	}
+	return g, nil
+}
+
+// locations are the migrations folders: [migrations] dir, then
+// version_locations, each once.
+func (p *project) locations() []string {
+	out := []string{p.cfg.MigrationsDir()}
+	for _, l := range p.cfg.VersionLocations() {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// prefixOf is what goes before the paths of dir's revisions: dir relative
+// to the config file's folder, with a slash, or dir itself when outside.
+func (p *project) prefixOf(dir string) string {
+	if rel, err := filepath.Rel(p.cfg.Dir, dir); err == nil && !strings.HasPrefix(rel, "..") {
+		if rel == "." {
+			return ""
+		}
+		return filepath.ToSlash(rel) + "/"
+	}
+	return filepath.ToSlash(dir) + "/"
 }
 
 // pathPrefix is what graph puts before a revision's path in the

@@ -30,6 +30,7 @@ type revisionOptions struct {
 	branchLabels []string
 	online       bool // --online, when given (onlineSet)
 	onlineSet    bool
+	versionPath  string
 }
 
 func (a *app) revisionCmd() *cobra.Command {
@@ -52,6 +53,7 @@ func (a *app) revisionCmd() *cobra.Command {
 	f.BoolVar(&opts.online, "online", true, "with --autogenerate, write the non-blocking form of each change (default [migrations] online, else true); --online=false writes the plain form and an \"Online: false\" header")
 	f.BoolVar(&opts.autogenerate, "autogenerate", false, "fill the revision with the SQL that takes the database to the models' schema")
 	f.StringVar(&opts.revID, "rev-id", "", "use this revision id instead of a random one")
+	f.StringVar(&opts.versionPath, "version-path", "", "the migrations folder to write the file in: [migrations] dir (the default) or one of version_locations")
 	f.StringVar(&opts.head, "head", "", "the revision to build on (a head, or any revision with --splice; base for a new root)")
 	f.BoolVar(&opts.splice, "splice", false, "allow --head to name a revision that is not a head, starting a branch")
 	f.StringSliceVar(&opts.dependsOn, "depends-on", nil, "revisions this one depends on, besides its parent (repeatable)")
@@ -67,7 +69,7 @@ func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
 	if err != nil {
 		return err
 	}
-	g, err := p.graph(migrations.LoadGraph)
+	g, err := p.graph(false)
 	if err != nil {
 		return err
 	}
@@ -140,17 +142,50 @@ func (a *app) runRevision(ctx context.Context, opts *revisionOptions) error {
 		// not warn.
 		fmt.Fprintln(a.stderr, `Note: the revision template does not write the downgrade's warnings; add {{ range .DowngradeWarnings }}-- Downgrade WARNING: {{ . }} lines as retort's default template does, so that downgrade shows them`)
 	}
-	return a.writeRevision(p, file)
+	dir, err := p.versionPath(opts.versionPath)
+	if err != nil {
+		return err
+	}
+	return a.writeRevisionIn(p, dir, file)
+}
+
+// versionPath is the migrations folder --version-path names (the folder or
+// its versions/), [migrations] dir without it.
+func (p *project) versionPath(flag string) (string, error) {
+	if flag == "" {
+		return p.cfg.MigrationsDir(), nil
+	}
+	want, err := filepath.Abs(flag)
+	if err != nil {
+		return "", err
+	}
+	var known []string
+	for _, l := range p.locations() {
+		abs, err := filepath.Abs(l)
+		if err != nil {
+			continue
+		}
+		if want == abs || want == filepath.Join(abs, "versions") {
+			return l, nil
+		}
+		known = append(known, displayPath(l))
+	}
+	return "", usagef("--version-path %s is not a migrations folder of this project (%s; more go in [migrations] version_locations)", flag, strings.Join(known, ", "))
 }
 
 // writeRevision checks that a rendered revision reads back as one (so a
 // broken user template never leaves a broken file behind), writes it
 // without overwriting anything and prints its path.
 func (a *app) writeRevision(p *project, file codegen.File) error {
+	return a.writeRevisionIn(p, p.cfg.MigrationsDir(), file)
+}
+
+// writeRevisionIn is writeRevision into the migrations folder dir.
+func (a *app) writeRevisionIn(p *project, dir string, file codegen.File) error {
 	if _, err := migrations.ParseFile(file.Path, file.Data, p.dialect()); err != nil {
 		return usagef("the revision template renders a file that does not parse: %v", err)
 	}
-	path := filepath.Join(p.cfg.MigrationsDir(), filepath.FromSlash(file.Path))
+	path := filepath.Join(dir, filepath.FromSlash(file.Path))
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}

@@ -69,7 +69,11 @@ type Config struct {
 		CacheDir string `toml:"cache_dir"`
 	} `toml:"database"`
 	Migrations struct {
-		Dir          string `toml:"dir"`
+		Dir string `toml:"dir"`
+		// VersionLocations are more migrations folders, each with a
+		// versions/ folder as Dir has (Alembic's version_locations): one
+		// revision graph across them all.
+		VersionLocations []string `toml:"version_locations"`
 		VersionTable string `toml:"version_table"`
 		// LockTimeout is how long a run waits for the migration lock
 		// ("60s"); StallTimeout how long a statement may wait while the
@@ -374,6 +378,8 @@ func parseINI(path string, data []byte) (*Config, bool, error) {
 			c.Database.DevURL = v
 		case "migrations.dir":
 			c.Migrations.Dir = v
+		case "migrations.version_locations":
+			c.Migrations.VersionLocations = strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' })
 		case "migrations.version_table":
 			c.Migrations.VersionTable = v
 		case "models.packages":
@@ -422,6 +428,16 @@ func splitList(v string) []string {
 
 // MigrationsDir is the migrations folder, resolved against the config file.
 func (c *Config) MigrationsDir() string { return c.resolve(c.Migrations.Dir) }
+
+// VersionLocations are the other migrations folders, resolved against the
+// config file.
+func (c *Config) VersionLocations() []string {
+	var out []string
+	for _, l := range c.Migrations.VersionLocations {
+		out = append(out, c.resolve(l))
+	}
+	return out
+}
 
 func (c *Config) resolve(p string) string {
 	if filepath.IsAbs(p) || c.Dir == "" {
