@@ -74,7 +74,7 @@ type Config struct {
 		// versions/ folder as Dir has (Alembic's version_locations): one
 		// revision graph across them all.
 		VersionLocations []string `toml:"version_locations"`
-		VersionTable string `toml:"version_table"`
+		VersionTable     string   `toml:"version_table"`
 		// LockTimeout is how long a run waits for the migration lock
 		// ("60s"); StallTimeout how long a statement may wait while the
 		// server cannot be reached ("30s"). Durations as Go writes them.
