@@ -1,5 +1,5 @@
 // Package autogen joins the three halves of autogenerate: the models'
-// schema (package schema), the live database (diff.Inspect) and the
+// schema (package models), the live database (diff.Inspect) and the
 // differ (diff.Normalize, diff.Compute), and turns the plan into the
 // fields of a revision file. The CLI's revision --autogenerate, check and
 // diff all call Plan, and so do the end-to-end scenario tests.
@@ -18,7 +18,7 @@ import (
 	"github.com/retortdb/retort/codegen"
 	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/diff"
-	"github.com/retortdb/retort/schema"
+	"github.com/retortdb/retort/models"
 )
 
 // Options says where the models are and how to diff.
@@ -27,11 +27,11 @@ type Options struct {
 	Dir      string
 	Patterns []string
 	Tags     []string
-	Naming   schema.Naming
+	Naming   models.Naming
 	// Structs lists the model structs in AutoMigrate order ([models]
 	// structs); without it the module's AutoMigrate calls say.
 	Structs  []string
-	Settings schema.Settings // gorm.Config and driver options ([models] keys)
+	Settings models.Settings // gorm.Config and driver options ([models] keys)
 	Diff     diff.Options
 	// Timings, when set, gets a line per phase saying how long it took
 	// (RETORT_TIMINGS in the CLI).
@@ -58,8 +58,8 @@ func Models(ctx context.Context, opts Options) (*sqlschema.Schema, []string, err
 	return s, warnings, err
 }
 
-func loadModels(ctx context.Context, opts Options) (*sqlschema.Schema, *schema.Models, []string, error) {
-	m, err := schema.Load(ctx, schema.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming,
+func loadModels(ctx context.Context, opts Options) (*sqlschema.Schema, *models.Models, []string, error) {
+	m, err := models.Load(ctx, models.LoadOptions{Dir: opts.Dir, Patterns: opts.Patterns, Tags: opts.Tags, Naming: opts.Naming,
 		Settings: opts.Settings, Models: opts.Structs})
 	if err != nil {
 		return nil, nil, nil, err
@@ -79,7 +79,7 @@ func loadModels(ctx context.Context, opts Options) (*sqlschema.Schema, *schema.M
 // acceptJoinSide takes, for a join table either side of a many2many may
 // have made (no AutoMigrate call says which GORM parses last), the
 // primary key order the database has when it is one of them.
-func acceptJoinSide(d dialect.Name, current, desired *sqlschema.Schema, m *schema.Models) {
+func acceptJoinSide(d dialect.Name, current, desired *sqlschema.Schema, m *models.Models) {
 	for _, t := range desired.Tables {
 		keys := m.JoinKeys(t.Name)
 		live, ok := current.Table(t.Name)
@@ -156,7 +156,7 @@ func sameKeyIndexes(t, live *sqlschema.Table) {
 // describe but a struct of the model packages could: such a table is
 // never dropped on a guess. Each gets a note naming the structs and the
 // line that settles it.
-func leaveLookalikes(current, desired *sqlschema.Schema, m *schema.Models) []string {
+func leaveLookalikes(current, desired *sqlschema.Schema, m *models.Models) []string {
 	var notes []string
 	kept := current.Tables[:0]
 	for _, t := range current.Tables {

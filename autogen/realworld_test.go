@@ -33,7 +33,7 @@ import (
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"
-	"github.com/retortdb/retort/schema"
+	"github.com/retortdb/retort/models"
 
 	adminpanel "github.com/retortdb/retort/autogen/testdata/realworld/adminpanel/initialize"
 	notify "github.com/retortdb/retort/autogen/testdata/realworld/notify/database"
@@ -47,17 +47,17 @@ type realProject struct {
 	// gorm is the project's gorm.Config and driver options; naming and
 	// settings the retort.toml keys that say the same.
 	gorm     gormtest.Options
-	naming   schema.Naming
-	settings schema.Settings
+	naming   models.Naming
+	settings models.Settings
 }
 
 var realProjects = []realProject{
 	{name: "adminpanel", patterns: []string{"./model/..."}, migrate: adminpanel.RegisterTables,
 		gorm:     gormtest.Options{DisableForeignKeyConstraintWhenMigrating: true, DefaultStringSize: 191},
-		settings: schema.Settings{NoForeignKeys: true, DefaultStringSize: 191}},
+		settings: models.Settings{NoForeignKeys: true, DefaultStringSize: 191}},
 	{name: "notify", patterns: []string{"./model"}, migrate: notify.Migrate},
 	{name: "teamhub", patterns: []string{"./model"}, migrate: teamhub.Migrate,
-		gorm: gormtest.Options{SingularTable: true}, naming: schema.Naming{SingularTable: true}},
+		gorm: gormtest.Options{SingularTable: true}, naming: models.Naming{SingularTable: true}},
 }
 
 func TestRealWorld(t *testing.T) {

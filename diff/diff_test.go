@@ -342,7 +342,7 @@ func runSection(ctx context.Context, db *sql.DB, stmts []string) error {
 	return nil
 }
 
-// RenamedFrom stands for the schema package's attribute of that name:
+// RenamedFrom stands for the models package's attribute of that name:
 // diff recognizes it by its shape.
 type RenamedFrom struct {
 	sqlschema.Attr
@@ -510,7 +510,7 @@ func TestScratchDropped(t *testing.T) {
 	}
 }
 
-// TestNormalizeImplicitObjects builds by hand what the schema package
+// TestNormalizeImplicitObjects builds by hand what the models package
 // builds: a PostgreSQL enum given only on its column, and (on every
 // dialect) a foreign key without an index of its own, which MySQL indexes
 // implicitly. Neither is a change once normalized.

@@ -21,7 +21,7 @@ func (e *ModelError) Error() string { return e.Msg }
 func (e *ModelError) BadInput() bool { return true }
 
 // origin is what an attribute on a desired foreign key implements to say
-// which model field made it (the schema package's Relation).
+// which model field made it (the models package's Relation).
 type origin interface {
 	Origin() string
 }

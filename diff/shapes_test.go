@@ -14,7 +14,7 @@ import (
 	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/benchgen"
 	"github.com/retortdb/retort/internal/testdb"
-	"github.com/retortdb/retort/schema"
+	"github.com/retortdb/retort/models"
 )
 
 // sameShapes checks that every table of raw the shapes path normalizes
@@ -151,7 +151,7 @@ func wholeTables(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts 
 // takes every one of their tables: the benchmark's cold runs count on it.
 func TestShapesBenchgen(t *testing.T) {
 	ctx := context.Background()
-	models, err := schema.Load(ctx, schema.LoadOptions{Dir: "../internal/benchgen", Patterns: []string{"./internal/sample"}})
+	models, err := models.Load(ctx, models.LoadOptions{Dir: "../internal/benchgen", Patterns: []string{"./internal/sample"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ cat "$tmp/e2e.md"
 {
 	if [ "${BENCH_GO:-1}" != 0 ]; then
 		pkgs=()
-		for p in ./internal/inspect ./migrations ./schema; do
+		for p in ./internal/inspect ./migrations ./models; do
 			if grep -qs '^func Benchmark' "$p"/*_test.go; then pkgs+=("$p"); fi
 		done
 		echo

@@ -10,7 +10,7 @@ import (
 
 	"github.com/retortdb/retort/internal/gormtest"
 	"github.com/retortdb/retort/internal/testdb"
-	"github.com/retortdb/retort/schema"
+	"github.com/retortdb/retort/models"
 )
 
 // TestMatchesLoader checks that the DDL is also what retort's model loader
@@ -19,7 +19,7 @@ import (
 // atlas finds no difference between the two.
 func TestMatchesLoader(t *testing.T) {
 	ctx := context.Background()
-	models, err := schema.Load(ctx, schema.LoadOptions{Dir: ".", Patterns: []string{"./internal/sample"}})
+	models, err := models.Load(ctx, models.LoadOptions{Dir: ".", Patterns: []string{"./internal/sample"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,7 @@ import (
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/migrations"
-	"github.com/retortdb/retort/schema"
+	"github.com/retortdb/retort/models"
 )
 
 func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error) {
@@ -58,7 +58,7 @@ func (p *project) autogenOptions(db *sql.DB, renames []string) (autogen.Options,
 		Dir:      p.cfg.Dir,
 		Patterns: p.cfg.Models.Packages,
 		Tags:     p.cfg.Models.Tags,
-		Naming:   schema.Naming{TablePrefix: p.cfg.Models.TablePrefix, SingularTable: p.cfg.Models.SingularTable},
+		Naming:   models.Naming{TablePrefix: p.cfg.Models.TablePrefix, SingularTable: p.cfg.Models.SingularTable},
 		Structs:  p.cfg.Models.Structs,
 		Settings: modelSettings(p.cfg),
 		Diff:     dopts,
@@ -67,9 +67,9 @@ func (p *project) autogenOptions(db *sql.DB, renames []string) (autogen.Options,
 
 // modelSettings are the [models] keys that stand for gorm.Config and
 // driver options.
-func modelSettings(cfg *config.Config) schema.Settings {
+func modelSettings(cfg *config.Config) models.Settings {
 	m := cfg.Models
-	return schema.Settings{
+	return models.Settings{
 		NoForeignKeys:            m.ForeignKeys != nil && !*m.ForeignKeys,
 		IgnoreRelationships:      m.IgnoreRelationships,
 		DefaultStringSize:        m.DefaultStringSize,

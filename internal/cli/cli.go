@@ -25,7 +25,7 @@ import (
 	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/migrations"
-	"github.com/retortdb/retort/schema"
+	"github.com/retortdb/retort/models"
 )
 
 // Exit codes.
@@ -149,7 +149,7 @@ func (a *app) run(ctx context.Context, args []string) int {
 	}
 	code := exitCode(err, a.ran)
 	var silent *silentError
-	var loadErr *schema.LoadError
+	var loadErr *models.LoadError
 	switch {
 	case errors.As(err, &silent):
 	case strings.HasPrefix(err.Error(), "unknown command"):

@@ -34,7 +34,7 @@ import (
 	fastinspect "github.com/retortdb/retort/internal/inspect"
 	"github.com/retortdb/retort/internal/testdb"
 	"github.com/retortdb/retort/migrations"
-	"github.com/retortdb/retort/schema"
+	"github.com/retortdb/retort/models"
 )
 
 // set is one round trip: model packages and the version table.
@@ -396,7 +396,7 @@ func names(d dialect.Name, tb *sqlschema.Table) []string {
 // models make of a SQLite index.
 func inlineUnique(ix *sqlschema.Index) (string, bool) {
 	for _, a := range ix.Attrs {
-		if u, ok := a.(*schema.UniqueConstraint); ok {
+		if u, ok := a.(*models.UniqueConstraint); ok {
 			return u.Name, true
 		}
 	}
