@@ -289,6 +289,13 @@ func (on *online) mysql(m *sqlschema.ModifyTable) []unit {
 			on.warnings = append(on.warnings, fmt.Sprintf("%s copies table %s with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead", why(m.T.Name), m.T.Name))
 		}
 	}
+	if len(groups[algCopy]) > 0 {
+		// The table is copied anyway: one plain ALTER, in the differ's
+		// order, copies it once, and an index over a column whose type
+		// changes is built on the new type (split by algorithm, it would
+		// come first).
+		return []unit{{change: m, decorate: keep}}
+	}
 	clause := [...]string{algDrop: ", ALGORITHM=INPLACE, LOCK=NONE", algInstant: ", ALGORITHM=INSTANT", algInplace: ", ALGORITHM=INPLACE, LOCK=NONE"}
 	var units []unit
 	for alg, changes := range groups {
@@ -347,15 +354,9 @@ func mysqlAlgorithm(c sqlschema.Change) (int, func(table string) string) {
 		}
 		return algInplace, nil
 	case *sqlschema.AddIndex:
-		if kind := mysqlIndexType(c.I); kind == "FULLTEXT" || kind == "SPATIAL" {
-			return algCopy, what("building the %[2]s index %[3]s on %[1]s", kind, c.I.Name)
-		}
-		return algInplace, nil
+		return mysqlIndexAlgorithm(c.I, what)
 	case *sqlschema.ModifyIndex:
-		if kind := mysqlIndexType(c.To); kind == "FULLTEXT" || kind == "SPATIAL" {
-			return algCopy, what("building the %[2]s index %[3]s on %[1]s", kind, c.To.Name)
-		}
-		return algInplace, nil
+		return mysqlIndexAlgorithm(c.To, what)
 	case *sqlschema.AddPrimaryKey, *sqlschema.ModifyPrimaryKey:
 		return algInplace, nil
 	case *sqlschema.DropPrimaryKey:
@@ -438,6 +439,20 @@ func serialBase(c *sqlschema.Column) string {
 func storedGenerated(c *sqlschema.Column) bool {
 	g, ok := attrOf[*sqlschema.GeneratedExpr](c.Attrs)
 	return ok && strings.EqualFold(g.Type, "STORED")
+}
+
+// mysqlIndexAlgorithm is how the server builds idx: in place, but by
+// copying for a FULLTEXT or SPATIAL index, and for MariaDB's unique index
+// over a long column, kept as a hash in a hidden virtual column (USING
+// HASH), which the server refuses to add in place.
+func mysqlIndexAlgorithm(idx *sqlschema.Index, what func(string, ...any) func(string) string) (int, func(string) string) {
+	switch kind := mysqlIndexType(idx); kind {
+	case "FULLTEXT", "SPATIAL":
+		return algCopy, what("building the %[2]s index %[3]s on %[1]s", kind, idx.Name)
+	case "HASH":
+		return algCopy, what("building the unique index %[2]s on %[1]s over a long column (MariaDB keeps it as a hash in a hidden column)", idx.Name)
+	}
+	return algInplace, nil
 }
 
 func mysqlIndexType(idx *sqlschema.Index) string {

@@ -19,12 +19,8 @@
 --   add index idx_users_email on users (email)
 
 -- +retort Upgrade
-ALTER TABLE `users` DROP COLUMN `temp`, ADD COLUMN `phone` varchar(30) NULL, ALGORITHM=INSTANT;
-ALTER TABLE `users` ADD INDEX `idx_users_email` (`email`), ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `users` ADD CONSTRAINT `chk_age` CHECK (`age` >= 0), MODIFY COLUMN `email` varchar(120) NOT NULL;
+ALTER TABLE `users` ADD CONSTRAINT `chk_age` CHECK (`age` >= 0), MODIFY COLUMN `email` varchar(120) NOT NULL, DROP COLUMN `temp`, ADD COLUMN `phone` varchar(30) NULL, ADD INDEX `idx_users_email` (`email`);
 
 -- +retort Downgrade
 ALTER TABLE `users` DROP CONSTRAINT `chk_age`, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `users` DROP INDEX `idx_users_email`, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `users` DROP COLUMN `phone`, ADD COLUMN `temp` varchar(10) NULL, ALGORITHM=INSTANT;
-ALTER TABLE `users` MODIFY COLUMN `email` varchar(50) NOT NULL;
+ALTER TABLE `users` MODIFY COLUMN `email` varchar(50) NOT NULL, DROP COLUMN `phone`, ADD COLUMN `temp` varchar(10) NULL, DROP INDEX `idx_users_email`;

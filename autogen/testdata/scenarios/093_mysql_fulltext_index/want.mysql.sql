@@ -16,5 +16,4 @@
 ALTER TABLE `articles` MODIFY COLUMN `body` varchar(191) NULL, ADD FULLTEXT INDEX `idx_body_ft` (`body`);
 
 -- +retort Downgrade
-ALTER TABLE `articles` DROP INDEX `idx_body_ft`, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `articles` MODIFY COLUMN `body` longtext NULL;
+ALTER TABLE `articles` MODIFY COLUMN `body` longtext NULL, DROP INDEX `idx_body_ft`;

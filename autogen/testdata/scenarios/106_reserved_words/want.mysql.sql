@@ -17,6 +17,4 @@ ALTER TABLE `order` ADD COLUMN `select` bool NOT NULL DEFAULT 0, ALGORITHM=INSTA
 ALTER TABLE `order` MODIFY COLUMN `key` varchar(40) NULL, ADD INDEX `idx_order_key` (`key`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- +retort Downgrade
-ALTER TABLE `order` DROP INDEX `idx_order_key`, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `order` DROP COLUMN `select`, ALGORITHM=INSTANT;
-ALTER TABLE `order` MODIFY COLUMN `key` varchar(20) NULL;
+ALTER TABLE `order` MODIFY COLUMN `key` varchar(20) NULL, DROP COLUMN `select`, DROP INDEX `idx_order_key`;

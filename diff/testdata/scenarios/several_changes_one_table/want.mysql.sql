@@ -12,16 +12,10 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `orders` DROP INDEX `idx_orders_total`, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `orders` ADD COLUMN `note` varchar(200) NULL, ALGORITHM=INSTANT;
-ALTER TABLE `orders` ADD INDEX `idx_orders_user` (`user_id`), ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `orders` MODIFY COLUMN `total` decimal(12,2) NOT NULL DEFAULT 0.00;
+ALTER TABLE `orders` MODIFY COLUMN `total` decimal(12,2) NOT NULL DEFAULT 0.00, ADD COLUMN `note` varchar(200) NULL, DROP INDEX `idx_orders_total`, ADD INDEX `idx_orders_user` (`user_id`);
 ALTER TABLE `orders` ADD CONSTRAINT `fk_orders_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
 
 -- downgrade
 ALTER TABLE `orders` DROP FOREIGN KEY `fk_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `orders` DROP INDEX `idx_orders_user`, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `orders` DROP COLUMN `note`, ALGORITHM=INSTANT;
-ALTER TABLE `orders` ADD INDEX `idx_orders_total` (`total`), ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `orders` MODIFY COLUMN `total` decimal(10,2) NOT NULL DEFAULT 0.00;
+ALTER TABLE `orders` MODIFY COLUMN `total` decimal(10,2) NOT NULL DEFAULT 0.00, DROP COLUMN `note`, DROP INDEX `idx_orders_user`, ADD INDEX `idx_orders_total` (`total`);
 

@@ -9,8 +9,7 @@
 -- notes
 
 -- upgrade
-ALTER TABLE `users` ADD COLUMN `score` int NOT NULL DEFAULT 0, ALGORITHM=INSTANT;
-ALTER TABLE `users` ADD CONSTRAINT `chk_users_score` CHECK (`score` >= 0);
+ALTER TABLE `users` ADD CONSTRAINT `chk_users_score` CHECK (`score` >= 0), ADD COLUMN `score` int NOT NULL DEFAULT 0;
 
 -- downgrade
 ALTER TABLE `users` DROP CONSTRAINT `chk_users_score`, ALGORITHM=INPLACE, LOCK=NONE;
