@@ -75,7 +75,7 @@ func BenchmarkNoOpBenchgen(b *testing.B) {
 				b.Fatal(err)
 			}
 			run := func(b *testing.B, o Options) {
-				n0 := scratchTables.Load()
+				o.stats = &normStats{}
 				for i := 0; i < b.N; i++ {
 					current, _, err := Inspect(ctx, db.DB, o)
 					if err != nil {
@@ -93,7 +93,7 @@ func BenchmarkNoOpBenchgen(b *testing.B) {
 						b.Fatalf("not a no-op: %v", plan.Upgrade)
 					}
 				}
-				b.ReportMetric(float64(scratchTables.Load()-n0)/float64(b.N), "scratch-tables/op")
+				b.ReportMetric(float64(o.stats.scratchTables.Load())/float64(b.N), "scratch-tables/op")
 			}
 			cached := opts
 			cached.CacheDir = b.TempDir()

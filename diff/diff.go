@@ -14,6 +14,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
@@ -55,6 +56,27 @@ type Options struct {
 	// noSettle makes Compute diff every table, even those that are the
 	// same on both sides (tests compare the plans).
 	noSettle bool
+	// stats, when set (tests, benchmarks), counts what Normalize made in
+	// scratch databases.
+	stats *normStats
+}
+
+// normStats counts the tables created whole in scratch databases to
+// normalize, and the probe tables of shapes.go.
+type normStats struct {
+	scratchTables, shapeProbes atomic.Int64
+}
+
+func (s *normStats) tables(n int) {
+	if s != nil {
+		s.scratchTables.Add(int64(n))
+	}
+}
+
+func (s *normStats) probes(n int) {
+	if s != nil {
+		s.shapeProbes.Add(int64(n))
+	}
 }
 
 // Rename is one rename hint: a column From→To in Table, or, with Table

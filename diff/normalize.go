@@ -125,7 +125,7 @@ func normalizeIn(ctx context.Context, db *sql.DB, desired *sqlschema.Schema, opt
 	}
 	ns.Name = desired.Name
 	ns.Views, ns.Funcs, ns.Procs = nil, nil, nil
-	scratchTables.Add(int64(len(ns.Tables)))
+	opts.stats.tables(len(ns.Tables))
 	ns.Tables = inOrderOf(desired, ns.Tables)
 	fixInspected(d, ns)
 	nameInlineUniques(d, ns)

@@ -16,7 +16,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/mysql"
@@ -38,11 +37,6 @@ import (
 // at all. An entry is written only when it reads back as exactly the value
 // that was inspected (reflect.DeepEqual of the encoded form), so a type the
 // encoding cannot carry is simply never cached.
-
-// scratchTables counts the tables created whole in scratch databases to
-// normalize, shapeProbes the probe tables of shapes.go (tests and
-// benchmarks).
-var scratchTables, shapeProbes atomic.Int64
 
 // cacheFormat is part of every key: bump it when the encoding changes.
 const cacheFormat = "retort-normalize-2"
@@ -756,7 +750,7 @@ func normalizeMissed(ctx context.Context, drv migrate.Driver, opts Options, desi
 		return nil, err
 	}
 	defer cleanup()
-	fast, err := normalizeShapes(ctx, db, drv, opts.Dialect, desired, misses)
+	fast, err := normalizeShapes(ctx, db, drv, opts.Dialect, desired, misses, opts.stats)
 	if err != nil {
 		return nil, err
 	}
@@ -873,7 +867,7 @@ func normalizeMisses(ctx context.Context, db *sql.DB, drv migrate.Driver, opts O
 			return nil, refused(d, desired, st, err)
 		}
 	}
-	scratchTables.Add(int64(len(closure)))
+	opts.stats.tables(len(closure))
 	io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}
 	for n := range closure {
 		io.Tables = append(io.Tables, n)

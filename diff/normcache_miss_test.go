@@ -56,12 +56,12 @@ CREATE TABLE r (id integer NOT NULL PRIMARY KEY, p_id integer NOT NULL, CONSTRAI
 			if err != nil {
 				t.Fatal(err)
 			}
-			n0 := scratchTables.Load()
+			cached.stats = &normStats{}
 			got, err := Normalize(ctx, raw, cached)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := scratchTables.Load() - n0; n != 2 {
+			if n := cached.stats.scratchTables.Load(); n != 2 {
 				t.Errorf("%d tables created in the scratch database for one changed table; want 2 (m and p, not q)", n)
 			}
 			pw, err := Compute(ctx, current, want, opts)

@@ -30,14 +30,14 @@ func sameWithCache(t *testing.T, ctx context.Context, current, raw, desired *sql
 	t.Helper()
 	plan := func(o Options, ns *sqlschema.Schema) (string, int64, int64) {
 		t.Helper()
-		n0, p0 := scratchTables.Load(), shapeProbes.Load()
+		o.stats = &normStats{}
 		if ns == nil {
 			var err error
 			if ns, err = Normalize(ctx, raw, o); err != nil {
 				t.Fatal(err)
 			}
 		}
-		n, np := scratchTables.Load()-n0, shapeProbes.Load()-p0
+		n, np := o.stats.scratchTables.Load(), o.stats.shapeProbes.Load()
 		p, err := Compute(ctx, current, ns, o)
 		if err != nil {
 			t.Fatal(err)
@@ -52,7 +52,7 @@ func sameWithCache(t *testing.T, ctx context.Context, current, raw, desired *sql
 	// Without the packs: the entries come from their own files, the
 	// tables made of shapes from their shapes again, SQLite's from its
 	// in-memory scratch database again.
-	if err := os.RemoveAll(filepath.Join(dir, "packs")); err != nil {
+	if err := os.RemoveAll(filepath.Join(cacheFor(dir).dir, "packs")); err != nil {
 		t.Fatal(err)
 	}
 	files, nf, _ := plan(cached, nil)

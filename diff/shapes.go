@@ -92,7 +92,7 @@ type shapeTable struct {
 // resolved, nothing else done to it) by shapes, in the scratch database
 // db, and returns the tables it could (the rest are left to a full
 // normalization), or nil if it created nothing.
-func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d dialect.Name, desired *sqlschema.Schema, want []string) (*shaped, error) {
+func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d dialect.Name, desired *sqlschema.Schema, want []string, stats *normStats) (*shaped, error) {
 	if d != dialect.MySQL && d != dialect.Postgres {
 		return nil, nil
 	}
@@ -151,7 +151,7 @@ func normalizeShapes(ctx context.Context, db *sql.DB, pl migrate.PlanApplier, d 
 		return nil, fmt.Errorf("diff: normalize the models' schema: inspect: %w", err)
 	}
 	fixInspected(d, ns)
-	shapeProbes.Add(int64(len(names)))
+	stats.probes(len(names))
 	nsTable := lookup(ns)
 	for _, p := range b.created {
 		t, ok := nsTable(p.t.Name)

@@ -44,7 +44,7 @@ func sameShapes(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts O
 	for _, tb := range raw.Tables {
 		names = append(names, tb.Name)
 	}
-	res, err := normalizeShapes(ctx, db, pl, d, raw, names)
+	res, err := normalizeShapes(ctx, db, pl, d, raw, names, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +206,7 @@ CREATE TABLE checked (id bigint NOT NULL, n int, PRIMARY KEY (id), CONSTRAINT n_
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := normalizeShapes(ctx, sdb, pl, d, raw, []string{"plain", "checked", "expr"})
+			res, err := normalizeShapes(ctx, sdb, pl, d, raw, []string{"plain", "checked", "expr"}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

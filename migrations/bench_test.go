@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/migrations/internal/revgen"
@@ -96,17 +95,16 @@ func BenchmarkLoadGraphHeadersCached10000(b *testing.B) {
 // cache of it, and returns the CachedDirFS that reads them.
 func cachedHistory(b *testing.B, n int) fs.FS {
 	dir := writeHistory(b, n)
-	defer func(d time.Duration) { settleTime = d }(settleTime)
-	settleTime = 0
-	fsys := CachedDirFS(dir, b.TempDir())
+	var counts loadCounts
+	fsys := testDirFS(dir, b.TempDir(), 0, &counts)
 	if _, err := LoadGraph(fsys, dialect.MySQL); err != nil { // writes the cache
 		b.Fatal(err)
 	}
-	n0 := filesParsed.Load()
+	n0 := counts.parsed.Load()
 	if _, err := LoadGraph(fsys, dialect.MySQL); err != nil {
 		b.Fatal(err)
 	}
-	if parsed := filesParsed.Load() - n0; parsed != 0 {
+	if parsed := counts.parsed.Load() - n0; parsed != 0 {
 		b.Fatalf("%d files parsed with a warm cache", parsed)
 	}
 	return fsys

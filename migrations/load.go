@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/retortdb/retort/dialect"
 )
@@ -46,7 +47,7 @@ func LoadGraphHeaders(fsys fs.FS, d dialect.Name) (*Graph, error) {
 // DirFS returns the files under dir as os.DirFS does; LoadGraph and
 // LoadGraphHeaders read it faster (on Linux: one open directory, each file
 // opened relative to it).
-func DirFS(dir string) fs.FS { return &dirFS{FS: os.DirFS(dir), dir: dir} }
+func DirFS(dir string) fs.FS { return &dirFS{FS: os.DirFS(dir), dir: dir, settle: defaultSettle} }
 
 // CachedDirFS is DirFS whose parsed revision files LoadGraph keeps between
 // runs in a file of cacheDir, an existing folder private to the user (on
@@ -54,14 +55,21 @@ func DirFS(dir string) fs.FS { return &dirFS{FS: os.DirFS(dir), dir: dir} }
 // changed; see revcache.go. Each build of the program keeps its own file
 // per folder and dialect.
 func CachedDirFS(dir, cacheDir string) fs.FS {
-	return &dirFS{FS: os.DirFS(dir), dir: dir, cacheDir: cacheDir}
+	return &dirFS{FS: os.DirFS(dir), dir: dir, cacheDir: cacheDir, settle: defaultSettle}
 }
 
 type dirFS struct {
 	fs.FS
 	dir, cacheDir string
-	build         string // the cache's key of the executable; "" for the running one (tests set it)
+	build         string        // the cache's key of the executable; "" for the running one (tests set it)
+	settle        time.Duration // how long before a load a file must have last changed to be cached
+	counts        *loadCounts   // nil: not counted
 }
+
+// defaultSettle is dirFS.settle: file times have a granularity (a
+// jiffy, or seconds on some file systems), and a file changed less than
+// this before a load may change again without its times moving.
+const defaultSettle = 2 * time.Second
 
 func (f *dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.FS, name) }
 func (f *dirFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(f.FS, name) }
@@ -76,13 +84,12 @@ type versionsReader interface {
 	close()
 }
 
-// filesParsed counts the revision files read and parsed by LoadGraph
-// (tests of the cache).
-var filesParsed atomic.Int64
-
-// foldersListed counts the versions folders LoadGraph listed (rather than
-// taking the listing from the revision cache), for tests.
-var foldersListed atomic.Int64
+// loadCounts counts, for the tests of the revision cache, the files a
+// dirFS had read and parsed and the times its versions folder was listed
+// (rather than taken from the cache).
+type loadCounts struct {
+	parsed, listed atomic.Int64
+}
 
 // errTooLarge is a file above MaxFileSize.
 type errTooLarge struct{ size int64 }
@@ -131,6 +138,10 @@ func LoadGraphLocations(fsyss []fs.FS, prefixes []string, d dialect.Name, header
 // loadRevisions reads and parses the revision files of fsys's versions
 // folder.
 func loadRevisions(fsys fs.FS, d dialect.Name, headersOnly bool) ([]*Revision, []headerPos, error) {
+	var counts *loadCounts
+	if df, ok := fsys.(*dirFS); ok {
+		counts = df.counts
+	}
 	rd := newVersionsReader(fsys)
 	defer rd.close()
 	var cache *revCache
@@ -144,7 +155,9 @@ func loadRevisions(fsys fs.FS, d dialect.Name, headersOnly bool) ([]*Revision, [
 		names, fromCache = cache.open(st)
 	}
 	if !fromCache {
-		foldersListed.Add(1)
+		if counts != nil {
+			counts.listed.Add(1)
+		}
 		var err error
 		if names, err = readVersions(fsys); err != nil {
 			return nil, nil, err
@@ -175,7 +188,9 @@ func loadRevisions(fsys fs.FS, d dialect.Name, headersOnly bool) ([]*Revision, [
 			return
 		}
 		keys[i] = key
-		filesParsed.Add(1)
+		if counts != nil {
+			counts.parsed.Add(1)
+		}
 		revs[i], poss[i], errs[i] = parseFile(names[i], data, d)
 	})
 	if cache != nil {

@@ -29,7 +29,7 @@ import (
 // change time to the current time, and no tool can set it back, so a file
 // that has been edited since no longer matches. To stay right when an edit
 // lands within the timestamp granularity of the file system (a clock tick,
-// or seconds on some file systems), files changed less than settleTime
+// or seconds on some file systems), files changed less than dirFS.settle
 // before the command started are parsed but not cached.
 //
 // The cache is also keyed by the retort executable (its path, size and
@@ -62,10 +62,7 @@ import (
 
 const revCacheMagic = "retort-revisions-5\n" // 4: Branch Labels; 5: Online: false
 
-var (
-	settleTime = 2 * time.Second
-	crcTable   = crc32.MakeTable(crc32.Castagnoli)
-)
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // fileKey is what a cached file must still match.
 type fileKey struct {
@@ -75,10 +72,10 @@ type fileKey struct {
 
 func (k fileKey) valid() bool { return k.ino != 0 || k.ctime != 0 }
 
-// settled reports whether the file last changed long enough before start
-// for any later change to move its times.
-func (k fileKey) settled(start time.Time) bool {
-	limit := start.Add(-settleTime).UnixNano()
+// settled reports whether the file last changed before by, long enough
+// before the load for any later change to move its times.
+func (k fileKey) settled(by time.Time) bool {
+	limit := by.UnixNano()
 	return k.mtime < limit && k.ctime < limit
 }
 
@@ -92,14 +89,14 @@ type statter interface {
 // revCache is one versions folder's cache file, as read at the start of a
 // load.
 type revCache struct {
-	path   string // the cache file
-	folder string // the start of the name of every build's file for this folder and dialect
-	header []byte // what the file must start with
-	start  time.Time
-	index  []cacheEntry // nil when there is no usable file
-	dir    fileKey      // the folder's key at the start of the load
-	listed fileKey      // the folder's key when the cache's listing was taken
-	others []string     // the listed paths that have no entry in index
+	path      string       // the cache file
+	folder    string       // the start of the name of every build's file for this folder and dialect
+	header    []byte       // what the file must start with
+	settledBy time.Time    // a file last changed before it may be cached
+	index     []cacheEntry // nil when there is no usable file
+	dir       fileKey      // the folder's key at the start of the load
+	listed    fileKey      // the folder's key when the cache's listing was taken
+	others    []string     // the listed paths that have no entry in index
 }
 
 // cacheEntry is one file in the index.
@@ -135,10 +132,10 @@ func openRevCache(df *dirFS, d dialect.Name) *revCache {
 	e.str(dir)
 	prefix := hex.EncodeToString(folder[:16])
 	return &revCache{
-		path:   filepath.Join(df.cacheDir, prefix+"-"+hex.EncodeToString(build[:8])),
-		folder: prefix,
-		header: e.buf,
-		start:  time.Now(),
+		path:      filepath.Join(df.cacheDir, prefix+"-"+hex.EncodeToString(build[:8])),
+		folder:    prefix,
+		header:    e.buf,
+		settledBy: time.Now().Add(-df.settle),
 	}
 }
 
@@ -236,12 +233,12 @@ func (c *revCache) match(st statter, names []string, revs []*Revision, poss []he
 func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read []int, keys []fileKey) {
 	fresh := 0
 	for _, i := range read {
-		if revs[i] != nil && keys[i].valid() && keys[i].settled(c.start) {
+		if revs[i] != nil && keys[i].valid() && keys[i].settled(c.settledBy) {
 			fresh++
 		}
 	}
 	var dir fileKey
-	if c.dir.valid() && c.dir.settled(c.start) {
+	if c.dir.valid() && c.dir.settled(c.settledBy) {
 		dir = c.dir
 	}
 	if fresh == 0 && len(names)-len(read) == len(c.index) && dir == c.listed {
@@ -262,7 +259,7 @@ func (c *revCache) save(names []string, revs []*Revision, poss []headerPos, read
 	j := 0
 	for i, name := range names {
 		if wasRead[i] {
-			if k := keys[i]; revs[i] != nil && k.valid() && k.settled(c.start) {
+			if k := keys[i]; revs[i] != nil && k.valid() && k.settled(c.settledBy) {
 				start := len(rec.buf)
 				rec.revision(revs[i], poss[i])
 				entries = append(entries, out{name, k, rec.buf[start:len(rec.buf):len(rec.buf)]})

@@ -37,16 +37,22 @@ func cacheRoundTrip(t *testing.T, rev *Revision, pos headerPos) (*Revision, head
 	return got, gotPos
 }
 
+// testDirFS is CachedDirFS(dir, cacheDir) with files settled after settle
+// and its loads counted in counts.
+func testDirFS(dir, cacheDir string, settle time.Duration, counts *loadCounts) *dirFS {
+	return &dirFS{FS: os.DirFS(dir), dir: dir, cacheDir: cacheDir, settle: settle, counts: counts}
+}
+
 // cachedLoad loads dir through the cache in cacheDir and returns the graph
 // and how many files were parsed.
-func cachedLoad(t *testing.T, dir, cacheDir string, load func(fs.FS, dialect.Name) (*Graph, error)) (*Graph, int64) {
+func cachedLoad(t *testing.T, dir, cacheDir string, settle time.Duration, counts *loadCounts, load func(fs.FS, dialect.Name) (*Graph, error)) (*Graph, int64) {
 	t.Helper()
-	n0 := filesParsed.Load()
-	g, err := load(CachedDirFS(dir, cacheDir), dialect.Postgres)
+	n0 := counts.parsed.Load()
+	g, err := load(testDirFS(dir, cacheDir, settle, counts), dialect.Postgres)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return g, filesParsed.Load() - n0
+	return g, counts.parsed.Load() - n0
 }
 
 func sameGraph(t *testing.T, what string, got, want *Graph) {
@@ -74,8 +80,8 @@ func TestRevisionCache(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("the revision cache is used on Linux only")
 	}
-	defer func(d time.Duration) { settleTime = d }(settleTime)
-	settleTime = 0 // files written before a load count as settled
+	settle := time.Duration(0) // files written before a load count as settled
+	var counts loadCounts
 	dir, cacheDir := t.TempDir(), t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, "versions"), 0o755); err != nil {
 		t.Fatal(err)
@@ -88,7 +94,7 @@ func TestRevisionCache(t *testing.T) {
 	want := fresh(t, dir)
 	n := int64(len(want.Revisions()))
 
-	g, parsed := cachedLoad(t, dir, cacheDir, LoadGraph)
+	g, parsed := cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraph)
 	sameGraph(t, "first load", g, want)
 	if parsed != n {
 		t.Fatalf("first load parsed %d files, want %d", parsed, n)
@@ -97,18 +103,18 @@ func TestRevisionCache(t *testing.T) {
 	if len(cacheFiles) != 1 {
 		t.Fatalf("cache folder holds %v, want one file", cacheFiles)
 	}
-	l0 := foldersListed.Load()
-	g, parsed = cachedLoad(t, dir, cacheDir, LoadGraph)
+	l0 := counts.listed.Load()
+	g, parsed = cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraph)
 	sameGraph(t, "second load", g, want)
 	if parsed != 0 {
 		t.Fatalf("second load parsed %d files, want 0", parsed)
 	}
-	if l := foldersListed.Load() - l0; l != 0 {
+	if l := counts.listed.Load() - l0; l != 0 {
 		t.Fatalf("second load listed the folder again (%d), want the cached listing", l)
 	}
 
 	// Headers only: the same revisions without statements.
-	h, parsed := cachedLoad(t, dir, cacheDir, LoadGraphHeaders)
+	h, parsed := cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraphHeaders)
 	if parsed != 0 {
 		t.Fatalf("headers-only load parsed %d files, want 0", parsed)
 	}
@@ -141,10 +147,10 @@ func TestRevisionCache(t *testing.T) {
 	}
 	// The folder has not changed: its listing comes from the cache, and
 	// the edited file is still found.
-	l0 = foldersListed.Load()
-	g, parsed = cachedLoad(t, dir, cacheDir, LoadGraph)
-	if parsed != 1 || foldersListed.Load() != l0 {
-		t.Fatalf("load after an edit in place parsed %d files and listed the folder %d times, want 1 and 0", parsed, foldersListed.Load()-l0)
+	l0 = counts.listed.Load()
+	g, parsed = cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraph)
+	if parsed != 1 || counts.listed.Load() != l0 {
+		t.Fatalf("load after an edit in place parsed %d files and listed the folder %d times, want 1 and 0", parsed, counts.listed.Load()-l0)
 	}
 	if r := g.Get(victim.ID); r.Upgrade[0].SQL[:12] != "create table" {
 		t.Fatalf("edited revision still reads %q", r.Upgrade[0].SQL)
@@ -159,19 +165,19 @@ func TestRevisionCache(t *testing.T) {
 		t.Fatal(err)
 	}
 	want = fresh(t, dir)
-	l0 = foldersListed.Load()
-	g, parsed = cachedLoad(t, dir, cacheDir, LoadGraph)
+	l0 = counts.listed.Load()
+	g, parsed = cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraph)
 	sameGraph(t, "after edits", g, want)
 	if parsed != 1 {
 		t.Fatalf("load after edits parsed %d files, want the added one", parsed)
 	}
-	if l := foldersListed.Load() - l0; l != 1 {
+	if l := counts.listed.Load() - l0; l != 1 {
 		t.Fatalf("load after a file came and went listed the folder %d times, want 1", l)
 	}
 	if r := g.Get(victim.ID); r.Upgrade[0].SQL[:12] != "create table" {
 		t.Fatalf("edited revision still reads %q", r.Upgrade[0].SQL)
 	}
-	if _, parsed = cachedLoad(t, dir, cacheDir, LoadGraph); parsed != 0 {
+	if _, parsed = cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraph); parsed != 0 {
 		t.Fatalf("load after the edits were cached parsed %d files", parsed)
 	}
 
@@ -184,12 +190,12 @@ func TestRevisionCache(t *testing.T) {
 	if err := os.WriteFile(cacheFiles[0], cache, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	g, parsed = cachedLoad(t, dir, cacheDir, LoadGraph)
+	g, parsed = cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraph)
 	sameGraph(t, "damaged cache", g, want)
 	if parsed != int64(len(want.Revisions())) {
 		t.Fatalf("load with a damaged cache parsed %d files, want all", parsed)
 	}
-	if _, parsed = cachedLoad(t, dir, cacheDir, LoadGraph); parsed != 0 {
+	if _, parsed = cachedLoad(t, dir, cacheDir, settle, &counts, LoadGraph); parsed != 0 {
 		t.Fatalf("the damaged cache was not rewritten: %d files parsed", parsed)
 	}
 
@@ -206,10 +212,10 @@ func TestRevisionCache(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// Files changed within settleTime of the load are read every time.
-	settleTime = time.Hour
+	// Files changed within the settle time of the load are read every time.
+	settle = time.Hour
 	other := t.TempDir()
-	if _, parsed = cachedLoad(t, dir, other, LoadGraph); parsed != int64(len(want.Revisions())) {
+	if _, parsed = cachedLoad(t, dir, other, settle, &counts, LoadGraph); parsed != int64(len(want.Revisions())) {
 		t.Fatalf("unsettled files: %d parsed", parsed)
 	}
 	if files, _ := filepath.Glob(filepath.Join(other, "*")); len(files) != 0 {
@@ -224,8 +230,7 @@ func TestRevisionCacheBuilds(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("the revision cache is used on Linux only")
 	}
-	defer func(d time.Duration) { settleTime = d }(settleTime)
-	settleTime = 0
+	var counts loadCounts
 	dir, cacheDir, bin := t.TempDir(), t.TempDir(), t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, "versions"), 0o755); err != nil {
 		t.Fatal(err)
@@ -246,11 +251,13 @@ func TestRevisionCacheBuilds(t *testing.T) {
 	}
 	load := func(build string) int64 {
 		t.Helper()
-		n0 := filesParsed.Load()
-		if _, err := LoadGraph(&dirFS{FS: os.DirFS(dir), dir: dir, cacheDir: cacheDir, build: build}, dialect.Postgres); err != nil {
+		n0 := counts.parsed.Load()
+		fsys := testDirFS(dir, cacheDir, 0, &counts)
+		fsys.build = build
+		if _, err := LoadGraph(fsys, dialect.Postgres); err != nil {
 			t.Fatal(err)
 		}
-		return filesParsed.Load() - n0
+		return counts.parsed.Load() - n0
 	}
 	cacheFiles := func() []string {
 		t.Helper()
