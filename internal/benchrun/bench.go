@@ -19,7 +19,7 @@ import (
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/benchgen"
-	"github.com/retortdb/retort/internal/testdb"
+	"github.com/retortdb/retort/internal/dbserver"
 )
 
 // The cases, in the order of the table.
@@ -484,15 +484,15 @@ func newDatabase(ctx context.Context, d dialect.Name, tmp, name string) (*databa
 		}
 		return &database{dialect: d, url: u, db: db, drop: func() error { return nil }}, nil
 	}
-	raw := os.Getenv(testdb.EnvVar(d))
+	raw := os.Getenv(dbserver.EnvVar(d))
 	if raw == "" {
-		return nil, fmt.Errorf("%s is not set (eval \"$(scripts/services.sh)\")", testdb.EnvVar(d))
+		return nil, fmt.Errorf("%s is not set (eval \"$(scripts/services.sh)\")", dbserver.EnvVar(d))
 	}
 	admin, err := dburl.Parse(raw, "")
 	if err != nil {
 		return nil, err
 	}
-	u, drop, err := testdb.Create(ctx, admin, "bench")
+	u, drop, err := dbserver.Create(ctx, admin, "bench")
 	if err != nil {
 		return nil, fmt.Errorf("create database: %w", err)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
-	"github.com/retortdb/retort/internal/testdb"
+	"github.com/retortdb/retort/internal/dbserver"
 )
 
 // queryCounter reads a server counter of the queries issued, from outside
@@ -25,7 +25,7 @@ func newQueryCounter(ctx context.Context, d dialect.Name, target *database) (que
 	}
 	// The probe talks to the admin database, so that on PostgreSQL its
 	// own transactions are not counted in the benchmark database's.
-	admin, err := dburl.Parse(os.Getenv(testdb.EnvVar(d)), "")
+	admin, err := dburl.Parse(os.Getenv(dbserver.EnvVar(d)), "")
 	if err != nil {
 		return nil, err
 	}

@@ -9,9 +9,7 @@ package testdb
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,18 +17,11 @@ import (
 
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/dbserver"
 )
 
 // EnvVar names the variable holding the server URL for d ("" for SQLite).
-func EnvVar(d dialect.Name) string {
-	switch d {
-	case dialect.MySQL:
-		return "RETORT_TEST_MYSQL_URL"
-	case dialect.Postgres:
-		return "RETORT_TEST_POSTGRES_URL"
-	}
-	return ""
-}
+func EnvVar(d dialect.Name) string { return dbserver.EnvVar(d) }
 
 // Server returns the admin URL of the server for d, skipping (or failing,
 // under RETORT_TEST_REQUIRE_DB=1) when it is not configured. For SQLite it
@@ -103,21 +94,7 @@ func New(t testing.TB, d dialect.Name) *DB {
 // admin and returns its URL and a function that drops it. It is for test
 // set-ups that have no testing.TB at hand (testscript's Setup).
 func Create(ctx context.Context, admin *dburl.URL, kind string) (*dburl.URL, func() error, error) {
-	name := Name(kind)
-	adb, err := admin.Open(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer adb.Close()
-	if _, err := adb.ExecContext(ctx, "CREATE DATABASE "+admin.Dialect.QuoteIdent(name)); err != nil {
-		return nil, nil, err
-	}
-	drop := func() error {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		return dropDatabase(ctx, admin, name)
-	}
-	return admin.WithDatabase(name), drop, nil
+	return dbserver.Create(ctx, admin, kind)
 }
 
 // Drop drops database name on the server at admin, if it exists. On
@@ -126,31 +103,13 @@ func Drop(t testing.TB, admin *dburl.URL, name string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if err := dropDatabase(ctx, admin, name); err != nil {
+	if err := dbserver.Drop(ctx, admin, name); err != nil {
 		t.Errorf("testdb: drop %s: %v", name, err)
 	}
 }
 
-func dropDatabase(ctx context.Context, admin *dburl.URL, name string) error {
-	adb, err := admin.Open(ctx)
-	if err != nil {
-		return err
-	}
-	defer adb.Close()
-	stmt := "DROP DATABASE IF EXISTS " + admin.Dialect.QuoteIdent(name)
-	if admin.Dialect == dialect.Postgres {
-		stmt += " WITH (FORCE)"
-	}
-	_, err = adb.ExecContext(ctx, stmt)
-	return err
-}
-
 // Name returns a fresh database name retort_<kind>_<random>.
-func Name(kind string) string {
-	var b [6]byte
-	rand.Read(b[:])
-	return "retort_" + kind + "_" + hex.EncodeToString(b[:])
-}
+func Name(kind string) string { return dbserver.Name(kind) }
 
 // Dialects returns the dialects to run a test on: all three.
 func Dialects() []dialect.Name { return dialect.All }
