@@ -29,6 +29,15 @@ func WriteOffline(w io.Writer, steps []Step, opts RunnerOptions) error {
 	if ow.err != nil {
 		return ow.err
 	}
+	if len(steps) > 0 && opts.StatementLockTimeout > 0 {
+		// As the runner bounds each statement's wait for a table lock.
+		switch ow.d {
+		case dialect.Postgres:
+			ow.printf("SET lock_timeout = '%s';\n\n", lockTimeoutValue(ow.d, opts.StatementLockTimeout))
+		case dialect.MySQL:
+			ow.printf("SET SESSION lock_wait_timeout = %s;\n\n", lockTimeoutValue(ow.d, opts.StatementLockTimeout))
+		}
+	}
 	// Workers render the steps into buffers, a chunk each, and the
 	// buffers are written in order: on 10,000 revisions the rendering is
 	// most of the time, and two cores halve it.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -101,8 +102,13 @@ func TestWriteOfflineRuns(t *testing.T) {
 		ctx := context.Background()
 		var buf bytes.Buffer
 		steps := offlineSteps()
-		if err := WriteOffline(&buf, steps, rtOpts(d)); err != nil {
+		o := rtOpts(d)
+		o.StatementLockTimeout = 5 * time.Second // bounds each statement's wait, as the runner does
+		if err := WriteOffline(&buf, steps, o); err != nil {
 			t.Fatal(err)
+		}
+		if d == dialect.Postgres && !strings.Contains(buf.String(), "SET lock_timeout = '5000ms';") {
+			t.Errorf("no lock_timeout in the offline SQL:\n%s", buf.String())
 		}
 		if _, err := db.ExecContext(ctx, buf.String()); err != nil {
 			t.Fatalf("offline sql: %v\n%s", err, buf.String())
