@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/retortbin"
 	"github.com/retortdb/retort/internal/testdb"
 )
 
@@ -575,40 +576,7 @@ func (p *project) run(ctx context.Context, args ...string) (string, error) {
 	return out.String(), err
 }
 
-// The retort binary, built once per test run into a folder TestMain
-// removes.
-var retortBin struct {
-	once sync.Once
-	dir  string
-	path string
-	err  error
-}
+func TestMain(m *testing.M) { retortbin.Main(m) }
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if retortBin.dir != "" {
-		os.RemoveAll(retortBin.dir)
-	}
-	os.Exit(code)
-}
-
-func buildRetort(t *testing.T) string {
-	t.Helper()
-	retortBin.once.Do(func() {
-		dir, err := os.MkdirTemp("", "retort-bin-")
-		if err != nil {
-			retortBin.err = err
-			return
-		}
-		retortBin.dir = dir
-		retortBin.path = filepath.Join(dir, "retort")
-		cmd := exec.Command("go", "build", "-o", retortBin.path, "github.com/retortdb/retort/cmd/retort")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			retortBin.err = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if retortBin.err != nil {
-		t.Fatal(retortBin.err)
-	}
-	return retortBin.path
-}
+// buildRetort builds cmd/retort, once per test run.
+func buildRetort(t *testing.T) string { return retortbin.Build(t) }
