@@ -20,6 +20,16 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/retort-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p bench
 
+# Alembic's side of the comparison talks to the servers through pymysql
+# and psycopg2 (Debian's, under Debian's python3, as scripts/services.sh
+# installs python3-alembic): install them when missing.
+if ! /usr/bin/python3 -c 'import pymysql, psycopg2' >/dev/null 2>&1; then
+	echo "bench: installing python3-pymysql python3-psycopg2 for Alembic's runs" >&2
+	as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-pymysql python3-psycopg2 >&2 ||
+		echo "bench: could not install them; the Alembic rows will say so" >&2
+fi
+
 go build -o bin/retort ./cmd/retort
 go build -o "$tmp/benchrun" ./internal/benchrun
 
