@@ -16,7 +16,7 @@ import (
 // long transaction and a migration together stop the application. So the
 // runner bounds the wait of each statement of a revision
 // (RunnerOptions.StatementLockTimeout: PostgreSQL's lock_timeout, MySQL's
-// lock_wait_timeout, set on the session before each revision): a
+// lock_wait_timeout, set on the session for the run's steps): a
 // statement that waits longer fails, its transaction rolls back (in a
 // NoTransaction section the statements before it stay, recorded as
 // partially applied), and the run stops with an error that says so, or
@@ -64,16 +64,19 @@ func lockTimeoutValue(dl dialect.Name, d time.Duration) string {
 	return fmt.Sprintf("%dms", max(1, d.Milliseconds()))
 }
 
-// withStatementLockTimeout runs fn with the session's lock wait bounded
-// by RunnerOptions.StatementLockTimeout, and restores the session's own
-// setting after: the version table's bookkeeping of later runs on this
-// connection, and the connection's next user, get it back.
+// withStatementLockTimeout runs fn, the steps of a run, with the
+// session's lock wait bounded by RunnerOptions.StatementLockTimeout (set
+// once: every statement of the run shares it), and restores the
+// session's own setting after, for the connection's next user.
 func (r *Runner) withStatementLockTimeout(s *session, fn func() error) error {
 	if r.opts.StatementLockTimeout <= 0 || r.vt.d == dialect.SQLite {
 		return fn()
 	}
 	old, err := r.sessionLockTimeout(s)
 	if err != nil {
+		return err
+	}
+	if err := r.setSessionLockTimeout(s, lockTimeoutValue(r.vt.d, r.opts.StatementLockTimeout)); err != nil {
 		return err
 	}
 	defer r.setSessionLockTimeout(s, old)
@@ -127,14 +130,7 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 // returned as a *LockWaitError.
 func (r *Runner) runStepRetrying(ctx context.Context, s *session, st Step, i int, prog *progress, resume *logEntry) error {
 	for try := 0; ; try++ {
-		err := r.withStatementLockTimeout(s, func() error {
-			if r.opts.StatementLockTimeout > 0 && r.vt.d != dialect.SQLite {
-				if err := r.setSessionLockTimeout(s, lockTimeoutValue(r.vt.d, r.opts.StatementLockTimeout)); err != nil {
-					return err
-				}
-			}
-			return r.runStep(ctx, s, st, i, prog, resume)
-		})
+		err := r.runStep(ctx, s, st, i, prog, resume)
 		var se *StatementError
 		if err == nil || !errors.As(err, &se) || !isLockTimeout(se.Err) {
 			return err

@@ -261,6 +261,12 @@ func (r *Runner) run(ctx context.Context, revs []*Revision, plan func(heads []st
 }
 
 func (r *Runner) runSteps(ctx context.Context, s *session, steps []Step, resumeIdx int, last *logEntry, prog *progress) error {
+	return r.withStatementLockTimeout(s, func() error {
+		return r.runEach(ctx, s, steps, resumeIdx, last, prog)
+	})
+}
+
+func (r *Runner) runEach(ctx context.Context, s *session, steps []Step, resumeIdx int, last *logEntry, prog *progress) error {
 	for i, st := range steps {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("migrations: interrupted before %s of %s: %w", dirWord(st.Up), st.Rev.ID, err)
