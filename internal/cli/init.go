@@ -86,14 +86,18 @@ func (a *app) runInit(opts *initOptions) error {
 // goes to a temporary file in the same folder that is then linked into
 // place, so a crash never leaves half a file and an existing file is never
 // overwritten.
-func writeNew(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".retort-*.tmp")
+func writeNew(path string, data []byte) error { return writeWhole(path, data, 0o644, false) }
+
+// writeWhole writes data to a temporary file beside path, synced, then
+// links it to path (which must not exist) or, with replace, renames it
+// over path: the file is whole or as it was.
+func writeWhole(path string, data []byte, perm os.FileMode, replace bool) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".retort-*.tmp")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o644); err != nil {
+	if err := tmp.Chmod(perm); err != nil {
 		tmp.Close()
 		return err
 	}
@@ -107,6 +111,9 @@ func writeNew(path string, data []byte) error {
 	}
 	if err := tmp.Close(); err != nil {
 		return err
+	}
+	if replace {
+		return os.Rename(tmp.Name(), path)
 	}
 	if err := os.Link(tmp.Name(), path); err != nil {
 		if errors.Is(err, os.ErrExist) {

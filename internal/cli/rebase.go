@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -103,7 +102,11 @@ func (a *app) runRebase(ctx context.Context, ident string, opts *rebaseOptions) 
 	if err != nil || !slices.Equal(back.Parents, []string{onto}) || back.ID != rev.ID {
 		return fmt.Errorf("%s: the rebased file does not read back as revising %s (%v); the file is unchanged", displayPath(path), onto, err)
 	}
-	if err := replaceFile(path, data); err != nil {
+	perm := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		perm = fi.Mode().Perm()
+	}
+	if err := writeWhole(path, data, perm, true); err != nil {
 		return err
 	}
 	from := "base"
@@ -211,25 +214,4 @@ func (a *app) regenerate(ctx context.Context, p *project, db *sql.DB, rev *migra
 		return nil, err
 	}
 	return file.Data, nil
-}
-
-// replaceFile writes data over path through a temporary file beside it, so
-// that a failure leaves the old file whole.
-func replaceFile(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".rebase-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if fi, err := os.Stat(path); err == nil {
-		os.Chmod(f.Name(), fi.Mode().Perm())
-	}
-	return os.Rename(f.Name(), path)
 }
