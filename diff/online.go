@@ -39,9 +39,10 @@ import (
 // copying the table with writes blocked, instead of doing it. A change
 // that can only copy (a column's type, a foreign key or a check added:
 // InnoDB checks the existing rows by copying) keeps the plain form and
-// gets a warning saying so. The changes of one table are split into the
-// ALTERs of each algorithm, so that an INSTANT change is not made to copy
-// along with an index build.
+// gets a warning saying so, and then the whole table's changes stay one
+// plain ALTER (the table is copied once, in the differ's order). Otherwise
+// the changes of one table are split into the ALTERs of each algorithm,
+// so that an INSTANT change is not made to wait for an index build.
 //
 // SQLite has one writer and rebuilds tables to change them: nothing to
 // choose, its plan is unchanged.
@@ -279,7 +280,8 @@ const (
 )
 
 // mysql splits the changes of an existing MySQL/MariaDB table into one
-// ALTER TABLE per algorithm.
+// ALTER TABLE per algorithm, or keeps them one plain ALTER when one of
+// them copies the table.
 func (on *online) mysql(m *sqlschema.ModifyTable) []unit {
 	var groups [algCopy + 1][]sqlschema.Change
 	for _, sub := range m.Changes {
