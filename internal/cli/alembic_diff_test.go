@@ -21,13 +21,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -252,10 +250,6 @@ func retortRun(config string, args ...string) (string, bool) {
 	var out, errOut bytes.Buffer
 	a := &app{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }, now: time.Now}
 	code := a.run(context.Background(), append([]string{"-c", config}, args...))
-	// The history commands switch the collector off for their one-shot
-	// process; this one goes on.
-	debug.SetGCPercent(100)
-	debug.SetMemoryLimit(math.MaxInt64)
 	return out.String() + errOut.String(), code == 0
 }
 

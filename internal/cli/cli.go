@@ -11,7 +11,6 @@ import (
 	"log"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -36,15 +35,24 @@ const (
 	exitDown    = 3 // the database server could not be reached
 )
 
-// Run runs retort with args and returns the process exit code.
-func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// An Option changes how Run treats the process it runs in.
+type Option func(*app)
 
-	// The history commands turn the collector off (burstHeap): a Run
-	// called in-process leaves the collector as it found it.
-	gc, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
-	debug.SetGCPercent(gc)
-	defer func() { debug.SetGCPercent(gc); debug.SetMemoryLimit(limit) }()
+// WithHeapBurst has Run call burst before a command that reads the whole
+// revision history, prints and is done (the history commands, offline
+// SQL): such a command allocates its working set in one burst and keeps
+// most of it, so the program's main may turn the garbage collector off
+// for it. Run itself never changes process-wide settings.
+func WithHeapBurst(burst func()) Option {
+	return func(a *app) { a.burst = burst }
+}
+
+// Run runs retort with args and returns the process exit code.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, opts ...Option) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	for _, o := range opts {
+		o(a)
+	}
 	ctx, stop := a.handleSignals(ctx)
 	defer stop()
 	return a.run(ctx, args)
@@ -135,6 +143,15 @@ type app struct {
 	// ran is set when a command's RunE starts: an error before it is
 	// cobra's reading of the command line.
 	ran bool
+	// burst is WithHeapBurst's hook, or nil.
+	burst func()
+}
+
+// burstHeap calls WithHeapBurst's hook, if Run was given one.
+func (a *app) burstHeap() {
+	if a.burst != nil {
+		a.burst()
+	}
 }
 
 func (a *app) run(ctx context.Context, args []string) int {

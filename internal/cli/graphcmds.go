@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -403,23 +402,8 @@ func (a *app) projectGraph() (*project, *migrations.Graph, error) {
 // statements (the files are checked all the same), for commands that
 // print or extend the history.
 func (a *app) projectHistory() (*project, *migrations.Graph, error) {
-	burstHeap()
+	a.burstHeap()
 	return a.loadGraph(true)
-}
-
-// burstHeap prepares the heap of a command that reads the whole revision
-// history, prints and is done (not an online run, see runMove): no
-// collection below a gigabyte. Such a command allocates tens of megabytes
-// in a burst and keeps most of it; every collection on the way costs more
-// than the memory it gives back (on the README's 2-core VM, heads and
-// history on 10,300 revisions: 85 -> 74 ms and 91 -> 79 ms median, the
-// same peak RSS). GOGC or GOMEMLIMIT in the environment are left in
-// charge. Run restores the collector's settings when it returns.
-func burstHeap() {
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetGCPercent(-1)
-		debug.SetMemoryLimit(1 << 30)
-	}
 }
 
 // loadGraph loads the project and its revision graph; headersOnly leaves
