@@ -26,7 +26,7 @@ import (
 // the reviewer's, not the online form's.
 func TestGoldensLintClean(t *testing.T) {
 	for _, d := range []dialect.Name{dialect.Postgres, dialect.MySQL} {
-		files, err := filepath.Glob("testdata/scenarios/*/want." + string(d) + ".sql")
+		files, err := filepath.Glob("testdata/modelchanges/*/want." + string(d) + ".sql")
 		if err != nil || len(files) == 0 {
 			t.Fatalf("no goldens for %s: %v", d, err)
 		}

@@ -1,9 +1,11 @@
 package autogen_test
 
-// End-to-end autogenerate scenarios: each folder of testdata/scenarios is
+// End-to-end autogenerate scenarios: each folder of testdata/modelchanges is
 // a project's Go models, the database they are diffed against and the
 // revision file `retort revision --autogenerate` must write for it, on
-// every dialect the scenario applies to.
+// every dialect the scenario applies to. (The differ's own corpus,
+// ../diff/testdata/schemapairs, gives both sides as SQL instead and tests
+// the differ alone.)
 //
 // A folder holds:
 //
@@ -79,9 +81,9 @@ import (
 	"github.com/retortdb/retort/migrations"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden want.<dialect>.sql files of testdata/scenarios")
+var update = flag.Bool("update", false, "rewrite the golden want.<dialect>.sql files of testdata/modelchanges")
 
-const scenarioRoot = "testdata/scenarios"
+const scenarioRoot = "testdata/modelchanges"
 
 // TestMain lets the scenarios, which mostly wait on the database servers,
 // run four at a time unless -parallel says otherwise.
@@ -99,7 +101,7 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// scenario is one folder of testdata/scenarios.
+// scenario is one folder of testdata/modelchanges.
 type scenario struct {
 	name string
 	dir  string

@@ -21,14 +21,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden want.<dialect>.sql files of the scenarios")
 
-// A scenario is a folder of testdata/scenarios: from.sql (the database as
+// A scenario is a folder of testdata/schemapairs: from.sql (the database as
 // it is), to.sql (the models' schema, as DDL), per-dialect variants
 // from.<dialect>.sql / to.<dialect>.sql, an optional seed.sql (rows put in
 // before the upgrade), rename.txt (one --rename hint a line), flags
 // ("irreversible": the downgrade cannot restore the start; "lossy": rows
 // may be lost), check.sql (statements that must work after the upgrade)
 // and the golden want.<dialect>.sql. A scenario runs on a
-// dialect when both a from and a to file exist for it.
+// dialect when both a from and a to file exist for it. (Autogenerate's
+// corpus, ../autogen/testdata/modelchanges, starts from Go models instead
+// and tests models, inspection and differ together.)
 type scenario struct {
 	dir string
 }
@@ -55,7 +57,7 @@ func (s scenario) flag(f string) bool {
 }
 
 func TestScenarios(t *testing.T) {
-	dirs, err := filepath.Glob("testdata/scenarios/*")
+	dirs, err := filepath.Glob("testdata/schemapairs/*")
 	if err != nil {
 		t.Fatal(err)
 	}

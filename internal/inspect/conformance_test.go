@@ -142,15 +142,15 @@ func TestConformance(t *testing.T) {
 }
 
 // TestConformanceScenarios runs the same comparison on the schemas of the
-// autogenerate scenario corpus (../../diff/testdata/scenarios): the from
+// autogenerate scenario corpus (../../diff/testdata/schemapairs): the from
 // and to DDL of every scenario, on each dialect it has them for.
 func TestConformanceScenarios(t *testing.T) {
-	dirs, err := filepath.Glob(filepath.Join("..", "..", "diff", "testdata", "scenarios", "*"))
+	dirs, err := filepath.Glob(filepath.Join("..", "..", "diff", "testdata", "schemapairs", "*"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(dirs) == 0 {
-		t.Fatal("no scenario corpus in ../../diff/testdata/scenarios")
+		t.Fatal("no scenario corpus in ../../diff/testdata/schemapairs")
 	}
 	for _, d := range testdb.Dialects() {
 		for _, dir := range dirs {
