@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/sqllex"
 )
 
 // headerPos records where a parsed file declares its links, so that graph
@@ -128,7 +129,7 @@ func (p *fileParser) parse() error {
 	found := false
 	for off < len(src) {
 		line++
-		next := lineEnd(src, off)
+		next := sqllex.LineEnd(src, off)
 		text := strings.TrimSpace(src[off:next])
 		if words, found = marker(text, p.words[:0]); found {
 			break
@@ -143,7 +144,7 @@ func (p *fileParser) parse() error {
 		off = min(next+1, len(src))
 	}
 	for found {
-		next := min(lineEnd(src, off)+1, len(src))
+		next := min(sqllex.LineEnd(src, off)+1, len(src))
 		if err := p.marker(words, line, off, next); err != nil {
 			return err
 		}
@@ -163,7 +164,7 @@ func (p *fileParser) parse() error {
 			break
 		}
 		off, line = end, endLine
-		words, _ = marker(strings.TrimSpace(src[off:lineEnd(src, off)]), p.words[:0])
+		words, _ = marker(strings.TrimSpace(src[off:sqllex.LineEnd(src, off)]), p.words[:0])
 	}
 	if p.blockStart >= 0 {
 		return fileErrorf(p.path, p.blockLine, nil, "%q without %q", "-- +retort StatementBegin", "-- +retort StatementEnd")

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/sqllex"
 )
 
 // SplitStatements splits src, a section of a revision file whose first line
@@ -92,12 +93,12 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 			trig = sqliteTrigger{}
 			i++
 		case c == '-' && i+1 < n && src[i+1] == '-' && (!mysql || i+2 >= n || src[i+2] <= ' '):
-			i = lineEnd(src, i)
+			i = sqllex.LineEnd(src, i)
 		case c == '#' && mysql:
-			i = lineEnd(src, i)
+			i = sqllex.LineEnd(src, i)
 		case c == '/' && i+1 < n && src[i+1] == '*':
 			at := line
-			end, lines, ok := blockCommentEnd(src, i, pg)
+			end, lines, ok := sqllex.BlockCommentEnd(src, i, pg)
 			if !ok {
 				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated block comment")}
 			}
@@ -109,7 +110,7 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 		case c == '\'' || (c == '"' && mysql):
 			at := line
 			backslash := mysql
-			end, lines, ok := quotedEnd(src, i, c, backslash)
+			end, lines, ok := sqllex.QuotedEnd(src, i, c, backslash)
 			if !ok {
 				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
 			}
@@ -118,7 +119,7 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 			i = end
 		case c == '"' || (c == '`' && (mysql || sqlite)):
 			at := line
-			end, lines, ok := quotedEnd(src, i, c, false)
+			end, lines, ok := sqllex.QuotedEnd(src, i, c, false)
 			if !ok {
 				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated quoted identifier")}
 			}
@@ -135,17 +136,17 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 			token(i, end, at)
 			line += strings.Count(src[i:end], "\n")
 			i = end
-		case pg && (c == 'E' || c == 'e') && i+1 < n && src[i+1] == '\'' && !identBefore(src, i):
+		case pg && (c == 'E' || c == 'e') && i+1 < n && src[i+1] == '\'' && !sqllex.IdentBefore(src, i):
 			at := line
-			end, lines, ok := quotedEnd(src, i+1, '\'', true)
+			end, lines, ok := sqllex.QuotedEnd(src, i+1, '\'', true)
 			if !ok {
 				return nil, 0, 0, &FileError{Line: at, Err: errorf(nil, "unterminated quoted string")}
 			}
 			token(i, end, at)
 			line += lines
 			i = end
-		case pg && c == '$' && !identBefore(src, i):
-			tag, ok := dollarTag(src, i)
+		case pg && c == '$':
+			tag, ok := sqllex.DollarTag(src, i)
 			if !ok { // a parameter ($1) or a lone dollar sign
 				token(i, i+1, line)
 				i++
@@ -162,7 +163,7 @@ func splitSection(src string, from int, d dialect.Name, line int, markers bool) 
 			i = end
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
-		case sqlite && (c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && !identBefore(src, i):
+		case sqlite && (c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && !sqllex.IdentBefore(src, i):
 			j := i + 1
 			for j < n && (src[j] == '_' || src[j] == '$' || src[j] >= 'a' && src[j] <= 'z' || src[j] >= 'A' && src[j] <= 'Z' || src[j] >= '0' && src[j] <= '9' || src[j] >= 0x80) {
 				j++
@@ -196,7 +197,7 @@ func atMarker(src string, i int) bool {
 	if j+1 >= len(src) || src[j] != '-' || src[j+1] != '-' {
 		return false
 	}
-	_, ok := markerRest(strings.TrimSpace(src[j:lineEnd(src, j)]))
+	_, ok := markerRest(strings.TrimSpace(src[j:sqllex.LineEnd(src, j)]))
 	return ok
 }
 
@@ -254,88 +255,4 @@ func (t *sqliteTrigger) word(w string) {
 			t.inBody, t.done = false, true
 		}
 	}
-}
-
-// lineEnd returns the offset of the newline ending the line that contains
-// offset i, or len(src).
-func lineEnd(src string, i int) int {
-	if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
-		return i + j
-	}
-	return len(src)
-}
-
-// blockCommentEnd returns the offset just after the block comment starting
-// at src[i:] ("/*"), and how many newlines it holds. PostgreSQL nests them.
-func blockCommentEnd(src string, i int, nested bool) (end, lines int, ok bool) {
-	depth := 0
-	for j := i; j+1 < len(src); {
-		switch {
-		case src[j] == '/' && src[j+1] == '*' && (nested || depth == 0):
-			depth++
-			j += 2
-		case src[j] == '*' && src[j+1] == '/':
-			depth--
-			j += 2
-			if depth == 0 {
-				return j, strings.Count(src[i:j], "\n"), true
-			}
-		default:
-			j++
-		}
-	}
-	return 0, 0, false
-}
-
-// quotedEnd returns the offset just after the quoted token starting at
-// src[i] == q, and how many newlines it holds. A doubled quote is an
-// escaped quote; with backslash, so is a backslash followed by anything.
-func quotedEnd(src string, i int, q byte, backslash bool) (end, lines int, ok bool) {
-	for j := i + 1; j < len(src); j++ {
-		switch src[j] {
-		case '\n':
-			lines++
-		case '\\':
-			if backslash {
-				j++
-				if j < len(src) && src[j] == '\n' {
-					lines++
-				}
-			}
-		case q:
-			if j+1 < len(src) && src[j+1] == q {
-				j++
-				continue
-			}
-			return j + 1, lines, true
-		}
-	}
-	return 0, 0, false
-}
-
-// dollarTag returns the opening tag ("$$" or "$name$") of a PostgreSQL
-// dollar-quoted string starting at src[i] == '$'.
-func dollarTag(src string, i int) (string, bool) {
-	for j := i + 1; j < len(src); j++ {
-		c := src[j]
-		switch {
-		case c == '$':
-			return src[i : j+1], true
-		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
-		case c >= '0' && c <= '9' && j > i+1:
-		default:
-			return "", false
-		}
-	}
-	return "", false
-}
-
-// identBefore reports whether src[i] continues an identifier or a number
-// (so that E' or $ there does not start a string).
-func identBefore(src string, i int) bool {
-	if i == 0 {
-		return false
-	}
-	c := src[i-1]
-	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
