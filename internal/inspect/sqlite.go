@@ -761,15 +761,7 @@ func containsFold(s, sub string) bool {
 // does not read column collations at all, so a NOCASE column reads like a
 // BINARY one (ATLAS.md, trap 6); SQLite has no pragma that reports them.
 func columnCollations(stmt string) map[string]string {
-	open := -1
-	for i := 0; i < len(stmt) && open == -1; i++ {
-		switch stmt[i] {
-		case '\'', '"', '`', '[':
-			i = skipQuoted(stmt, i)
-		case '(':
-			open = i
-		}
-	}
+	open := bodyOpen(stmt)
 	if open == -1 {
 		return nil
 	}
@@ -910,18 +902,24 @@ type SQLiteUnique struct {
 	Text    string   // a table constraint as written; "" for a column's
 }
 
-// SQLiteUniques returns the UNIQUE constraints of a CREATE TABLE
-// statement, table and column constraints, in the order written.
-func SQLiteUniques(stmt string) []SQLiteUnique {
-	open := -1
-	for i := 0; i < len(stmt) && open == -1; i++ {
+// bodyOpen returns the offset of the parenthesis that opens a CREATE TABLE
+// statement's body, or -1.
+func bodyOpen(stmt string) int {
+	for i := 0; i < len(stmt); i++ {
 		switch stmt[i] {
 		case '\'', '"', '`', '[':
 			i = skipQuoted(stmt, i)
 		case '(':
-			open = i
+			return i
 		}
 	}
+	return -1
+}
+
+// SQLiteUniques returns the UNIQUE constraints of a CREATE TABLE
+// statement, table and column constraints, in the order written.
+func SQLiteUniques(stmt string) []SQLiteUnique {
+	open := bodyOpen(stmt)
 	if open == -1 {
 		return nil
 	}
