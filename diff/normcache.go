@@ -493,8 +493,10 @@ func (c normCache) loadPack(p string) pack {
 	return pk
 }
 
-// storePack writes the entries used (all of which read back as they
-// were written) and as many of old's as fit.
+// storePack writes the entries used and as many of old's as fit, only
+// if they read back as written. The pack is checked whole, in one gob
+// stream that describes each type once, and entry by entry, to leave out
+// those that do not read back, only when that fails.
 func (c normCache) storePack(p string, used, old pack, limit int) {
 	out := make(pack, len(used))
 	for k, e := range used {
@@ -506,11 +508,35 @@ func (c normCache) storePack(p string, used, old pack, limit int) {
 		}
 		out[k] = e
 	}
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(out); err != nil {
-		return
+	b, err := encodePack(out)
+	if err != nil {
+		for k, e := range out {
+			if _, err := encodeEntry(e); err != nil {
+				delete(out, k)
+			}
+		}
+		if b, err = encodePack(out); err != nil {
+			return
+		}
 	}
-	c.write(p, buf.Bytes())
+	c.write(p, b)
+}
+
+// encodePack encodes pk, or fails when it does not read back as it was.
+func encodePack(pk pack) ([]byte, error) {
+	registerOnce.Do(registerTypes)
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(pk); err != nil {
+		return nil, err
+	}
+	var back pack
+	if err := gob.NewDecoder(bytes.NewReader(buf.Bytes())).Decode(&back); err != nil {
+		return nil, err
+	}
+	if !reflect.DeepEqual(pk, back) {
+		return nil, fmt.Errorf("the pack does not read back as written")
+	}
+	return buf.Bytes(), nil
 }
 
 func hashKey(parts ...string) string {
@@ -901,10 +927,9 @@ func normalizeMisses(ctx context.Context, db *sql.DB, drv migrate.Driver, opts O
 		e := &cEntry{Table: ct}
 		if d == dialect.SQLite {
 			// In memory, normalizing a table again costs less than
-			// creating its file: its entry goes to the pack only.
-			if _, err := encodeEntry(e); err == nil {
-				used[keys[m]] = e
-			}
+			// creating its file: its entry goes to the pack only, which
+			// storePack checks reads back.
+			used[keys[m]] = e
 		} else if cache.store(keys[m], e) {
 			used[keys[m]] = e
 		}
