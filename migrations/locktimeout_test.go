@@ -97,14 +97,16 @@ func TestRunnerStatementLockTimeout(t *testing.T) {
 			if !lwe.Statement.RolledBack || rtTableExists(t, db.DB, "side") || st.Partial != nil || !rtSameSet(st.Heads, []string{"r1"}) {
 				t.Errorf("PostgreSQL: rolled back %v, side exists %v, state %+v: want nothing of r2 left", lwe.Statement.RolledBack, rtTableExists(t, db.DB, "side"), st)
 			}
-		} else if st.Partial == nil || st.Partial.StatementsRun != 1 || !st.Partial.Cancelled {
-			t.Errorf("MySQL: state %+v, want r2 partially applied (1 statement), its statement cancelled", st)
+		} else if st.Partial == nil || st.Partial.StatementsRun != 1 || !st.Partial.LockTimedOut ||
+			!strings.Contains(st.Partial.String(), "`retort upgrade r2` resumes at statement 2") {
+			t.Errorf("MySQL: state %+v, want r2 partially applied (1 statement), its statement timed out on the lock, a plain upgrade advised", st)
 		}
 
 		// Retries: the blocker ends during the first pause.
 		var log bytes.Buffer
 		opts.LockRetries = 3
-		opts.Force = true // MySQL: resume the partial run, whose file is unchanged
+		// MySQL resumes the partial run, its file unchanged, without
+		// --force: the statement that timed out did not run.
 		opts.Log = &log
 		r := NewRunner(db.DB, opts)
 		pauses := 0

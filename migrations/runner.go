@@ -338,8 +338,9 @@ func (r *Runner) resumable(last *logEntry, steps []Step, heads []string) (int, e
 			return -1, &PartialError{Partial: p, Reason: "edited"}
 		}
 		// A statement failed (or may have run): the file must change
-		// first, unless the user forces a retry.
-		if (p.Failed > 0 || p.Interrupted) && st.Rev.Checksum == p.Checksum && !r.opts.Force {
+		// first, unless the user forces a retry, or the statement only
+		// waited too long for a lock and did not run.
+		if (p.Failed > 0 || p.Interrupted) && !p.LockTimedOut && st.Rev.Checksum == p.Checksum && !r.opts.Force {
 			return -1, &PartialError{Partial: p, Reason: "unchanged"}
 		}
 		return i, nil

@@ -40,6 +40,11 @@ type Partial struct {
 	// server (KILL QUERY, pg_cancel_backend, a statement timeout): it did
 	// not run, and the file is fine.
 	Cancelled bool
+	// LockTimedOut is true when the failed statement waited longer than
+	// the statement lock timeout for its table's lock: it did not run,
+	// the file is fine, and a plain upgrade (or downgrade) resumes there
+	// once the table is less busy.
+	LockTimedOut bool
 	// Completed, set by StateOf for a statement cut off mid-way, says
 	// what the catalog shows: 1 it completed, 2 it did not, 0 unknown.
 	Completed int
@@ -158,6 +163,7 @@ func partialOf(e *logEntry) *Partial {
 		p.Line = e.FailedLine // the running statement's line, recorded with it
 	}
 	p.Cancelled = p.Failed > 0 && isCancelled(p.Error)
+	p.LockTimedOut = p.Failed > 0 && isLockTimeoutText(p.Error)
 	return p
 }
 
@@ -183,6 +189,8 @@ func (p *Partial) where() string {
 func (p *Partial) what() string {
 	next := p.StatementsRun + 1
 	switch {
+	case p.LockTimedOut:
+		return fmt.Sprintf("statement %d (%s) waited too long for its table's lock and did not run: %s", p.Failed, p.where(), p.Error)
 	case p.Cancelled:
 		return fmt.Sprintf("statement %d (%s) was cancelled on the server and did not run: %s", p.Failed, p.where(), p.Error)
 	case p.Failed > 0:
@@ -214,6 +222,8 @@ func (p *Partial) advice(reason string) string {
 		return fmt.Sprintf("the file changed in the %d statement(s) that already ran, so it cannot be resumed: restore them, or run %s", p.StatementsRun, byHand)
 	case reason == "not planned":
 		return fmt.Sprintf("finish it first with %s (it resumes at statement %d), or run %s", resume, next, byHand)
+	case p.LockTimedOut:
+		return fmt.Sprintf("the file is fine: %s resumes at statement %d when the table is less busy (--retry-lock N retries by itself)", resume, p.Failed)
 	case p.Cancelled:
 		return fmt.Sprintf("the file is fine: %s retries it", force)
 	case p.Interrupted && p.Completed == outcomeDone:
