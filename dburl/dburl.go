@@ -15,11 +15,6 @@ import (
 	"strings"
 
 	"github.com/retortdb/retort/dialect"
-
-	// The database/sql drivers retort opens.
-	_ "github.com/go-sql-driver/mysql"
-	_ "github.com/jackc/pgx/v5/stdlib"
-	_ "modernc.org/sqlite"
 )
 
 // URL is a parsed database URL.

@@ -27,3 +27,19 @@ func TestLibraryLinksNoOtherDriver(t *testing.T) {
 		}
 	}
 }
+
+// The other library packages register no driver either: a MySQL program
+// that autogenerates from Go (autogen, diff, dburl) links neither pgx nor
+// the SQLite driver. (dburl links the MySQL driver for its TLS settings.)
+func TestLibraryPackagesLinkNoOtherDriver(t *testing.T) {
+	pkgs := []string{"../../autogen", "../../diff", "../../dburl", "../../models", "../../codegen", "../../dialect"}
+	out, err := exec.Command("go", append([]string{"list", "-deps"}, pkgs...)...).Output()
+	if err != nil {
+		t.Fatalf("go list -deps: %v", err)
+	}
+	for _, d := range strings.Fields(string(out)) {
+		if strings.HasPrefix(d, "github.com/jackc/pgx") || d == "modernc.org/sqlite" || d == "github.com/retortdb/retort/internal/drivers" {
+			t.Errorf("a library package links %s", d)
+		}
+	}
+}

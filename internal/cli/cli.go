@@ -23,6 +23,7 @@ import (
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
 	"github.com/retortdb/retort/internal/config"
+	_ "github.com/retortdb/retort/internal/drivers" // the library registers none
 	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/models"
 )

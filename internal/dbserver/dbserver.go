@@ -13,6 +13,7 @@ import (
 
 	"github.com/retortdb/retort/dburl"
 	"github.com/retortdb/retort/dialect"
+	_ "github.com/retortdb/retort/internal/drivers"
 )
 
 // EnvVar names the variable holding the server URL for d ("" for SQLite).
