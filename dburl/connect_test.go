@@ -1,39 +1,65 @@
-package dburl_test
+package dburl
 
 import (
 	"context"
-	"strings"
+	"errors"
+	"net"
 	"testing"
+	"time"
 
-	"github.com/retortdb/retort/dburl"
-	"github.com/retortdb/retort/dialect"
-	"github.com/retortdb/retort/internal/testdb"
+	_ "github.com/go-sql-driver/mysql"
+	_ "github.com/jackc/pgx/v5/stdlib"
 )
 
-// TestParamsConnect connects with the parameters an SQLAlchemy URL of
-// fenix.conf carries: they must be translated, not sent to the server.
-func TestParamsConnect(t *testing.T) {
-	for _, d := range []dialect.Name{dialect.MySQL, dialect.Postgres} {
-		t.Run(string(d), func(t *testing.T) {
-			db := testdb.New(t, d)
-			raw := db.URL.Secret()
-			sep := "?"
-			if strings.Contains(raw, "?") {
-				sep = "&"
-			}
-			extra := "connect_timeout=5&read_timeout=30&write_timeout=30&charset=utf8mb4&ssl_disabled=true"
-			if d == dialect.Postgres {
-				extra = "connect_timeout=5&keepalives=1&keepalives_idle=30&application_name=fenix"
-			}
-			u, err := dburl.ParseSQLAlchemy(raw+sep+extra, "")
+// A server that takes the connection and never answers the handshake:
+// Open gives up after the URL's connect timeout with ErrUnreachable,
+// instead of waiting for ever.
+func TestOpenSilentServer(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	conns := make(chan net.Conn, 16)
+	go func() {
+		for {
+			c, err := ln.Accept()
 			if err != nil {
-				t.Fatal(err)
+				return
 			}
-			conn, err := u.Open(context.Background())
-			if err != nil {
-				t.Fatal(err)
+			conns <- c // read nothing, say nothing
+		}
+	}()
+	defer func() {
+		ln.Close()
+		for {
+			select {
+			case c := <-conns:
+				c.Close()
+			default:
+				return
 			}
-			conn.Close()
-		})
+		}
+	}()
+	addr := ln.Addr().String()
+	for _, raw := range []string{
+		"postgres://u@" + addr + "/db?sslmode=disable&connect_timeout=1",
+		"mysql://u@" + addr + "/db?timeout=1s",
+	} {
+		u, err := Parse(raw, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		db, err := u.Open(context.Background())
+		if err == nil {
+			db.Close()
+			t.Fatalf("%s: Open succeeded against a silent server", raw)
+		}
+		if !errors.Is(err, ErrUnreachable) {
+			t.Errorf("%s: Open = %v, want ErrUnreachable", raw, err)
+		}
+		if took := time.Since(start); took > 15*time.Second {
+			t.Errorf("%s: Open took %s with a 1 s connect timeout", raw, took)
+		}
 	}
 }

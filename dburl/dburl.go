@@ -7,12 +7,15 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"net"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/retortdb/retort/dialect"
 )
@@ -220,11 +223,29 @@ func (u *URL) Display() string {
 	return c.String()
 }
 
-// Open opens the database and checks that it answers.
+// DefaultConnectTimeout bounds the set-up of each connection a *sql.DB
+// from Open makes (TCP, TLS and the server's handshake) when the URL sets
+// none (PostgreSQL's connect_timeout, MySQL's timeout): a
+// server that takes the connection and then says nothing ends the command
+// with ErrUnreachable instead of hanging it.
+const DefaultConnectTimeout = 20 * time.Second
+
+// Open opens the database and checks that it answers. Every connection
+// it makes is set up within the URL's connect timeout, or
+// DefaultConnectTimeout.
 func (u *URL) Open(ctx context.Context) (*sql.DB, error) {
 	db, err := sql.Open(u.Driver, u.DSN)
 	if err != nil {
 		return nil, fmt.Errorf("dburl: open %s: %v", u, redactErr(err, u.DSN))
+	}
+	if dc, ok := db.Driver().(driver.DriverContext); ok && u.Dialect != dialect.SQLite {
+		c, err := dc.OpenConnector(u.DSN)
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("dburl: open %s: %v", u, redactErr(err, u.DSN))
+		}
+		db.Close()
+		db = sql.OpenDB(timedConnector{Connector: c, timeout: cmp.Or(u.connectTimeout(), DefaultConnectTimeout)})
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
@@ -235,6 +256,31 @@ func (u *URL) Open(ctx context.Context) (*sql.DB, error) {
 		return nil, fmt.Errorf("dburl: connect to %s: %v", u, redactErr(err, u.DSN))
 	}
 	return db, nil
+}
+
+// connectTimeout is the connect timeout the URL sets, or zero.
+func (u *URL) connectTimeout() time.Duration {
+	if u.Dialect == dialect.MySQL {
+		d, _ := time.ParseDuration(u.params.Get("timeout"))
+		return d
+	}
+	if u.u == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(u.u.Query().Get("connect_timeout"))
+	return time.Duration(n) * time.Second
+}
+
+// timedConnector sets up each connection within timeout.
+type timedConnector struct {
+	driver.Connector
+	timeout time.Duration
+}
+
+func (c timedConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.timeout)
+	defer cancel()
+	return c.Connector.Connect(ctx)
 }
 
 // Redact replaces the password of a URL-shaped string with "xxxxx". Strings
