@@ -25,20 +25,19 @@ import (
 // MariaDB) is not sent to the server: the runner runs
 // pt-online-schema-change with the statement's clauses as --alter, which
 // copies the table into an altered one in chunks while triggers carry the
-// application's writes over; then the runner swaps the two with one
-// RENAME (swap) and drops the original. Writes wait only for the swap,
-// where the server's own ALTER would block them for the whole copy.
+// application's writes over, then swaps the two with one RENAME. Writes
+// wait only for the swap, where the server's own ALTER would block them
+// for the whole copy.
 //
 // The tool connects as the runner does: host, port or socket, user and
 // database from the runner's DSN, the password from a private defaults
 // file (mode 0600, removed when the tool exits), never from its command
 // line. Its output goes to RunnerOptions.Log line by line; a run that
 // exits with a status other than 0 fails the statement, and the revision
-// is not recorded as applied. The tool is told to leave its triggers and
-// its copy in place (it would rename the copy away under writes already
-// prepared, which then fail: see swap); when it fails, or the swap does,
-// the runner drops the triggers it added and then the copy, so the table
-// is left as it was.
+// is not recorded as applied. The tool drops its triggers and its copy
+// when it fails, but not when it is interrupted or its swap fails: then
+// the runner drops the triggers it added and the copy (named by the
+// runner), so the table is left as it was.
 //
 // What the tool changes beside the ALTER, and what the runner does about
 // it:
@@ -633,8 +632,6 @@ func (r *Runner) runOnlineTool(s *session, st Step, stmt Statement) error {
 		return err
 	}
 	defer os.Remove(cnf)
-	// The tool copies the table and leaves its triggers and the copy in
-	// place; the runner swaps the two itself (swap).
 	args := []string{
 		"--alter", plan.alter,
 		"--execute",
@@ -642,7 +639,6 @@ func (r *Runner) runOnlineTool(s *session, st Step, stmt Statement) error {
 		"--charset", "utf8mb4",
 		"--progress", "time," + strconv.Itoa(int(r.progressInterval().Seconds())),
 		"--new-table-name", copyName,
-		"--no-swap-tables", "--no-drop-triggers", "--no-drop-new-table",
 	}
 	if t := r.opts.StatementLockTimeout; t > 0 {
 		secs := int((t + time.Second - 1) / time.Second)
@@ -650,11 +646,9 @@ func (r *Runner) runOnlineTool(s *session, st Step, stmt Statement) error {
 	}
 	args = append(args, "D="+schema+",t="+a.table+",F="+cnf)
 	s.conn.idle()
-	err = r.execTool(path, tool.Name, args)
-	if err == nil {
-		err = r.swap(s, plan, copyName)
-	}
-	if err != nil {
+	if err := r.execTool(path, tool.Name, args); err != nil {
+		// The tool leaves its triggers and its copy when it is
+		// interrupted or its swap fails.
 		if cerr := r.dropCopy(s, schema, a.table, copyName, triggers); cerr != nil {
 			return fmt.Errorf("%w; and cleaning up after it failed: %v", err, cerr)
 		}
@@ -690,9 +684,9 @@ func tableTriggers(s *session, schema, table string) (map[string]bool, error) {
 	return out, rows.Err()
 }
 
-// dropCopy puts the table back as it was when the tool or the swap
-// failed: the triggers the tool added dropped first (a write to the table
-// would fail on a trigger whose table is gone), then its copy.
+// dropCopy puts the table back as it was when the tool failed and left
+// its work: the triggers the tool added dropped first (a write to the
+// table would fail on a trigger whose table is gone), then its copy.
 func (r *Runner) dropCopy(s *session, schema, table, copyName string, before map[string]bool) error {
 	now, err := tableTriggers(s, schema, table)
 	if err != nil {
@@ -712,50 +706,6 @@ func (r *Runner) dropCopy(s *session, schema, table, copyName string, before map
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// swap puts the tool's copy in the table's place with one RENAME TABLE
-// that swaps the two names, then drops the original (with the tool's
-// triggers) a moment later. A write that was already prepared against
-// the original, with the trigger's table (the copy's name) among the
-// tables it opens, runs after the RENAME on the table now under the
-// original's name: the copy's name must still exist when it does, or the
-// write fails (MariaDB error 1146). The tool's own swap renames the copy
-// away, and such writes fail.
-func (r *Runner) swap(s *session, p *toolPlan, copyName string) error {
-	q := func(n string) string { return quoteIdent(p.schema) + "." + quoteIdent(n) }
-	aside := "_" + p.table + "_old"
-	if len(aside) > 64 {
-		aside = aside[:64]
-	}
-	rename := "RENAME TABLE " + q(p.table) + " TO " + q(aside) + ", " + q(copyName) + " TO " + q(p.table) + ", " + q(aside) + " TO " + q(copyName)
-	var err error
-	for try := 1; try <= 5; try++ {
-		if _, err = s.conn.ExecContext(s.bctx, rename); err == nil || !isLockWait(err) {
-			break
-		}
-		if r.opts.Log != nil {
-			fmt.Fprintf(r.opts.Log, "  %s: swapping %s and its copy waited too long for their lock (try %d of 5)\n", ToolPTOSC, q(p.table), try)
-		}
-	}
-	if err != nil {
-		return fmt.Errorf("migrations: swap %s with the altered copy %s: %w", q(p.table), q(copyName), err)
-	}
-	if r.opts.Log != nil {
-		fmt.Fprintf(r.opts.Log, "  %s: swapped %s and its altered copy\n", ToolPTOSC, q(p.table))
-	}
-	time.Sleep(time.Second)
-	if _, err := s.conn.ExecContext(s.bctx, "DROP TABLE "+q(copyName)); err != nil && r.opts.Log != nil {
-		// The table is altered: the revision stands.
-		fmt.Fprintf(r.opts.Log, "  %s: dropping the original table, now %s, failed (drop it by hand): %v\n", ToolPTOSC, q(copyName), err)
-	}
-	return nil
-}
-
-// isLockWait reports a lock wait timeout or a deadlock.
-func isLockWait(err error) bool {
-	var me *mysql.MySQLError
-	return errors.As(err, &me) && (me.Number == 1205 || me.Number == 1213)
 }
 
 // progressInterval is how often the tool reports its copy.
