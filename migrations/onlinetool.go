@@ -485,6 +485,11 @@ func planTool(a *alterStatement, schema string, f *tableFacts) (*toolPlan, error
 	}
 	p := &toolPlan{schema: schema, table: a.table, renameFKs: map[string]string{}}
 	dropped := map[string]bool{}
+	for _, c := range a.clauses {
+		if _, name, add := constraintName(c); name != "" && !add && (f.fks[name] || hasKey(f.checks, name)) {
+			dropped[name] = true
+		}
+	}
 	var clauses []string
 	for _, c := range a.clauses {
 		w0 := c.toks[0].word()
@@ -494,14 +499,16 @@ func planTool(a *alterStatement, schema string, f *tableFacts) (*toolPlan, error
 		text := c.text
 		if at, name, add := constraintName(c); at >= 0 {
 			switch {
-			case !add && (f.fks[name] || hasKey(f.checks, name)):
-				dropped[name] = true
+			case !add && dropped[name]:
 				text = c.text[:c.toks[at].start] + quoteIdent(ptoscName(name)) + c.text[c.toks[at].end:]
 			case add && f.fks[name]:
-				// Added again under a name the original still holds:
-				// added under the tool's name, named back after the swap.
-				text = c.text[:c.toks[at].start] + quoteIdent(ptoscName(name)) + c.text[c.toks[at].end:]
-				p.renameFKs[ptoscName(name)] = name
+				// Added again under a name the original still holds, in
+				// the ALTER that drops the copy's (InnoDB refuses a name
+				// dropped in the same ALTER): added under the third name
+				// of the tool's cycle, named back after the swap.
+				tmp := ptoscName(ptoscName(name))
+				text = c.text[:c.toks[at].start] + quoteIdent(tmp) + c.text[c.toks[at].end:]
+				p.renameFKs[tmp] = name
 			}
 		}
 		clauses = append(clauses, text)

@@ -101,12 +101,12 @@ func TestPlanTool(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "MODIFY COLUMN `n` bigint, DROP FOREIGN KEY `_fk_gone`, DROP CONSTRAINT `_chk_gone`, " +
-		"DROP FOREIGN KEY `_fk_a`, ADD CONSTRAINT `_fk_a` FOREIGN KEY (`x`) REFERENCES `u` (`id`), ADD CONSTRAINT fk_new FOREIGN KEY (y) REFERENCES u (id), " +
+		"DROP FOREIGN KEY `_fk_a`, ADD CONSTRAINT `__fk_a` FOREIGN KEY (`x`) REFERENCES `u` (`id`), ADD CONSTRAINT fk_new FOREIGN KEY (y) REFERENCES u (id), " +
 		"DROP CONSTRAINT `_chk_n`, ADD CONSTRAINT `chk_n` CHECK (`n` >= 0)"
 	if diff := cmp.Diff(want, p.alter); diff != "" {
 		t.Errorf("alter (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(map[string]string{"_fk_a": "fk_a", "__fk_b": "_fk_b"}, p.renameFKs); diff != "" {
+	if diff := cmp.Diff(map[string]string{"__fk_a": "fk_a", "__fk_b": "_fk_b"}, p.renameFKs); diff != "" {
 		t.Errorf("renames (-want +got):\n%s", diff)
 	}
 	if got := ptoscName("__x"); got != "x" {
@@ -345,6 +345,48 @@ func TestOnlineToolRuns(t *testing.T) {
 		t.Errorf("after three rounds (-want +got):\n%s", diff)
 	}
 
+	// Foreign keys and checks dropped and added by the statement itself,
+	// one foreign key changed under the same name.
+	keys := toolRev(t, "k1", "",
+		"ALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`, DROP CONSTRAINT `chk_c_n`, ADD CONSTRAINT `chk_c_pid` CHECK (`pid` > 0)",
+		"ALTER TABLE `c` DROP CONSTRAINT `chk_c_pid`, ADD CONSTRAINT `fk_c_p` FOREIGN KEY (`pid`) REFERENCES `p` (`id`) ON DELETE CASCADE, ADD CONSTRAINT `chk_c_n` CHECK (`n` >= 0)")
+	same := toolRev(t, "k2", "",
+		"ALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`, ADD CONSTRAINT `fk_c_p` FOREIGN KEY (`pid`) REFERENCES `p` (`id`) ON DELETE RESTRICT",
+		"ALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`, ADD CONSTRAINT `fk_c_p` FOREIGN KEY (`pid`) REFERENCES `p` (`id`) ON DELETE CASCADE")
+	// Each on its own version table: k2 runs on the table k1's
+	// downgrade restored.
+	kopts := opts
+	kopts.VersionTable = "retort_version_keys"
+	krevs := []*Revision{keys, same}
+	kg, err := NewGraph(krevs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	krun := func(plan func(cur []string) ([]Step, error)) {
+		t.Helper()
+		if err := NewRunner(d.db, kopts).Run(ctx, krevs, plan); err != nil {
+			t.Fatalf("%v\n%s", err, log.String())
+		}
+	}
+	krun(func(cur []string) ([]Step, error) { return kg.PlanUpgrade(cur, "k1") })
+	got := d.createTable(t, "c")
+	if strings.Contains(got, "FOREIGN KEY") || strings.Contains(got, "chk_c_n") || !strings.Contains(got, "CONSTRAINT `chk_c_pid` CHECK (`pid` > 0)") {
+		t.Errorf("after k1:\n%s", got)
+	}
+	krun(func(cur []string) ([]Step, error) { return kg.PlanDowngrade(cur, "base") })
+	if diff := cmp.Diff(before, d.createTable(t, "c")); diff != "" {
+		t.Errorf("after k1's downgrade (-want +got):\n%s", diff)
+	}
+	kopts.VersionTable = "retort_version_same"
+	krun(func(cur []string) ([]Step, error) { return kg.PlanUpgrade(cur, "k2") })
+	if got, want := d.createTable(t, "c"), strings.Replace(before, "REFERENCES `p` (`id`) ON DELETE CASCADE", "REFERENCES `p` (`id`)", 1); got != want {
+		t.Errorf("after k2 (-want +got):\n%s", cmp.Diff(want, got))
+	}
+	krun(func(cur []string) ([]Step, error) { return kg.PlanDowngrade(cur, "base") })
+	if diff := cmp.Diff(before, d.createTable(t, "c")); diff != "" {
+		t.Errorf("after k2's downgrade (-want +got):\n%s", diff)
+	}
+
 	// A run the tool fails (values out of tinyint's range): the table
 	// is as it was, with no trigger and no copy left, and the revision is
 	// not recorded.
@@ -361,7 +403,7 @@ func TestOnlineToolRuns(t *testing.T) {
 	if diff := cmp.Diff(mid, d.createTable(t, "c")); diff != "" {
 		t.Errorf("after the failed run (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"c", "p", "retort_version", "retort_version_log", "retort_version_lock"}, d.tables(t), cmpIgnoreLock()); diff != "" {
+	if diff := cmp.Diff([]string{"c", "p", "retort_version", "retort_version_keys", "retort_version_keys_log", "retort_version_log", "retort_version_same", "retort_version_same_log"}, d.tables(t), cmpIgnoreLock()); diff != "" {
 		t.Errorf("tables after the failed run (-want +got):\n%s", diff)
 	}
 	if n := d.count(t, "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"); n != 0 {
