@@ -601,9 +601,17 @@ func (r *Runner) runOnlineTool(s *session, st Step, stmt Statement) error {
 	if err != nil {
 		return toolErrorf("%v", err)
 	}
+	// The tool must work on the database the runner's session is on,
+	// which need not be the DSN's (check --from-migrations replays the
+	// revisions into a scratch database): the session's database, on the
+	// DSN's server, or nothing.
+	current, err := sameServer(s, tool.DSN)
+	if err != nil {
+		return err
+	}
 	schema := a.schema
 	if schema == "" {
-		schema = cfg.DBName
+		schema = current
 	}
 	for _, n := range []string{schema, a.table} {
 		if strings.ContainsAny(n, ",=`'\" \t\n\\") {
@@ -671,6 +679,37 @@ func (c *sessConn) idle() {
 	if c.w != nil {
 		c.w.since.Store(math.MaxInt64)
 	}
+}
+
+// sameServer makes sure the tool, connecting with dsn, reaches the server
+// the runner's session is on, and returns the session's database.
+func sameServer(s *session, dsn string) (string, error) {
+	var db sql.NullString
+	var host string
+	var port int
+	if err := s.conn.QueryRowContext(s.bctx, "SELECT DATABASE(), @@hostname, @@port").Scan(&db, &host, &port); err != nil {
+		return "", err
+	}
+	tdb, err := sql.Open("mysql", dsn)
+	if err != nil {
+		return "", fmt.Errorf("migrations: online tool: %w", err)
+	}
+	defer tdb.Close()
+	ctx, cancel := context.WithTimeout(s.bctx, 30*time.Second)
+	defer cancel()
+	var thost string
+	var tport int
+	if err := tdb.QueryRowContext(ctx, "SELECT @@hostname, @@port").Scan(&thost, &tport); err != nil {
+		return "", fmt.Errorf("migrations: online tool: connect as the tool will: %w", err)
+	}
+	if thost != host || tport != port {
+		return "", toolErrorf("the database URL reaches server %s:%d, but the revisions run on %s:%d (a dev_url scratch database?): %s would alter the wrong one, so it does not run",
+			thost, tport, host, port, ToolPTOSC)
+	}
+	if !db.Valid || db.String == "" {
+		return "", toolErrorf("the session has no database for %s to work in", ToolPTOSC)
+	}
+	return db.String, nil
 }
 
 // tableTriggers returns the names of the triggers on a table.
