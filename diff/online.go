@@ -40,7 +40,10 @@ import (
 // that can only copy (a column's type, a foreign key or a check added:
 // InnoDB checks the existing rows by copying) keeps the plain form and
 // gets a warning saying so, and then the whole table's changes stay one
-// plain ALTER (the table is copied once, in the differ's order). Otherwise
+// plain ALTER (the table is copied once, in the differ's order); with
+// Options.OnlineTool that ALTER is marked "-- +retort OnlineTool" for the
+// runner to run through the tool, unless the tool cannot take the table
+// (toolRefused), and the warning says which. Otherwise
 // the changes of one table are split into the ALTERs of each algorithm,
 // so that an INSTANT change is not made to wait for an index build.
 //
