@@ -738,20 +738,39 @@ func (r *Runner) dropCopy(s *session, schema, table, copyName string, before map
 	if err != nil {
 		return err
 	}
-	var errs []error
+	var (
+		errs    []error
+		dropped int
+	)
 	for name := range now {
 		if !before[name] {
 			if _, err := s.conn.ExecContext(s.bctx, "DROP TRIGGER IF EXISTS "+quoteIdent(schema)+"."+quoteIdent(name)); err != nil {
 				errs = append(errs, err)
+			} else {
+				dropped++
 			}
 		}
 	}
-	if len(errs) == 0 {
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	var n int
+	if err := s.conn.QueryRowContext(s.bctx, "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?", schema, copyName).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
 		if _, err := s.conn.ExecContext(s.bctx, "DROP TABLE IF EXISTS "+quoteIdent(schema)+"."+quoteIdent(copyName)); err != nil {
-			errs = append(errs, err)
+			return err
 		}
 	}
-	return errors.Join(errs...)
+	if (dropped > 0 || n > 0) && r.opts.Log != nil {
+		left := plural(dropped, "trigger")
+		if n > 0 {
+			left += ", table " + quoteIdent(copyName)
+		}
+		fmt.Fprintf(r.opts.Log, "  %s: retort dropped what it left: %s\n", ToolPTOSC, left)
+	}
+	return nil
 }
 
 // progressInterval is how often the tool reports its copy.

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -479,5 +480,83 @@ func TestOnlineToolRefuses(t *testing.T) {
 				t.Errorf("heads %v", got)
 			}
 		})
+	}
+}
+
+// signalWriter is a progress log that closes seen when a line holds
+// want.
+type signalWriter struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	want string
+	seen chan struct{}
+	once sync.Once
+}
+
+func (w *signalWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if bytes.Contains(p, []byte(w.want)) {
+		w.once.Do(func() { close(w.seen) })
+	}
+	return w.buf.Write(p)
+}
+
+func (w *signalWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// TestOnlineToolInterrupted: a second Ctrl-C (Abort) while the tool
+// copies interrupts it; the tool then leaves its triggers and its copy,
+// and the runner drops them: the table is as it was.
+func TestOnlineToolInterrupted(t *testing.T) {
+	d := newToolDB(t)
+	d.exec(t,
+		"CREATE TABLE c (id bigint AUTO_INCREMENT PRIMARY KEY, n int NOT NULL, s varchar(64) NOT NULL)",
+		"INSERT INTO c (n, s) SELECT seq, concat('row ', seq) FROM seq_1_to_300000",
+	)
+	before := d.createTable(t, "c")
+	rev := toolRev(t, "a1", "", "ALTER TABLE `c` MODIFY COLUMN `n` bigint NOT NULL", "ALTER TABLE `c` MODIFY COLUMN `n` int NOT NULL")
+	revs := []*Revision{rev}
+	g, err := NewGraph(revs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := &signalWriter{want: "Copying approximately", seen: make(chan struct{})}
+	abort := make(chan struct{})
+	go func() {
+		<-log.seen
+		close(abort)
+	}()
+	opts := rtOpts(dialect.MySQL)
+	opts.Log = log
+	opts.Abort = abort
+	opts.OnlineTool = &OnlineTool{Name: ToolPTOSC, DSN: d.dsn}
+	r := NewRunner(d.db, opts)
+	err = r.Run(context.Background(), revs, func(cur []string) ([]Step, error) { return g.PlanUpgrade(cur, "a1") })
+	if err == nil {
+		select {
+		case <-abort:
+			t.Fatalf("the interrupted run succeeded:\n%s", log.String())
+		default:
+			t.Skip("the tool finished its copy before the progress line was read")
+		}
+	}
+	if !strings.Contains(err.Error(), "pt-online-schema-change exited with status") {
+		t.Fatalf("got %v\n%s", err, log.String())
+	}
+	if diff := cmp.Diff(before, d.createTable(t, "c")); diff != "" {
+		t.Errorf("the table changed (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"c", "retort_version", "retort_version_log"}, d.tables(t), cmpIgnoreLock()); diff != "" {
+		t.Errorf("tables after the interrupted run (-want +got):\n%s\n%s", diff, log.String())
+	}
+	if n := d.count(t, "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"); n != 0 {
+		t.Errorf("%d triggers left:\n%s", n, log.String())
+	}
+	if !strings.Contains(log.String(), "Not dropping triggers because the tool was interrupted") || !strings.Contains(log.String(), "dropped what it left: 3 triggers, table") {
+		t.Errorf("the progress does not say that the tool left its triggers and that retort dropped them:\n%s", log.String())
 	}
 }
