@@ -153,6 +153,10 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	if opts.Dialect == dialect.Postgres {
 		regen = detachGenerated(from, to)
 	}
+	tool := toolMarks{name: opts.OnlineTool}
+	if tool.name != "" && opts.Dialect == dialect.MySQL {
+		tool.noTool = toolRefused(from, to)
+	}
 	changes, err := drv.SchemaDiff(from, to, diffOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("diff: %w", err)
@@ -173,7 +177,7 @@ func computeOne(ctx context.Context, drv migrate.Driver, fromS, toS *sqlschema.S
 	w.summary = append(summarize(opts.Dialect, changes), enumSummary...)
 	w.warnings = append(w.warnings, warnings(opts.Dialect, changes, restoring)...)
 	var blocking []string
-	w.stmts, w.noTx, blocking, err = order(ctx, drv, opts.Dialect, changes, trig, afterModify, opts.PlainDDL)
+	w.stmts, w.noTx, blocking, err = order(ctx, drv, opts.Dialect, changes, trig, afterModify, opts.PlainDDL, tool)
 	if err != nil {
 		return nil, err
 	}

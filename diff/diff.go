@@ -52,6 +52,12 @@ type Options struct {
 	// (online.go): [migrations] online = false, for small databases where
 	// one transaction per revision matters more.
 	PlainDDL bool
+	// OnlineTool is [migrations] online_tool ("pt-online-schema-change"):
+	// a MySQL ALTER TABLE that can only copy its table is written after a
+	// "-- +retort OnlineTool" line, which makes the runner run it through
+	// the tool, unless the tool cannot take the table (other tables'
+	// foreign keys reference it, it has no primary or unique key).
+	OnlineTool string
 
 	// noSettle makes Compute diff every table, even those that are the
 	// same on both sides (tests compare the plans).

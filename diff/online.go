@@ -40,7 +40,10 @@ import (
 // that can only copy (a column's type, a foreign key or a check added:
 // InnoDB checks the existing rows by copying) keeps the plain form and
 // gets a warning saying so, and then the whole table's changes stay one
-// plain ALTER (the table is copied once, in the differ's order). Otherwise
+// plain ALTER (the table is copied once, in the differ's order); with
+// Options.OnlineTool that ALTER is marked "-- +retort OnlineTool" for the
+// runner to run through the tool, unless the tool cannot take the table
+// (toolRefused), and the warning says which. Otherwise
 // the changes of one table are split into the ALTERs of each algorithm,
 // so that an INSTANT change is not made to wait for an index build.
 //
@@ -56,6 +59,53 @@ type online struct {
 	newTables map[string]bool
 	noTx      bool     // a statement cannot run in a transaction
 	warnings  []string // what keeps its blocking form, and why
+	tool      toolMarks
+}
+
+// toolMarks says which MySQL ALTERs that copy their table are marked for
+// the online tool: all of them when name is set, but those of the tables
+// in noTool, which the tool cannot take (the reason is the value).
+type toolMarks struct {
+	name   string
+	noTool map[string]string
+}
+
+// toolMarker is the line before a statement that the runner runs through
+// [migrations] online_tool.
+const toolMarker = "-- +retort OnlineTool\n"
+
+// toolRefused names the tables pt-online-schema-change cannot alter
+// cleanly, on either side of a diff: those other tables' foreign keys
+// reference (the swap would need the tool to rebuild those keys, copying
+// the other tables, or to drop the table for a moment) and those without
+// a primary or unique key (its delete trigger needs one).
+func toolRefused(sides ...*sqlschema.Schema) map[string]string {
+	out := map[string]string{}
+	for _, s := range sides {
+		if s == nil {
+			continue
+		}
+		for _, t := range s.Tables {
+			for _, fk := range t.ForeignKeys {
+				if fk.RefTable != nil {
+					out[fk.RefTable.Name] = "other tables' foreign keys reference it"
+				}
+			}
+		}
+		for _, t := range s.Tables {
+			if _, ok := out[t.Name]; ok || t.PrimaryKey != nil {
+				continue
+			}
+			unique := false
+			for _, idx := range t.Indexes {
+				unique = unique || idx.Unique
+			}
+			if !unique {
+				out[t.Name] = "it has no primary or unique key"
+			}
+		}
+	}
+	return out
 }
 
 func newOnline(d dialect.Name, changes []sqlschema.Change) *online {
@@ -284,10 +334,20 @@ const (
 // them copies the table.
 func (on *online) mysql(m *sqlschema.ModifyTable) []unit {
 	var groups [algCopy + 1][]sqlschema.Change
+	noTool, refused := on.tool.noTool[m.T.Name]
+	useTool := on.tool.name != "" && !refused
 	for _, sub := range m.Changes {
 		alg, why := mysqlAlgorithm(sub)
 		groups[alg] = append(groups[alg], sub)
-		if alg == algCopy {
+		if alg != algCopy {
+			continue
+		}
+		switch {
+		case useTool:
+			on.warnings = append(on.warnings, fmt.Sprintf("%s copies table %s: the ALTER is marked %q, so `retort upgrade` runs it with %s, which copies the table without blocking its writes (run as plain SQL, it blocks them until the copy ends)", why(m.T.Name), m.T.Name, strings.TrimSpace(toolMarker), on.tool.name))
+		case on.tool.name != "":
+			on.warnings = append(on.warnings, fmt.Sprintf("%s copies table %s with its writes blocked until the copy ends, and %s cannot take the table (%s): on a big, busy table copy it by hand into a new table and swap them", why(m.T.Name), m.T.Name, on.tool.name, noTool))
+		default:
 			on.warnings = append(on.warnings, fmt.Sprintf("%s copies table %s with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead", why(m.T.Name), m.T.Name))
 		}
 	}
@@ -295,8 +355,17 @@ func (on *online) mysql(m *sqlschema.ModifyTable) []unit {
 		// The table is copied anyway: one plain ALTER, in the differ's
 		// order, copies it once, and an index over a column whose type
 		// changes is built on the new type (split by algorithm, it would
-		// come first).
-		return []unit{{change: m, decorate: keep}}
+		// come first). With the online tool, the tool makes that copy.
+		decorate := keep
+		if useTool {
+			decorate = func(s string) string {
+				if strings.HasPrefix(s, "ALTER TABLE ") {
+					return toolMarker + s
+				}
+				return s
+			}
+		}
+		return []unit{{change: m, decorate: decorate}}
 	}
 	clause := [...]string{algDrop: ", ALGORITHM=INPLACE, LOCK=NONE", algInstant: ", ALGORITHM=INSTANT", algInplace: ", ALGORITHM=INPLACE, LOCK=NONE"}
 	var units []unit

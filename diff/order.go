@@ -23,7 +23,7 @@ import (
 // Unless plain is set, the changes to existing tables are written in their
 // online form (online.go), and the third result lists those that keep a
 // blocking one.
-func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change, trig *triggers, afterModify []string, plain bool) ([]string, bool, []string, error) {
+func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sqlschema.Change, trig *triggers, afterModify []string, plain bool, tool toolMarks) ([]string, bool, []string, error) {
 	if d == dialect.SQLite {
 		stmts, noTx, err := orderSQLite(ctx, drv, changes, trig)
 		return stmts, noTx, nil, err
@@ -31,6 +31,7 @@ func order(ctx context.Context, drv migrate.Driver, d dialect.Name, changes []sq
 	var on *online
 	if !plain {
 		on = newOnline(d, changes)
+		on.tool = tool
 	}
 	var (
 		renames, colRenames, dropCons, addObjs, addTables, modify, dropTables, dropObjs, addFKs phase

@@ -81,7 +81,7 @@ func TestParseFileHostile(t *testing.T) {
 		{"id longer than the version table's column", "-- M\n-- Revision ID: " + long + "\n-- +retort Upgrade\n-- +retort Downgrade\n",
 			`f.sql:2: Revision ID: revision id "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"... is 65 characters long, more than 64`},
 		{"huge unknown annotation is clipped", hostileHead + "-- +retort " + strings.Repeat("x", 10000) + "\n",
-			`f.sql:4: unknown annotation "-- +retort xxxxxxxxxxxxxxxxxxxxxxxxxxxxx"... (want Upgrade, Downgrade, NoTransaction, StatementBegin or StatementEnd)`},
+			`f.sql:4: unknown annotation "-- +retort xxxxxxxxxxxxxxxxxxxxxxxxxxxxx"... (want Upgrade, Downgrade, NoTransaction, StatementBegin, StatementEnd or OnlineTool)`},
 		{"Downgrade marker only inside a string", hostileHead + "-- +retort Upgrade\nSELECT '\n-- +retort Downgrade\n';\n",
 			`f.sql:7: missing "-- +retort Downgrade" section`},
 		{"StatementEnd only inside a comment", hostileHead + "-- +retort Upgrade\n-- +retort StatementBegin\nSELECT 1 /*\n-- +retort StatementEnd\n*/;\n-- +retort Downgrade\n",

@@ -99,7 +99,10 @@ func (o *offlineWriter) step(st Step, d dialect.Name) {
 	if tx {
 		o.str("BEGIN;\n\n")
 	}
-	for _, s := range stmts {
+	for i, s := range stmts {
+		if onlineToolAt(st, i) {
+			o.str(offlineToolComment(s.SQL))
+		}
 		o.statement(s.SQL)
 	}
 	o.heads(st.DeleteHeads, st.InsertHeads)

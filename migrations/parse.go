@@ -32,7 +32,9 @@ type headerPos struct {
 // StatementBegin" and "-- +retort StatementEnd" wrap a statement that must
 // not be split, and "-- +retort NoTransaction" (or "-- +retort Upgrade
 // NoTransaction") marks the section as one that must run outside a
-// transaction. Statements are split by SplitStatements. A marker is a line
+// transaction. On MySQL, "-- +retort OnlineTool" marks the ALTER TABLE
+// that follows it as one to run through [migrations] online_tool
+// (Revision.UpgradeOnlineTool). Statements are split by SplitStatements. A marker is a line
 // of its own outside any string, quoted identifier, block comment or
 // dollar quote: the same text inside one is SQL.
 //
@@ -73,6 +75,7 @@ type fileParser struct {
 	blockStart  int       // offset of the open StatementBegin block's text, -1 if none
 	blockLine   int       // line of its StatementBegin marker
 	noTxLine    int       // line of the section's NoTransaction, 0 if none
+	toolLine    int       // line of an OnlineTool that waits for its statement, 0 if none
 	words       [4]string // room for a marker's words
 }
 
@@ -169,6 +172,9 @@ func (p *fileParser) parse() error {
 	if p.blockStart >= 0 {
 		return fileErrorf(p.path, p.blockLine, nil, "%q without %q", "-- +retort StatementBegin", "-- +retort StatementEnd")
 	}
+	if err := p.toolPending(); err != nil {
+		return err
+	}
 	if err := validateHeader(p.path, p.rev, p.pos); err != nil {
 		return err
 	}
@@ -205,9 +211,16 @@ func (p *fileParser) add(stmts []Statement) error {
 			}
 		}
 	}
-	sec := &p.rev.Upgrade
+	sec, tool := &p.rev.Upgrade, &p.rev.UpgradeOnlineTool
 	if p.section == sectionDowngrade {
-		sec = &p.rev.Downgrade
+		sec, tool = &p.rev.Downgrade, &p.rev.DowngradeOnlineTool
+	}
+	if p.toolLine != 0 {
+		if err := checkToolStatement(stmts[0].SQL); err != nil {
+			return fileErrorf(p.path, stmts[0].Line, nil, "%v (it follows %q at line %d)", err, "-- +retort OnlineTool", p.toolLine)
+		}
+		*tool = append(*tool, len(*sec))
+		p.toolLine = 0
 	}
 	if *sec == nil {
 		*sec = stmts // the splitter's slice is ours
@@ -260,7 +273,7 @@ func markerRest(text string) (string, bool) {
 // src[off:next]. The statements before it have been added.
 func (p *fileParser) marker(words []string, line, off, next int) error {
 	unknown := func() error {
-		return fileErrorf(p.path, line, nil, "unknown annotation %s (want Upgrade, Downgrade, NoTransaction, StatementBegin or StatementEnd)",
+		return fileErrorf(p.path, line, nil, "unknown annotation %s (want Upgrade, Downgrade, NoTransaction, StatementBegin, StatementEnd or OnlineTool)",
 			clip(strings.TrimSpace("-- +retort "+strings.Join(words, " "))))
 	}
 	if len(words) == 0 {
@@ -278,6 +291,9 @@ func (p *fileParser) marker(words []string, line, off, next int) error {
 		}
 		if len(words) > 2 || len(words) == 2 && !strings.EqualFold(words[1], "NoTransaction") {
 			return unknown()
+		}
+		if err := p.toolPending(); err != nil {
+			return err
 		}
 		if first := p.sectionLine[sec]; first != 0 {
 			return fileErrorf(p.path, line, nil, "second %q section (the first is at line %d)", "-- +retort "+name, first)
@@ -302,6 +318,20 @@ func (p *fileParser) marker(words []string, line, off, next int) error {
 		}
 		setNoTx(p.rev, p.section)
 		p.noTxLine = line
+	case "onlinetool":
+		if len(words) > 1 {
+			return unknown()
+		}
+		if p.section == sectionNone {
+			return fileErrorf(p.path, line, nil, "%q outside a section", "-- +retort OnlineTool")
+		}
+		if p.d != dialect.MySQL {
+			return fileErrorf(p.path, line, nil, "%q is for MySQL and MariaDB (it runs an ALTER TABLE through pt-online-schema-change)", "-- +retort OnlineTool")
+		}
+		if err := p.toolPending(); err != nil {
+			return err
+		}
+		p.toolLine = line
 	case "statementbegin":
 		if len(words) > 1 {
 			return unknown()
@@ -331,6 +361,15 @@ func (p *fileParser) marker(words []string, line, off, next int) error {
 		return unknown()
 	}
 	return nil
+}
+
+// toolPending reports an OnlineTool annotation that no statement followed
+// in its section.
+func (p *fileParser) toolPending() error {
+	if p.toolLine == 0 {
+		return nil
+	}
+	return fileErrorf(p.path, p.toolLine, nil, "%q is not followed by a statement in its section", "-- +retort OnlineTool")
 }
 
 func setNoTx(rev *Revision, section int) {

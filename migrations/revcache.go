@@ -60,7 +60,7 @@ import (
 // the CRC. The index is read whole; a record is decoded only when its file
 // matches.
 
-const revCacheMagic = "retort-revisions-5\n" // 4: Branch Labels; 5: Online: false
+const revCacheMagic = "retort-revisions-6\n" // 4: Branch Labels; 5: Online: false; 6: OnlineTool
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
@@ -415,11 +415,18 @@ func (e *encoder) strs(s []string) {
 	}
 }
 
-func (e *encoder) stmts(s []Statement) {
+// stmts writes a section's statements; tool are the indexes of those
+// marked OnlineTool, kept in the low bit of each line number.
+func (e *encoder) stmts(s []Statement, tool []int) {
 	e.num(uint64(len(s)))
-	for _, st := range s {
+	for i, st := range s {
 		e.str(st.SQL)
-		e.num(uint64(st.Line))
+		line := uint64(st.Line) << 1
+		if len(tool) > 0 && tool[0] == i {
+			line |= 1
+			tool = tool[1:]
+		}
+		e.num(line)
 	}
 }
 
@@ -449,8 +456,8 @@ func (e *encoder) revision(r *Revision, pos headerPos) {
 		flags |= 4
 	}
 	e.num(flags)
-	e.stmts(r.Upgrade)
-	e.stmts(r.Downgrade)
+	e.stmts(r.Upgrade, r.UpgradeOnlineTool)
+	e.stmts(r.Downgrade, r.DowngradeOnlineTool)
 }
 
 // decoder reads what encoder wrote; any inconsistency sets bad.
@@ -528,13 +535,18 @@ func (d *decoder) strs(pool *[]string) []string {
 	return s
 }
 
-func (d *decoder) stmts(pool *[]Statement) []Statement {
+func (d *decoder) stmts(pool *[]Statement) ([]Statement, []int) {
 	s := take(d, pool, d.count())
+	var tool []int
 	for i := range s {
 		s[i].SQL = d.str()
-		s[i].Line = int(d.num())
+		line := d.num()
+		s[i].Line = int(line >> 1)
+		if line&1 == 1 {
+			tool = append(tool, i)
+		}
 	}
-	return s
+	return s, tool
 }
 
 // pools are the slices that decoded revisions share.
@@ -562,8 +574,8 @@ func (d *decoder) revision(r *Revision, p *pools, headersOnly bool) headerPos {
 	flags := d.num()
 	r.UpgradeNoTx, r.DowngradeNoTx, r.Plain = flags&1 != 0, flags&2 != 0, flags&4 != 0
 	if !headersOnly {
-		r.Upgrade = d.stmts(&p.stmts)
-		r.Downgrade = d.stmts(&p.stmts)
+		r.Upgrade, r.UpgradeOnlineTool = d.stmts(&p.stmts)
+		r.Downgrade, r.DowngradeOnlineTool = d.stmts(&p.stmts)
 		if d.off != len(d.buf) {
 			d.bad = true
 		}

@@ -42,6 +42,12 @@ type Revision struct {
 	// with [migrations] online = false), and `retort lint` does not
 	// report its locking statements.
 	Plain bool
+	// UpgradeOnlineTool and DowngradeOnlineTool are the indexes in their
+	// section of the statements (MySQL ALTER TABLEs) that a "-- +retort
+	// OnlineTool" line marks: the runner runs them through [migrations]
+	// online_tool instead of sending them to the server (onlinetool.go).
+	UpgradeOnlineTool   []int
+	DowngradeOnlineTool []int
 
 	// HeadersOnly is set on a revision read by LoadGraphHeaders: it has
 	// no statements, and Run and WriteOffline refuse it.

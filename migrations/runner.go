@@ -65,6 +65,10 @@ type RunnerOptions struct {
 	// statement lock timeout is tried, after a pause of 1s, 2s, 4s, ...
 	// (at most 30s); a NoTransaction section resumes where it stopped.
 	LockRetries int
+	// OnlineTool runs the statements marked "-- +retort OnlineTool"
+	// ([migrations] online_tool, onlinetool.go); nil refuses a run that
+	// has one, before anything runs.
+	OnlineTool *OnlineTool
 
 	stallCheck time.Duration // how often the watchdog asks (tests)
 }
@@ -261,6 +265,9 @@ func (r *Runner) run(ctx context.Context, revs []*Revision, plan func(heads []st
 }
 
 func (r *Runner) runSteps(ctx context.Context, s *session, steps []Step, resumeIdx int, last *logEntry, prog *progress) error {
+	if err := r.checkOnlineTool(steps); err != nil {
+		return err
+	}
 	return r.withStatementLockTimeout(s, func() error {
 		return r.runEach(ctx, s, steps, resumeIdx, last, prog)
 	})
@@ -567,9 +574,14 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 		if r.beforeExec != nil {
 			r.beforeExec(st.Rev, st.Up, i+1)
 		}
-		stop := prog.statement(st, i+1, len(stmts))
-		_, err := s.conn.ExecContext(s.bctx, stmt.SQL)
-		stop()
+		var err error
+		if onlineToolAt(st, i) {
+			err = r.runOnlineTool(s, st, stmt) // relays the tool's own progress
+		} else {
+			stop := prog.statement(st, i+1, len(stmts))
+			_, err = s.conn.ExecContext(s.bctx, stmt.SQL)
+			stop()
+		}
 		if err != nil {
 			g.restore(e)
 			e.Running, e.FailedStatement, e.Error, e.Finished = 0, i+1, err.Error(), r.now()

@@ -85,6 +85,15 @@ if ! /usr/bin/python3 -c 'import alembic' >/dev/null 2>&1; then
 fi
 /usr/bin/python3 -c 'import alembic' >/dev/null 2>&1 || { log "python3-alembic did not install"; exit 1; }
 
+# Percona Toolkit's pt-online-schema-change, the [migrations] online_tool
+# the tests and the load test run (Debian's percona-toolkit).
+if ! command -v pt-online-schema-change >/dev/null 2>&1; then
+	log "installing percona-toolkit"
+	if [ -z "$apt_updated" ]; then as_root apt-get update -qq >&2; apt_updated=1; fi
+	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq percona-toolkit >&2
+fi
+command -v pt-online-schema-change >/dev/null 2>&1 || { log "percona-toolkit did not install"; exit 1; }
+
 echo "export RETORT_TEST_MYSQL_URL='$MYSQL_URL'"
 echo "export RETORT_TEST_POSTGRES_URL='$POSTGRES_URL'"
 echo "export RETORT_TEST_REQUIRE_DB=1"

@@ -36,6 +36,7 @@ func (p *project) diffOptions(db *sql.DB, renames []string) (diff.Options, error
 		Include:      p.cfg.Models.Include,
 		Exclude:      p.cfg.Models.Exclude,
 		PlainDDL:     !p.isOnline(),
+		OnlineTool:   p.cfg.Migrations.OnlineTool,
 	}
 	for _, r := range renames {
 		rn, err := diff.ParseRename(r)

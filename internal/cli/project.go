@@ -66,6 +66,9 @@ func (a *app) loadProject() (*project, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := cfg.CheckOnlineTool(u.Dialect); err != nil {
+		return nil, err
+	}
 	lock, stall := cfg.Durations()
 	p := &project{cfg: cfg, url: u, lockTimeout: lock, stallTimeout: stall}
 	if a.getenv("RETORT_TIMINGS") != "" {
@@ -265,5 +268,15 @@ func (p *project) runnerOptions(a *app) migrations.RunnerOptions {
 		// than this (5s unless the file says otherwise).
 		StatementLockTimeout: p.cfg.StatementLockTimeout(),
 		LockRetries:          p.cfg.Migrations.LockRetries,
+		OnlineTool:           p.onlineTool(),
 	}
+}
+
+// onlineTool is how the runner runs statements marked for [migrations]
+// online_tool: nil when it is not set.
+func (p *project) onlineTool() *migrations.OnlineTool {
+	if p.cfg.Migrations.OnlineTool == "" || p.dialect() != dialect.MySQL {
+		return nil
+	}
+	return &migrations.OnlineTool{Name: p.cfg.Migrations.OnlineTool, DSN: p.url.DSN}
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/retortdb/retort/dburl"
+	"github.com/retortdb/retort/dialect"
 )
 
 // FileName is the name searched for when no --config-file is given.
@@ -59,6 +60,7 @@ type Config struct {
 
 	lockTimeout, stallTimeout time.Duration // [migrations], parsed
 	statementLockTimeout      time.Duration // [migrations] statement_lock_timeout, parsed (default applied)
+	onlineToolLine            int           // the line of [migrations] online_tool
 
 	Database struct {
 		URL        string `toml:"url"`
@@ -95,6 +97,11 @@ type Config struct {
 		// statement lock timeout is tried again, with a growing pause
 		// (flag --retry-lock); 0, the default, fails at once.
 		LockRetries int `toml:"lock_retries"`
+		// OnlineTool names the tool that runs the ALTER TABLEs a revision
+		// marks "-- +retort OnlineTool" (MySQL/MariaDB): autogenerate
+		// marks those that can only copy their table. The one value is
+		// OnlineToolPTOSC.
+		OnlineTool string `toml:"online_tool"`
 	} `toml:"migrations"`
 	Models struct {
 		Packages []string `toml:"packages"`
@@ -245,6 +252,12 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	if err := c.parseDurations(path, data); err != nil {
 		return nil, err
+	}
+	if t := c.Migrations.OnlineTool; t != "" {
+		c.onlineToolLine = lineOf(data, "online_tool")
+		if t != OnlineToolPTOSC {
+			return nil, &Error{Path: path, Line: c.onlineToolLine, Msg: fmt.Sprintf("migrations.online_tool: %q is not a tool retort runs (want %q)", t, OnlineToolPTOSC)}
+		}
 	}
 	c.MigrationsSet = c.Migrations.Dir != ""
 	if c.Migrations.Dir == "" {
@@ -491,6 +504,18 @@ func (c *Config) StatementLockTimeout() time.Duration { return c.statementLockTi
 // Online reports whether autogenerate writes the online form of changes
 // ([migrations] online, default true).
 func (c *Config) Online() bool { return c.Migrations.Online == nil || *c.Migrations.Online }
+
+// OnlineToolPTOSC is the one value of [migrations] online_tool.
+const OnlineToolPTOSC = "pt-online-schema-change"
+
+// CheckOnlineTool reports a [migrations] online_tool set for a database
+// other than MySQL/MariaDB, once the dialect in force is known.
+func (c *Config) CheckOnlineTool(d dialect.Name) error {
+	if c.Migrations.OnlineTool == "" || d == dialect.MySQL {
+		return nil
+	}
+	return &Error{Path: c.displayPath(), Line: c.onlineToolLine, Msg: fmt.Sprintf("migrations.online_tool: %s is for MySQL and MariaDB, and the database is %s", c.Migrations.OnlineTool, d)}
+}
 
 // parseDurations reads [migrations] lock_timeout and stall_timeout.
 func (c *Config) parseDurations(path string, data []byte) error {

@@ -269,3 +269,28 @@ func TestOnlineKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlineTool: [migrations] online_tool takes pt-online-schema-change
+// only, and only for MySQL/MariaDB, with the line in its errors.
+func TestOnlineTool(t *testing.T) {
+	parse := func(text string) (*Config, error) { return Parse("retort.toml", []byte(text)) }
+	c, err := parse("[migrations]\ndir = \"m\"\nonline_tool = \"pt-online-schema-change\"\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Migrations.OnlineTool != OnlineToolPTOSC || c.CheckOnlineTool(dialect.MySQL) != nil {
+		t.Errorf("online_tool %q, CheckOnlineTool(mysql) %v", c.Migrations.OnlineTool, c.CheckOnlineTool(dialect.MySQL))
+	}
+	want := `retort.toml:3: migrations.online_tool: pt-online-schema-change is for MySQL and MariaDB, and the database is postgres`
+	if err := c.CheckOnlineTool(dialect.Postgres); err == nil || err.Error() != want {
+		t.Errorf("CheckOnlineTool(postgres) = %v, want %s", err, want)
+	}
+	if c, err = parse("[migrations]\ndir = \"m\"\n"); err != nil || c.CheckOnlineTool(dialect.SQLite) != nil {
+		t.Errorf("unset: %v", err)
+	}
+	_, err = parse("[migrations]\n\nonline_tool = \"gh-ost\"\n")
+	want = `retort.toml:3: migrations.online_tool: "gh-ost" is not a tool retort runs (want "pt-online-schema-change")`
+	if err == nil || err.Error() != want {
+		t.Errorf("gh-ost: %v, want %s", err, want)
+	}
+}

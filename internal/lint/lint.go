@@ -82,9 +82,16 @@ func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
 	// drops them, and nobody else uses them.
 	created := map[string]bool{}
 	for _, sec := range []section{
-		{upgrade: true, noTx: rev.UpgradeNoTx || !opts.Dialect.TransactionalDDL(), stmts: rev.Upgrade},
-		{upgrade: false, noTx: rev.DowngradeNoTx || !opts.Dialect.TransactionalDDL(), stmts: rev.Downgrade},
+		{upgrade: true, noTx: rev.UpgradeNoTx || !opts.Dialect.TransactionalDDL(), stmts: rev.Upgrade, tool: rev.UpgradeOnlineTool},
+		{upgrade: false, noTx: rev.DowngradeNoTx || !opts.Dialect.TransactionalDDL(), stmts: rev.Downgrade, tool: rev.DowngradeOnlineTool},
 	} {
+		// A statement marked "-- +retort OnlineTool" is run by the online
+		// tool, which does not block writes: its locking findings are
+		// the server's form's, not the tool's.
+		toolLines := map[int]bool{}
+		for _, i := range sec.tool {
+			toolLines[sec.stmts[i].Line] = true
+		}
 		c := newChecker(opts.Dialect, sec)
 		maps.Copy(c.newTables, created)
 		for _, st := range sec.stmts {
@@ -100,6 +107,9 @@ func Revision(rev *migrations.Revision, src []byte, opts Options) []Finding {
 			}
 			// "Online: false": the plain form was chosen, and said so.
 			if rev.Plain && kindOf(f.Rule) == Locking {
+				continue
+			}
+			if toolLines[f.Line] && kindOf(f.Rule) == Locking {
 				continue
 			}
 			ignored := ignoredAt(lines, f.Line, opts.Dialect)
@@ -127,6 +137,7 @@ type section struct {
 	upgrade bool
 	noTx    bool // runs outside a transaction (NoTransaction, or MySQL)
 	stmts   []migrations.Statement
+	tool    []int // the indexes of the statements marked OnlineTool
 }
 
 // The ignore comment's prefix.

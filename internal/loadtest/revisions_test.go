@@ -32,6 +32,10 @@ const (
 	// from models (autogen_test.go): the online form where the dialect
 	// has one.
 	autogen form = "autogen"
+	// tool is what autogenerate writes with [migrations] online_tool =
+	// "pt-online-schema-change" (MariaDB): the changes that can only copy
+	// the table are marked for the tool, which the upgrade runs.
+	tool form = "tool"
 )
 
 // change is one revision of the load test.
