@@ -36,6 +36,13 @@ type Options struct {
 	// Timings, when set, gets a line per phase saying how long it took
 	// (RETORT_TIMINGS in the CLI).
 	Timings io.Writer
+	// Current, when set, gives the database's side instead of
+	// diff.Inspect on Plan's db (check --from-migrations reads the
+	// revisions' schema without running them); it runs alongside the
+	// models' loading, and, with a cache folder, before their
+	// normalization, which then finds in the cache what Current
+	// normalized.
+	Current func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error)
 }
 
 // SchemaName is the name atlas gives the managed schema: the database on
@@ -206,12 +213,29 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	done := make(chan inspected, 1)
 	go func() {
 		t := time.Now()
-		current, notes, err := diff.Inspect(ictx, db, dopts)
+		inspect := opts.Current
+		if inspect == nil {
+			inspect = func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error) { return diff.Inspect(ctx, db, dopts) }
+		}
+		current, notes, err := inspect(ictx)
 		phase("inspect", t)
 		done <- inspected{current, notes, err}
 	}()
 	desired, models, warnings, err := loadModels(ctx, opts)
 	phase("models", start)
+	var (
+		in     inspected
+		waited bool
+	)
+	if err == nil && opts.Current != nil && dopts.CacheDir != "" {
+		// The revisions' schema, normalized by Current, is mostly the
+		// models': its tables' entries in the cache spare the models'
+		// normalization a scratch database.
+		in, waited = <-done, true
+		if in.err != nil {
+			return nil, in.err
+		}
+	}
 	if err == nil {
 		t := time.Now()
 		desired, err = diff.Normalize(ctx, desired, dopts)
@@ -222,7 +246,9 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 		<-done
 		return nil, err
 	}
-	in := <-done
+	if !waited {
+		in = <-done
+	}
 	if in.err != nil {
 		return nil, in.err
 	}
