@@ -26,8 +26,8 @@ import (
 // VALID, VALIDATE CONSTRAINT); DROP TABLE. Anything else, and any of these
 // with a clause it does not know, a name it would have to derive, a type
 // atlas would write differently, or an order of statements whose result
-// depends on the server's own choices (a MySQL foreign key no index serves
-// yet), is an *unknownDDL: the caller then runs the statements in a
+// depends on the server's own choices (an index added to a MySQL table
+// where the server made one for a foreign key, which it may then drop), is an *unknownDDL: the caller then runs the statements in a
 // scratch database, as before. fromddl_test.go compares the two paths
 // table by table.
 
@@ -304,6 +304,10 @@ type ddlState struct {
 	// notValid holds the PostgreSQL foreign keys added NOT VALID and not
 	// validated yet, by table and symbol.
 	notValid map[[2]string]bool
+	// ownIndex holds the MySQL tables with a foreign key no index served
+	// when it was added: the server made an index for it, under its name,
+	// and may drop that index when a later one can serve the key.
+	ownIndex map[*sqlschema.Table]bool
 }
 
 // ddlSchema returns the schema stmts make in an empty database, as atlas
@@ -312,7 +316,7 @@ func ddlSchema(d dialect.Name, name string, stmts []string) (*sqlschema.Schema, 
 	if d != dialect.MySQL && d != dialect.Postgres {
 		return nil, &unknownDDL{reason: "only MySQL and PostgreSQL statements are read"}
 	}
-	st := &ddlState{d: d, s: sqlschema.New(name), tables: map[string]*sqlschema.Table{}, names: map[string]bool{}, notValid: map[[2]string]bool{}}
+	st := &ddlState{d: d, s: sqlschema.New(name), tables: map[string]*sqlschema.Table{}, names: map[string]bool{}, notValid: map[[2]string]bool{}, ownIndex: map[*sqlschema.Table]bool{}}
 	for i, stmt := range stmts {
 		toks, err := tokenize(d, stmt)
 		if err != nil {
@@ -585,6 +589,10 @@ func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, uniq
 			r.fail("index %s twice", name)
 			return false
 		}
+	}
+	if st.ownIndex[t] {
+		r.fail("an index added to table %s, whose foreign key has an index of the server's making", t.Name)
+		return false
 	}
 	idx := &sqlschema.Index{Name: name, Unique: unique, Table: t}
 	for i, n := range cols {
@@ -938,8 +946,8 @@ func (st *ddlState) readFK(r *ddlReader, symbol string) *pendingFK {
 
 // addFK adds fk to t: its columns must be t's, its referenced columns
 // the referenced table's primary key or a unique index's, in order; on
-// MySQL an index of t must serve it already (else the server would make
-// one of its own, and drop it again when a later index can serve).
+// MySQL, a key no index of t serves gets one of the server's making
+// (ownIndex).
 func (st *ddlState) addFK(r *ddlReader, t *sqlschema.Table, p *pendingFK) bool {
 	if len(p.cols) != len(p.refCols) {
 		r.fail("foreign key %s: column counts differ", p.symbol)
@@ -999,8 +1007,20 @@ func (st *ddlState) addFK(r *ddlReader, t *sqlschema.Table, p *pendingFK) bool {
 		}
 	}
 	if st.d == dialect.MySQL && !servedByIndex(t, fk) {
-		r.fail("foreign key %s: no index serves it (MySQL would make one)", p.symbol)
-		return false
+		// MySQL makes an index for it, named after it: so does the
+		// table made afresh, if no index is added later (addIndex) and
+		// it is the only such key.
+		if st.ownIndex[t] {
+			r.fail("foreign key %s: a second key no index serves on table %s", p.symbol, t.Name)
+			return false
+		}
+		for _, ix := range t.Indexes {
+			if strings.EqualFold(ix.Name, p.symbol) {
+				r.fail("foreign key %s: its index's name is taken", p.symbol)
+				return false
+			}
+		}
+		st.ownIndex[t] = true
 	}
 	for _, c := range fk.Columns {
 		c.ForeignKeys = append(c.ForeignKeys, fk)

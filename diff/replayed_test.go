@@ -188,6 +188,9 @@ func compareReplay(t *testing.T, ctx context.Context, c replayCase, opts Options
 	defer cleanup()
 	for _, s := range c.stmts {
 		if _, err := sdb.ExecContext(ctx, s); err != nil {
+			if testing.Verbose() {
+				t.Logf("%s: the server refuses %q: %v", c.name, firstLine(s), err)
+			}
 			return replayResult{refused: true}
 		}
 	}
