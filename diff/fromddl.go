@@ -403,13 +403,10 @@ func (st *ddlState) createTable(r *ddlReader) {
 		r.fail("table %s made twice", name)
 		return
 	}
-	if st.d == dialect.MySQL {
-		for n := range st.tables {
-			if strings.EqualFold(n, name) {
-				r.fail("table names %s and %s differ by case only", n, name)
-				return
-			}
-		}
+	if st.d == dialect.MySQL && name != strings.ToLower(name) {
+		// The server's lower_case_table_names decides what it is called.
+		r.fail("table name %s with upper-case letters", name)
+		return
 	}
 	t := sqlschema.NewTable(name)
 	t.SetSchema(st.s)
@@ -960,6 +957,10 @@ func (st *ddlState) addFK(r *ddlReader, t *sqlschema.Table, p *pendingFK) bool {
 	}
 	if st.d == dialect.MySQL {
 		key := strings.ToLower(p.symbol)
+		if key != p.symbol {
+			r.fail("foreign key name %s with upper-case letters (lower_case_table_names)", p.symbol)
+			return false
+		}
 		if st.names[key] {
 			r.fail("foreign key %s twice", p.symbol)
 			return false
