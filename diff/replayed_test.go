@@ -95,7 +95,7 @@ func replayCorpus(t *testing.T, d dialect.Name, pairs int) []replayCase {
 // replayPairs is how many random pairs TestReplayed reads: the pairs'
 // property test runs RETORT_DIFF_PAIRS of them; a few dozen cover their
 // statements here.
-const replayPairs = 40
+const replayPairs = 25
 
 // TestReplayed checks target 4 of `check --from-migrations`'s fast path:
 // for every schema of the corpus, the schema Replayed reads from the
