@@ -39,10 +39,12 @@ type Options struct {
 	// Current, when set, gives the database's side instead of
 	// diff.Inspect on Plan's db (check --from-migrations reads the
 	// revisions' schema without running them); it runs alongside the
-	// models' loading, and, with a cache folder, before their
-	// normalization, which then finds in the cache what Current
-	// normalized.
+	// models' loading.
 	Current func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error)
+	// CurrentFirst waits for Current before the models are normalized:
+	// it normalizes what it returns through the same cache folder, and
+	// the models' normalization then finds there the tables both have.
+	CurrentFirst bool
 }
 
 // SchemaName is the name atlas gives the managed schema: the database on
@@ -227,10 +229,7 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 		in     inspected
 		waited bool
 	)
-	if err == nil && opts.Current != nil && dopts.CacheDir != "" {
-		// The revisions' schema, normalized by Current, is mostly the
-		// models': its tables' entries in the cache spare the models'
-		// normalization a scratch database.
+	if err == nil && opts.Current != nil && opts.CurrentFirst {
 		in, waited = <-done, true
 		if in.err != nil {
 			return nil, in.err

@@ -996,7 +996,8 @@ func (st *ddlState) addFK(r *ddlReader, t *sqlschema.Table, p *pendingFK) bool {
 		return false
 	}
 	for i, c := range fk.Columns {
-		if fingerprint(c.Type.Type) != fingerprint(fk.RefColumns[i].Type.Type) && !sameSerialBase(fk.RefColumns[i].Type.Type, c.Type.Type) {
+		// Raw is the type as atlas writes it (knownType).
+		if c.Type.Raw != fk.RefColumns[i].Type.Raw && !sameSerialBase(fk.RefColumns[i].Type.Type, c.Type.Type) {
 			r.fail("foreign key %s: column types differ", p.symbol)
 			return false
 		}

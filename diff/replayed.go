@@ -49,6 +49,15 @@ func Replayed(ctx context.Context, stmts []string, name string, opts Options) (*
 	return ns, "", nil
 }
 
+// Readable returns "" when Replayed can read stmts (it may still fall
+// back for want of a scratch database), else why not.
+func Readable(d dialect.Name, stmts []string) string {
+	if _, err := ddlSchema(d, "", stmts); err != nil {
+		return err.Error()
+	}
+	return ""
+}
+
 // asInspected takes off a normalized schema what Normalize adds for the
 // models' side (the marks of normalization and of implicit charsets), and
 // lists its tables in the order the inspectors do, by name: what remains

@@ -371,29 +371,9 @@ func (a *app) planFromMigrations(ctx context.Context, p *project, g *migrations.
 		return nil, err
 	}
 	dopts := opts.Diff
-	if dopts.DevURL != nil {
-		// One scratch database: the revisions' schema is read or
-		// replayed there first, then the models are normalized there.
-		s, notes, err := a.replayedSchema(ctx, p, g, dopts)
-		if err != nil {
-			return nil, err
-		}
-		opts.Current = func(context.Context) (*sqlschema.Schema, []diff.Note, error) { return s, notes, nil }
-	} else {
-		opts.Current = func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error) {
-			return a.replayedSchema(ctx, p, g, dopts)
-		}
-	}
-	return autogen.Plan(ctx, db, opts)
-}
-
-// replayedSchema returns the schema the revisions up to the heads make in
-// an empty database, as diff.Inspect reads it there.
-func (a *app) replayedSchema(ctx context.Context, p *project, g *migrations.Graph, dopts diff.Options) (*sqlschema.Schema, []diff.Note, error) {
-	start := time.Now()
 	steps, err := g.PlanUpgrade(nil, "heads")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	var stmts []string
 	for _, st := range steps {
@@ -401,6 +381,32 @@ func (a *app) replayedSchema(ctx context.Context, p *project, g *migrations.Grap
 			stmts = append(stmts, s.SQL)
 		}
 	}
+	read := diff.Readable(dopts.Dialect, stmts) == ""
+	if dopts.DevURL != nil {
+		// One scratch database: the revisions' schema is read or
+		// replayed there first, then the models are normalized there.
+		s, notes, err := a.replayedSchema(ctx, p, g, stmts, dopts)
+		if err != nil {
+			return nil, err
+		}
+		opts.Current = func(context.Context) (*sqlschema.Schema, []diff.Note, error) { return s, notes, nil }
+	} else {
+		opts.Current = func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error) {
+			return a.replayedSchema(ctx, p, g, stmts, dopts)
+		}
+		// Read, the revisions' tables are normalized through the cache
+		// folder, where the models' normalization then finds most of its
+		// own; replayed, they had better run alongside it.
+		opts.CurrentFirst = read && dopts.CacheDir != ""
+	}
+	return autogen.Plan(ctx, db, opts)
+}
+
+// replayedSchema returns the schema the revisions up to the heads make in
+// an empty database, as diff.Inspect reads it there; stmts are their
+// upgrade statements in the order they run.
+func (a *app) replayedSchema(ctx context.Context, p *project, g *migrations.Graph, stmts []string, dopts diff.Options) (*sqlschema.Schema, []diff.Note, error) {
+	start := time.Now()
 	name := ""
 	if dopts.URL != nil {
 		name = autogen.SchemaName(dopts.Dialect, dopts.URL.Database)
