@@ -242,7 +242,9 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	}
 	if err != nil {
 		cancel()
-		<-done
+		if !waited {
+			<-done
+		}
 		return nil, err
 	}
 	if !waited {

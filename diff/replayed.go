@@ -15,9 +15,10 @@ import (
 
 // Replayed returns the schema that stmts, the revisions' upgrade
 // statements in the order they run, make in an empty database, as Inspect
-// reads it there, without running them: ddlSchema reads them, and
-// Normalize takes what it read through a scratch database by shapes, as
-// it takes the models. name is the schema's name. When a statement is
+// reads it there, without running them: ddlSchema reads them, and what
+// it read goes through a scratch database by shapes and the cache folder
+// (normalizeCached, Normalize's own path; the reader knows no enum type),
+// as the models do. name is the schema's name. When a statement is
 // one ddlSchema does not know, or the schema needs what Inspect would
 // leave out or note (Include, Exclude, the version tables), Replayed
 // returns nil and why: the caller runs the statements in a Scratch
