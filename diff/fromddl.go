@@ -23,13 +23,16 @@ import (
 // write: CREATE TABLE with columns, a primary key, named indexes (MySQL)
 // and named foreign keys; CREATE [UNIQUE] INDEX; ALTER TABLE ADD COLUMN,
 // ADD INDEX (MySQL), ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT
-// VALID, VALIDATE CONSTRAINT); DROP TABLE. Anything else, and any of these
-// with a clause it does not know, a name it would have to derive, a type
-// atlas would write differently, or an order of statements whose result
-// depends on the server's own choices (an index added to a MySQL table
-// where the server made one for a foreign key, which it may then drop), is an *unknownDDL: the caller then runs the statements in a
-// scratch database, as before. fromddl_test.go compares the two paths
-// table by table.
+// VALID, VALIDATE CONSTRAINT), DROP COLUMN of a column no key or index
+// has, DROP INDEX no foreign key needs, DROP FOREIGN KEY / DROP
+// CONSTRAINT of a foreign key; DROP TABLE. Anything else, and any of
+// these with a clause it does not know, a name it would have to derive,
+// a type atlas would write differently, or an order of statements whose
+// result depends on the server's own choices (an index added to or
+// dropped from a MySQL table where the server made one for a foreign
+// key, which it may then drop or keep), is an *unknownDDL: the caller
+// then runs the statements in a scratch database, as before.
+// replayed_test.go compares the two paths table by table.
 
 // unknownDDL says which statement ddlSchema does not know, and why.
 type unknownDDL struct {
@@ -364,8 +367,10 @@ func (st *ddlState) statement(r *ddlReader) {
 		st.alterTable(r)
 	case r.words("DROP", "TABLE"):
 		st.dropTable(r)
+	case st.d == dialect.Postgres && r.words("DROP", "INDEX"):
+		st.pgDropIndex(r)
 	default:
-		r.fail("a statement other than CREATE TABLE, CREATE INDEX, ALTER TABLE, DROP TABLE")
+		r.fail("a statement other than CREATE TABLE, CREATE INDEX, ALTER TABLE, DROP TABLE, DROP INDEX")
 	}
 }
 
@@ -1189,6 +1194,29 @@ func (st *ddlState) alterTable(r *ddlReader) {
 			if !st.mysqlIndex(r, t, false) {
 				return
 			}
+		case st.d == dialect.MySQL && (r.words("DROP", "INDEX") || r.words("DROP", "KEY")):
+			name := r.ident()
+			var idx *sqlschema.Index
+			for _, ix := range t.Indexes {
+				if strings.EqualFold(ix.Name, name) {
+					idx = ix
+				}
+			}
+			if idx == nil {
+				r.fail("index %s not there", name)
+				return
+			}
+			if !st.dropIndex(r, t, idx) {
+				return
+			}
+		case r.words("DROP", "COLUMN"):
+			if !st.dropColumn(r, t) {
+				return
+			}
+		case st.d == dialect.MySQL && r.words("DROP", "FOREIGN", "KEY"), st.d == dialect.Postgres && r.words("DROP", "CONSTRAINT"):
+			if !st.dropFK(r, t) {
+				return
+			}
 		default:
 			r.fail("ALTER TABLE clause %q", r.peek().text)
 			return
@@ -1254,4 +1282,176 @@ func (st *ddlState) dropTable(r *ddlReader) {
 		}
 	}
 	st.s.Tables = kept
+}
+
+// dropIndex takes idx off t, unless a foreign key needs it: one of t's
+// that no other index would serve (MySQL), or one that refers to it as
+// its key.
+func (st *ddlState) dropIndex(r *ddlReader, t *sqlschema.Table, idx *sqlschema.Index) bool {
+	if st.ownIndex[t] {
+		r.fail("an index dropped from table %s, whose foreign key has an index of the server's making", t.Name)
+		return false
+	}
+	for _, o := range st.s.Tables {
+		for _, fk := range o.ForeignKeys {
+			if fk.RefTable != t {
+				continue
+			}
+			for _, k := range keysOf(t, fk.RefColumns) {
+				if k == idx {
+					r.fail("index %s is the key of foreign key %s", idx.Name, fk.Symbol)
+					return false
+				}
+			}
+		}
+	}
+	kept := make([]*sqlschema.Index, 0, len(t.Indexes))
+	for _, ix := range t.Indexes {
+		if ix != idx {
+			kept = append(kept, ix)
+		}
+	}
+	old := t.Indexes
+	t.Indexes = kept
+	if st.d == dialect.MySQL {
+		for _, fk := range t.ForeignKeys {
+			if !servedByIndex(t, fk) {
+				t.Indexes = old
+				r.fail("index %s serves foreign key %s", idx.Name, fk.Symbol)
+				return false
+			}
+		}
+	}
+	for _, p := range idx.Parts {
+		cols := p.C.Indexes[:0]
+		for _, x := range p.C.Indexes {
+			if x != idx {
+				cols = append(cols, x)
+			}
+		}
+		p.C.Indexes = cols
+	}
+	return true
+}
+
+// pgDropIndex reads DROP INDEX [CONCURRENTLY] name.
+func (st *ddlState) pgDropIndex(r *ddlReader) {
+	r.word("CONCURRENTLY")
+	if r.word("IF") {
+		r.fail("IF EXISTS")
+		return
+	}
+	name := r.ident()
+	if name == "" {
+		return
+	}
+	if r.word("CASCADE") || r.word("RESTRICT") {
+		r.fail("CASCADE or RESTRICT")
+		return
+	}
+	for _, t := range st.s.Tables {
+		for _, ix := range t.Indexes {
+			if ix.Name == name {
+				if st.dropIndex(r, t, ix) {
+					delete(st.names, name)
+				}
+				return
+			}
+		}
+	}
+	r.fail("index %s not there", name)
+}
+
+// dropColumn reads "name" after DROP COLUMN and takes the column off t,
+// unless a key, index or foreign key has it (the server would change or
+// drop those with it, or refuse).
+func (st *ddlState) dropColumn(r *ddlReader, t *sqlschema.Table) bool {
+	name := r.ident()
+	c, ok := t.Column(name)
+	if !ok {
+		if r.err == "" {
+			r.fail("column %s not there", name)
+		}
+		return false
+	}
+	if r.word("CASCADE") || r.word("RESTRICT") {
+		r.fail("CASCADE or RESTRICT")
+		return false
+	}
+	if len(c.Indexes) > 0 || len(c.ForeignKeys) > 0 || len(t.Columns) == 1 {
+		r.fail("column %s is in a key or an index, or the last one", name)
+		return false
+	}
+	if _, serial := c.Type.Type.(*postgres.SerialType); serial {
+		r.fail("a serial column dropped")
+		return false
+	}
+	for _, o := range st.s.Tables {
+		for _, fk := range o.ForeignKeys {
+			for _, rc := range fk.RefColumns {
+				if rc == c {
+					r.fail("column %s is referenced by foreign key %s", name, fk.Symbol)
+					return false
+				}
+			}
+		}
+	}
+	kept := make([]*sqlschema.Column, 0, len(t.Columns))
+	for _, o := range t.Columns {
+		if o != c {
+			kept = append(kept, o)
+		}
+	}
+	t.Columns = kept
+	return true
+}
+
+// dropFK reads "symbol" after DROP FOREIGN KEY (MySQL) or DROP
+// CONSTRAINT (PostgreSQL, a foreign key's only) and takes the key off t.
+// A MySQL key whose index the server made leaves that index behind: not
+// read.
+func (st *ddlState) dropFK(r *ddlReader, t *sqlschema.Table) bool {
+	sym := r.ident()
+	if sym == "" {
+		return false
+	}
+	if r.word("CASCADE") || r.word("RESTRICT") {
+		r.fail("CASCADE or RESTRICT")
+		return false
+	}
+	var fk *sqlschema.ForeignKey
+	for _, f := range t.ForeignKeys {
+		if f.Symbol == sym {
+			fk = f
+		}
+	}
+	if fk == nil {
+		r.fail("foreign key %s not there", sym)
+		return false
+	}
+	if st.ownIndex[t] {
+		r.fail("foreign key %s dropped from table %s, where the server made an index for one", sym, t.Name)
+		return false
+	}
+	kept := t.ForeignKeys[:0:0]
+	for _, f := range t.ForeignKeys {
+		if f != fk {
+			kept = append(kept, f)
+		}
+	}
+	t.ForeignKeys = kept
+	for _, c := range fk.Columns {
+		cs := c.ForeignKeys[:0:0]
+		for _, f := range c.ForeignKeys {
+			if f != fk {
+				cs = append(cs, f)
+			}
+		}
+		c.ForeignKeys = cs
+	}
+	if st.d == dialect.MySQL {
+		delete(st.names, strings.ToLower(sym))
+	}
+	delete(st.notValid, [2]string{t.Name, sym})
+	return true
 }
