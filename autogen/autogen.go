@@ -36,6 +36,15 @@ type Options struct {
 	// Timings, when set, gets a line per phase saying how long it took
 	// (RETORT_TIMINGS in the CLI).
 	Timings io.Writer
+	// Current, when set, gives the database's side instead of
+	// diff.Inspect on Plan's db (check --from-migrations reads the
+	// revisions' schema without running them); it runs alongside the
+	// models' loading.
+	Current func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error)
+	// CurrentFirst waits for Current before the models are normalized:
+	// it normalizes what it returns through the same cache folder, and
+	// the models' normalization then finds there the tables both have.
+	CurrentFirst bool
 }
 
 // SchemaName is the name atlas gives the managed schema: the database on
@@ -206,12 +215,26 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	done := make(chan inspected, 1)
 	go func() {
 		t := time.Now()
-		current, notes, err := diff.Inspect(ictx, db, dopts)
+		inspect := opts.Current
+		if inspect == nil {
+			inspect = func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error) { return diff.Inspect(ctx, db, dopts) }
+		}
+		current, notes, err := inspect(ictx)
 		phase("inspect", t)
 		done <- inspected{current, notes, err}
 	}()
 	desired, models, warnings, err := loadModels(ctx, opts)
 	phase("models", start)
+	var (
+		in     inspected
+		waited bool
+	)
+	if err == nil && opts.Current != nil && opts.CurrentFirst {
+		in, waited = <-done, true
+		if in.err != nil {
+			return nil, in.err
+		}
+	}
 	if err == nil {
 		t := time.Now()
 		desired, err = diff.Normalize(ctx, desired, dopts)
@@ -219,10 +242,14 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	}
 	if err != nil {
 		cancel()
-		<-done
+		if !waited {
+			<-done
+		}
 		return nil, err
 	}
-	in := <-done
+	if !waited {
+		in = <-done
+	}
 	if in.err != nil {
 		return nil, in.err
 	}

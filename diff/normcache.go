@@ -639,6 +639,13 @@ func tableStatements(ctx context.Context, pl migrate.PlanApplier, d dialect.Name
 	out := make(map[string]string, len(s.Tables))
 	for _, t := range s.Tables {
 		t.Attrs = withoutPrivate(t.Attrs)
+		if d == dialect.Postgres {
+			// Each index is a statement of its own, and their order
+			// changes nothing the inspector reads (it lists indexes by
+			// name): the same table keys the same entry whatever order
+			// its indexes come in (the models', the revisions').
+			sort.SliceStable(t.Indexes, func(i, j int) bool { return t.Indexes[i].Name < t.Indexes[j].Name })
+		}
 		if out[t.Name], err = plan([]sqlschema.Change{&sqlschema.AddTable{T: t}}); err != nil {
 			return nil, "", err
 		}

@@ -666,12 +666,19 @@ func (b *shapeBuilder) perProbe() int {
 // the table's), then columns, indexes and keys of each group of table
 // attributes, many to a table.
 func (b *shapeBuilder) pack() (bases, rest []*shapeProbe) {
+	// Every base first: a key's probe names its referenced table's base
+	// probe, which may be of another group.
+	for _, g := range b.gorder {
+		for _, p := range b.groups[g] {
+			if b.kinds[p] == 'b' {
+				bases = append(bases, b.probe(g, []*shapePart{p}))
+			}
+		}
+	}
 	for _, g := range b.gorder {
 		var cols, idxs, fks []*shapePart
 		for _, p := range b.groups[g] {
 			switch b.kinds[p] {
-			case 'b':
-				bases = append(bases, b.probe(g, []*shapePart{p}))
 			case 'c':
 				cols = append(cols, p)
 			case 'i':

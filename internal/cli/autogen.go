@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
+	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/spf13/cobra"
 
 	"github.com/retortdb/retort/autogen"
@@ -323,7 +325,7 @@ func (a *app) runCheck(ctx context.Context, opts *checkOptions, exitOnChange boo
 	}
 	if fromMigrations {
 		res.Compared = "migrations"
-		res.Plan, err = a.planFromMigrations(ctx, p, g, opts.renames)
+		res.Plan, err = a.planFromMigrations(ctx, p, g, db, opts.renames)
 	} else {
 		res.Plan, err = p.plan(ctx, db, opts.renames)
 	}
@@ -360,16 +362,75 @@ func (a *app) printCheckJSON(res *checkResult, code int) error {
 	return nil
 }
 
-// planFromMigrations replays every revision into a scratch database next to
-// the configured one and diffs that against the models.
-func (a *app) planFromMigrations(ctx context.Context, p *project, g *migrations.Graph, renames []string) (*diff.Plan, error) {
-	opts, err := p.diffOptions(nil, renames)
+// planFromMigrations diffs the models against the schema the revisions
+// make in an empty database (the configured one, db, stays as it is):
+// read from their statements when diff.Replayed knows them all, else
+// replayed into a scratch database next to db and inspected there.
+func (a *app) planFromMigrations(ctx context.Context, p *project, g *migrations.Graph, db *sql.DB, renames []string) (*diff.Plan, error) {
+	opts, err := p.autogenOptions(db, renames)
 	if err != nil {
 		return nil, err
 	}
-	sdb, su, cleanup, err := diff.Scratch(ctx, opts)
+	dopts := opts.Diff
+	steps, err := g.PlanUpgrade(nil, "heads")
 	if err != nil {
 		return nil, err
+	}
+	var stmts []string
+	for _, st := range steps {
+		for _, s := range st.Rev.Upgrade {
+			stmts = append(stmts, s.SQL)
+		}
+	}
+	read := diff.Readable(dopts.Dialect, stmts) == ""
+	if dopts.DevURL != nil {
+		// One scratch database: the revisions' schema is read or
+		// replayed there first, then the models are normalized there.
+		s, notes, err := a.replayedSchema(ctx, p, g, stmts, dopts)
+		if err != nil {
+			return nil, err
+		}
+		opts.Current = func(context.Context) (*sqlschema.Schema, []diff.Note, error) { return s, notes, nil }
+	} else {
+		opts.Current = func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error) {
+			return a.replayedSchema(ctx, p, g, stmts, dopts)
+		}
+		// Read, the revisions' tables are normalized through the cache
+		// folder, where the models' normalization then finds most of its
+		// own; replayed, they had better run alongside it.
+		opts.CurrentFirst = read && dopts.CacheDir != ""
+	}
+	return autogen.Plan(ctx, db, opts)
+}
+
+// replayedSchema returns the schema the revisions up to the heads make in
+// an empty database, as diff.Inspect reads it there; stmts are their
+// upgrade statements in the order they run.
+func (a *app) replayedSchema(ctx context.Context, p *project, g *migrations.Graph, stmts []string, dopts diff.Options) (*sqlschema.Schema, []diff.Note, error) {
+	start := time.Now()
+	name := ""
+	if dopts.URL != nil {
+		name = autogen.SchemaName(dopts.Dialect, dopts.URL.Database)
+	}
+	s, why, err := diff.Replayed(ctx, stmts, name, dopts)
+	if err == nil && why == "" {
+		p.timing("read", start)
+		return s, nil, nil
+	}
+	if ctx.Err() != nil {
+		return nil, nil, ctx.Err()
+	}
+	// Run them: what the reader does not know, and any error of its
+	// scratch database, which the statements' own run then reports.
+	if p.timings != nil {
+		if err != nil {
+			why = err.Error()
+		}
+		fmt.Fprintf(p.timings, "retort: replaying the revisions (%s)\n", why)
+	}
+	sdb, su, cleanup, err := diff.Scratch(ctx, dopts)
+	if err != nil {
+		return nil, nil, err
 	}
 	defer cleanup()
 	ropts := p.runnerOptions(a)
@@ -377,11 +438,20 @@ func (a *app) planFromMigrations(ctx context.Context, p *project, g *migrations.
 	if err := migrations.NewRunner(sdb, ropts).Run(ctx, g.Revisions(), func(current []string) ([]migrations.Step, error) {
 		return g.PlanUpgrade(current, "heads")
 	}); err != nil {
-		return nil, fmt.Errorf("replaying the revisions into a scratch database: %w", err)
+		return nil, nil, fmt.Errorf("replaying the revisions into a scratch database: %w", err)
 	}
-	sp := *p
-	sp.url = su
-	return sp.plan(ctx, sdb, renames)
+	iopts := dopts
+	iopts.URL, iopts.DB = su, sdb
+	cur, notes, err := diff.Inspect(ctx, sdb, iopts)
+	p.timing("replay", start)
+	return cur, notes, err
+}
+
+// timing writes how long a phase took when RETORT_TIMINGS is set.
+func (p *project) timing(name string, since time.Time) {
+	if p.timings != nil {
+		fmt.Fprintf(p.timings, "retort: %-9s %s\n", name, time.Since(since).Round(time.Millisecond))
+	}
 }
 
 func isEmptyDatabase(ctx context.Context, p *project, db *sql.DB) (bool, error) {

@@ -1,0 +1,1457 @@
+package diff
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"ariga.io/atlas/sql/mysql"
+	"ariga.io/atlas/sql/postgres"
+	sqlschema "ariga.io/atlas/sql/schema"
+
+	"github.com/retortdb/retort/dialect"
+)
+
+// Reading the revisions' DDL instead of running it. `check
+// --from-migrations` needs the schema the revisions make in an empty
+// database; running them there costs a server round trip and a file per
+// table. ddlSchema reads the statements as the models' loader reads Go
+// structs: into atlas values written as the revisions wrote them, which
+// Normalize (and its shapes, shapes.go) then takes through the scratch
+// database like the models' own schema. It knows a small, closed set of
+// statements, the ones retort's autogenerate and GORM-style schema dumps
+// write: CREATE TABLE with columns, a primary key, named indexes (MySQL)
+// and named foreign keys; CREATE [UNIQUE] INDEX; ALTER TABLE ADD COLUMN,
+// ADD INDEX (MySQL), ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT
+// VALID, VALIDATE CONSTRAINT), DROP COLUMN of a column no key or index
+// has, DROP INDEX no foreign key needs, DROP FOREIGN KEY / DROP
+// CONSTRAINT of a foreign key; DROP TABLE. Anything else, and any of
+// these with a clause it does not know, a name it would have to derive,
+// a type atlas would write differently, or an order of statements whose
+// result depends on the server's own choices (an index added to or
+// dropped from a MySQL table where the server made one for a foreign
+// key, which it may then drop or keep), is an *unknownDDL: the caller
+// then runs the statements in a scratch database, as before.
+// replayed_test.go compares the two paths table by table.
+
+// unknownDDL says which statement ddlSchema does not know, and why.
+type unknownDDL struct {
+	stmt   int // 0-based
+	reason string
+}
+
+func (e *unknownDDL) Error() string {
+	return fmt.Sprintf("diff: statement %d: %s", e.stmt+1, e.reason)
+}
+
+// ddlToken is one token of a statement.
+type ddlToken struct {
+	kind byte   // 'w' word, 'i' quoted identifier, 's' string, 'n' number, 'p' punctuation
+	text string // words and punctuation as written; identifiers unquoted; strings with their quotes
+}
+
+var errDDLToken = fmt.Errorf("a token the reader does not know")
+
+// tokenize splits stmt into tokens, leaving out comments.
+func tokenize(d dialect.Name, stmt string) ([]ddlToken, error) {
+	var out []ddlToken
+	s := stmt
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c == '-' && i+1 < len(s) && s[i+1] == '-':
+			if d == dialect.MySQL && i+2 < len(s) && !(s[i+2] == ' ' || s[i+2] == '\t' || s[i+2] == '\n' || s[i+2] == '\r') {
+				return nil, errDDLToken
+			}
+			j := strings.IndexByte(s[i:], '\n')
+			if j < 0 {
+				i = len(s)
+			} else {
+				i += j + 1
+			}
+		case c == '/' && i+1 < len(s) && s[i+1] == '*':
+			if i+2 < len(s) && (s[i+2] == '!' || s[i+2] == '+') {
+				return nil, errDDLToken // MySQL's executable comments, optimizer hints
+			}
+			j := strings.Index(s[i+2:], "*/")
+			if j < 0 {
+				return nil, errDDLToken
+			}
+			i += j + 4
+		case c == '\'':
+			j := i + 1
+			for {
+				if j >= len(s) {
+					return nil, errDDLToken
+				}
+				if s[j] == '\\' {
+					return nil, errDDLToken // MySQL's escapes: not read here
+				}
+				if s[j] == '\'' {
+					if j+1 < len(s) && s[j+1] == '\'' {
+						j += 2
+						continue
+					}
+					break
+				}
+				j++
+			}
+			out = append(out, ddlToken{'s', s[i : j+1]})
+			i = j + 1
+		case c == '`' && d == dialect.MySQL, c == '"' && d == dialect.Postgres:
+			var b strings.Builder
+			j := i + 1
+			for {
+				if j >= len(s) {
+					return nil, errDDLToken
+				}
+				if s[j] == c {
+					if j+1 < len(s) && s[j+1] == c {
+						b.WriteByte(c)
+						j += 2
+						continue
+					}
+					break
+				}
+				b.WriteByte(s[j])
+				j++
+			}
+			if b.Len() == 0 {
+				return nil, errDDLToken
+			}
+			out = append(out, ddlToken{'i', b.String()})
+			i = j + 1
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+				j++
+			}
+			if j < len(s) && isWordByte(s[j]) {
+				return nil, errDDLToken // 1e5, 0x1f, 12abc
+			}
+			out = append(out, ddlToken{'n', s[i:j]})
+			i = j
+		case isWordByte(c) && !(c >= '0' && c <= '9'):
+			j := i
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			out = append(out, ddlToken{'w', s[i:j]})
+			i = j
+		case strings.IndexByte("(),.=-;", c) >= 0:
+			out = append(out, ddlToken{'p', string(c)})
+			i++
+		default:
+			return nil, errDDLToken
+		}
+	}
+	// A trailing semicolon, as a splitter may leave it.
+	for len(out) > 0 && out[len(out)-1] == (ddlToken{'p', ";"}) {
+		out = out[:len(out)-1]
+	}
+	for _, t := range out {
+		if t == (ddlToken{'p', ";"}) {
+			return nil, errDDLToken
+		}
+	}
+	return out, nil
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// ddlReader reads the tokens of one statement.
+type ddlReader struct {
+	d    dialect.Name
+	toks []ddlToken
+	pos  int
+	err  string // the first thing not understood
+}
+
+func (r *ddlReader) fail(format string, args ...any) {
+	if r.err == "" {
+		r.err = fmt.Sprintf(format, args...)
+	}
+}
+
+func (r *ddlReader) peek() ddlToken {
+	if r.pos < len(r.toks) {
+		return r.toks[r.pos]
+	}
+	return ddlToken{}
+}
+
+func (r *ddlReader) done() bool { return r.pos >= len(r.toks) }
+
+// word reports whether the next token is the keyword w (any case), and
+// takes it if so.
+func (r *ddlReader) word(w string) bool {
+	if t := r.peek(); t.kind == 'w' && strings.EqualFold(t.text, w) {
+		r.pos++
+		return true
+	}
+	return false
+}
+
+// words takes the keywords ws in sequence, or none of them.
+func (r *ddlReader) words(ws ...string) bool {
+	save := r.pos
+	for _, w := range ws {
+		if !r.word(w) {
+			r.pos = save
+			return false
+		}
+	}
+	return true
+}
+
+func (r *ddlReader) punct(p string) bool {
+	if t := r.peek(); t.kind == 'p' && t.text == p {
+		r.pos++
+		return true
+	}
+	return false
+}
+
+func (r *ddlReader) expect(p string) bool {
+	if !r.punct(p) {
+		r.fail("expected %q", p)
+		return false
+	}
+	return true
+}
+
+// reserved words never read as a plain identifier here.
+var ddlReserved = map[string]bool{
+	"add": true, "alter": true, "check": true, "constraint": true, "create": true, "default": true, "drop": true,
+	"foreign": true, "index": true, "key": true, "not": true, "null": true, "on": true, "primary": true,
+	"references": true, "table": true, "unique": true, "using": true, "collate": true, "generated": true,
+}
+
+// ident reads a name: quoted as written, unquoted folded as the server
+// folds it (PostgreSQL to lower case; MySQL keeps it).
+func (r *ddlReader) ident() string {
+	t := r.peek()
+	var name string
+	switch {
+	case t.kind == 'i':
+		name = t.text
+	case t.kind == 'w' && !ddlReserved[strings.ToLower(t.text)]:
+		name = t.text
+		if r.d == dialect.Postgres {
+			name = strings.ToLower(name)
+		}
+	default:
+		r.fail("expected a name")
+		return ""
+	}
+	r.pos++
+	limit := 64
+	if r.d == dialect.Postgres {
+		limit = 63 // longer names are cut by the server
+	}
+	if len(name) > limit || strings.TrimSpace(name) != name {
+		r.fail("name %q", name)
+		return ""
+	}
+	if r.punct(".") {
+		r.fail("a qualified name")
+		return ""
+	}
+	return name
+}
+
+// identList reads "( name, ... )".
+func (r *ddlReader) identList() []string {
+	if !r.expect("(") {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for {
+		n := r.ident()
+		if n == "" {
+			return nil
+		}
+		key := n
+		if r.d == dialect.MySQL {
+			key = strings.ToLower(n)
+		}
+		if seen[key] {
+			r.fail("column %s twice", n)
+			return nil
+		}
+		seen[key] = true
+		out = append(out, n)
+		if r.punct(")") {
+			return out
+		}
+		if !r.expect(",") {
+			return nil
+		}
+	}
+}
+
+// ddlState is the schema the statements made so far.
+type ddlState struct {
+	d      dialect.Name
+	s      *sqlschema.Schema
+	tables map[string]*sqlschema.Table
+	// names: PostgreSQL relation names (tables, indexes, the names the
+	// server derives for keys and serial sequences); MySQL foreign key
+	// symbols (one namespace per database), lower-cased.
+	names map[string]bool
+	// notValid holds the PostgreSQL foreign keys added NOT VALID and not
+	// validated yet, by table and symbol.
+	notValid map[[2]string]bool
+	// ownIndex holds the MySQL tables with a foreign key no index served
+	// when it was added: the server made an index for it, under its name,
+	// and may drop that index when a later one can serve the key.
+	ownIndex map[*sqlschema.Table]bool
+}
+
+// ddlSchema returns the schema stmts make in an empty database, as atlas
+// values before normalization, named name; or an *unknownDDL.
+func ddlSchema(d dialect.Name, name string, stmts []string) (*sqlschema.Schema, error) {
+	if d != dialect.MySQL && d != dialect.Postgres {
+		return nil, &unknownDDL{reason: "only MySQL and PostgreSQL statements are read"}
+	}
+	st := &ddlState{d: d, s: sqlschema.New(name), tables: map[string]*sqlschema.Table{}, names: map[string]bool{}, notValid: map[[2]string]bool{}, ownIndex: map[*sqlschema.Table]bool{}}
+	for i, stmt := range stmts {
+		toks, err := tokenize(d, stmt)
+		if err != nil {
+			return nil, &unknownDDL{stmt: i, reason: err.Error()}
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		r := &ddlReader{d: d, toks: toks}
+		st.statement(r)
+		if r.err == "" && !r.done() {
+			r.fail("unexpected %q", r.peek().text)
+		}
+		if r.err != "" {
+			return nil, &unknownDDL{stmt: i, reason: r.err}
+		}
+	}
+	for k := range st.notValid {
+		return nil, &unknownDDL{stmt: len(stmts) - 1, reason: fmt.Sprintf("foreign key %s of %s left NOT VALID", k[1], k[0])}
+	}
+	for _, t := range st.s.Tables {
+		for _, fk := range t.ForeignKeys {
+			if _, ok := st.tables[fk.RefTable.Name]; !ok || st.tables[fk.RefTable.Name] != fk.RefTable {
+				return nil, &unknownDDL{stmt: len(stmts) - 1, reason: "a foreign key to a dropped table"}
+			}
+			// PostgreSQL ties a foreign key to one key of the referenced
+			// table, of its choosing when several have its columns.
+			if d == dialect.Postgres && len(keysOf(fk.RefTable, fk.RefColumns)) != 1 {
+				return nil, &unknownDDL{stmt: len(stmts) - 1, reason: fmt.Sprintf("foreign key %s: several keys have its referenced columns", fk.Symbol)}
+			}
+		}
+	}
+	return st.s, nil
+}
+
+func (st *ddlState) statement(r *ddlReader) {
+	switch {
+	case r.words("CREATE", "TABLE"):
+		st.createTable(r)
+	case r.words("CREATE", "UNIQUE", "INDEX"):
+		st.createIndex(r, true)
+	case r.words("CREATE", "INDEX"):
+		st.createIndex(r, false)
+	case r.words("ALTER", "TABLE"):
+		st.alterTable(r)
+	case r.words("DROP", "TABLE"):
+		st.dropTable(r)
+	case st.d == dialect.Postgres && r.words("DROP", "INDEX"):
+		st.pgDropIndex(r)
+	default:
+		r.fail("a statement other than CREATE TABLE, CREATE INDEX, ALTER TABLE, DROP TABLE, DROP INDEX")
+	}
+}
+
+// relName claims a PostgreSQL relation name.
+func (st *ddlState) relName(r *ddlReader, n string) {
+	if st.d != dialect.Postgres {
+		return
+	}
+	if st.names[n] || len(n) > 63 {
+		r.fail("name %s taken or too long", n)
+		return
+	}
+	st.names[n] = true
+}
+
+// derived returns the names PostgreSQL derives for t (its key, its serial
+// columns' sequences).
+func (st *ddlState) derived(t *sqlschema.Table) []string {
+	if st.d != dialect.Postgres {
+		return nil
+	}
+	return pgDerived(t)
+}
+
+func (st *ddlState) createTable(r *ddlReader) {
+	if r.word("IF") {
+		r.fail("IF NOT EXISTS")
+		return
+	}
+	name := r.ident()
+	if name == "" {
+		return
+	}
+	if _, ok := st.tables[name]; ok {
+		r.fail("table %s made twice", name)
+		return
+	}
+	if st.d == dialect.MySQL && name != strings.ToLower(name) {
+		// The server's lower_case_table_names decides what it is called.
+		r.fail("table name %s with upper-case letters", name)
+		return
+	}
+	t := sqlschema.NewTable(name)
+	t.SetSchema(st.s)
+	if !r.expect("(") {
+		return
+	}
+	var pkCols []string
+	var fks []*pendingFK
+	for {
+		switch {
+		case r.words("PRIMARY", "KEY"):
+			if pkCols != nil {
+				r.fail("two primary keys")
+				return
+			}
+			if pkCols = r.identList(); pkCols == nil {
+				return
+			}
+		case r.word("CONSTRAINT"):
+			sym := r.ident()
+			if sym == "" {
+				return
+			}
+			if !r.words("FOREIGN", "KEY") {
+				r.fail("a constraint other than a foreign key")
+				return
+			}
+			fk := st.readFK(r, sym)
+			if fk == nil {
+				return
+			}
+			fks = append(fks, fk)
+		case st.d == dialect.MySQL && (r.peek().kind == 'w' && (strings.EqualFold(r.peek().text, "UNIQUE") || strings.EqualFold(r.peek().text, "INDEX") || strings.EqualFold(r.peek().text, "KEY"))):
+			unique := r.word("UNIQUE")
+			if !r.word("INDEX") && !r.word("KEY") && !unique {
+				r.fail("an index")
+				return
+			}
+			if !st.mysqlIndex(r, t, unique) {
+				return
+			}
+		default:
+			c, inlinePK := st.column(r, t)
+			if c == nil {
+				return
+			}
+			if inlinePK {
+				if pkCols != nil {
+					r.fail("two primary keys")
+					return
+				}
+				pkCols = []string{c.Name}
+			}
+		}
+		if r.err != "" {
+			return
+		}
+		if r.punct(")") {
+			break
+		}
+		if !r.expect(",") {
+			return
+		}
+	}
+	if len(t.Columns) == 0 {
+		r.fail("a table without columns")
+		return
+	}
+	if pkCols != nil && !st.setPK(r, t, pkCols) {
+		return
+	}
+	st.tableOptions(r, t)
+	if r.err != "" {
+		return
+	}
+	st.relName(r, name)
+	for _, n := range st.derived(t) {
+		st.relName(r, n)
+	}
+	for _, ix := range t.Indexes {
+		st.relName(r, ix.Name)
+	}
+	if r.err != "" {
+		return
+	}
+	st.tables[name] = t
+	st.s.AddTables(t)
+	for _, fk := range fks {
+		if !st.addFK(r, t, fk) {
+			return
+		}
+	}
+}
+
+// setPK makes cols t's primary key; their columns become NOT NULL, as the
+// server makes them.
+func (st *ddlState) setPK(r *ddlReader, t *sqlschema.Table, cols []string) bool {
+	pk := &sqlschema.Index{Unique: true, Table: t}
+	for i, n := range cols {
+		c, ok := t.Column(n)
+		if !ok {
+			r.fail("key column %s not in table %s", n, t.Name)
+			return false
+		}
+		c.Type.Null = false
+		pk.Parts = append(pk.Parts, &sqlschema.IndexPart{SeqNo: i, C: c})
+		c.Indexes = append(c.Indexes, pk)
+	}
+	t.PrimaryKey = pk
+	return true
+}
+
+// tableOptions reads MySQL's CHARSET and COLLATE table options.
+func (st *ddlState) tableOptions(r *ddlReader, t *sqlschema.Table) {
+	if st.d != dialect.MySQL {
+		return
+	}
+	for !r.done() && r.err == "" {
+		r.word("DEFAULT")
+		switch {
+		case r.word("CHARSET"), r.words("CHARACTER", "SET"):
+			r.punct("=")
+			v := r.optionValue()
+			if v == "" || hasAttr[*sqlschema.Charset](t.Attrs) {
+				r.fail("table charset")
+				return
+			}
+			t.AddAttrs(&sqlschema.Charset{V: v})
+		case r.word("COLLATE"):
+			r.punct("=")
+			v := r.optionValue()
+			if v == "" || hasAttr[*sqlschema.Collation](t.Attrs) {
+				r.fail("table collation")
+				return
+			}
+			t.AddAttrs(&sqlschema.Collation{V: v})
+		default:
+			r.fail("table option %q", r.peek().text)
+			return
+		}
+		r.punct(",")
+	}
+}
+
+var reOptionValue = regexp.MustCompile(`^[a-z0-9_]+$`)
+
+// optionValue reads a charset or collation name.
+func (r *ddlReader) optionValue() string {
+	t := r.peek()
+	if t.kind != 'w' && t.kind != 'i' || !reOptionValue.MatchString(strings.ToLower(t.text)) {
+		return ""
+	}
+	r.pos++
+	return strings.ToLower(t.text)
+}
+
+// mysqlIndex reads "name (cols)" of an index of t, after INDEX or KEY.
+func (st *ddlState) mysqlIndex(r *ddlReader, t *sqlschema.Table, unique bool) bool {
+	name := r.ident()
+	if name == "" {
+		return false
+	}
+	cols := r.identList()
+	if cols == nil {
+		return false
+	}
+	return st.addIndex(r, t, name, unique, cols)
+}
+
+func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, unique bool, cols []string) bool {
+	if strings.EqualFold(name, "PRIMARY") {
+		r.fail("an index named PRIMARY")
+		return false
+	}
+	for _, ix := range t.Indexes {
+		if ix.Name == name || st.d == dialect.MySQL && strings.EqualFold(ix.Name, name) {
+			r.fail("index %s twice", name)
+			return false
+		}
+	}
+	if st.ownIndex[t] {
+		r.fail("an index added to table %s, whose foreign key has an index of the server's making", t.Name)
+		return false
+	}
+	idx := &sqlschema.Index{Name: name, Unique: unique, Table: t}
+	for i, n := range cols {
+		c, ok := t.Column(n)
+		if !ok {
+			r.fail("index column %s not in table %s", n, t.Name)
+			return false
+		}
+		idx.Parts = append(idx.Parts, &sqlschema.IndexPart{SeqNo: i, C: c})
+		c.Indexes = append(c.Indexes, idx)
+	}
+	t.Indexes = append(t.Indexes, idx)
+	return true
+}
+
+// column reads a column definition and adds it to t; inlinePK says that
+// it said PRIMARY KEY.
+func (st *ddlState) column(r *ddlReader, t *sqlschema.Table) (c *sqlschema.Column, inlinePK bool) {
+	name := r.ident()
+	if name == "" {
+		return nil, false
+	}
+	if _, ok := t.Column(name); ok {
+		r.fail("column %s twice", name)
+		return nil, false
+	}
+	if st.d == dialect.MySQL {
+		for _, o := range t.Columns {
+			if strings.EqualFold(o.Name, name) {
+				r.fail("column %s twice", name)
+				return nil, false
+			}
+		}
+	}
+	typ, raw := st.columnType(r)
+	if typ == nil {
+		return nil, false
+	}
+	c = &sqlschema.Column{Name: name, Type: &sqlschema.ColumnType{Type: typ, Raw: raw, Null: true}}
+	var sawNull, sawNotNull, sawDefault bool
+	for r.err == "" {
+		switch {
+		case r.words("NOT", "NULL"):
+			if sawNull || sawNotNull {
+				r.fail("NULL and NOT NULL")
+			}
+			sawNotNull, c.Type.Null = true, false
+		case r.word("NULL"):
+			if sawNull || sawNotNull {
+				r.fail("NULL and NOT NULL")
+			}
+			sawNull = true
+		case r.word("DEFAULT"):
+			if sawDefault {
+				r.fail("two defaults")
+			}
+			sawDefault = true
+			c.Default = st.defaultValue(r, typ)
+		case st.d == dialect.MySQL && r.word("AUTO_INCREMENT"):
+			if hasAttr[*mysql.AutoIncrement](c.Attrs) {
+				r.fail("two AUTO_INCREMENT")
+			}
+			c.AddAttrs(&mysql.AutoIncrement{})
+		case r.words("PRIMARY", "KEY"):
+			if inlinePK {
+				r.fail("two primary keys")
+			}
+			inlinePK = true
+		default:
+			if p := r.peek(); p.kind == 'p' && (p.text == "," || p.text == ")") || r.done() {
+				goto done
+			}
+			r.fail("column clause %q", r.peek().text)
+		}
+	}
+done:
+	if r.err != "" {
+		return nil, false
+	}
+	if _, serial := typ.(*postgres.SerialType); serial && (sawNull || c.Default != nil) {
+		r.fail("a serial column with NULL or a default")
+		return nil, false
+	}
+	if hasAttr[*mysql.AutoIncrement](c.Attrs) && (c.Default != nil || sawNull) {
+		r.fail("an AUTO_INCREMENT column with NULL or a default")
+		return nil, false
+	}
+	if inlinePK && sawNull {
+		r.fail("a key column declared NULL")
+		return nil, false
+	}
+	t.AddColumns(c)
+	return c, inlinePK
+}
+
+// typeStops end a column's type: the first word of its clauses.
+var typeStops = map[string]bool{
+	"not": true, "null": true, "default": true, "primary": true, "unique": true, "references": true,
+	"check": true, "constraint": true, "collate": true, "generated": true, "auto_increment": true,
+	"comment": true, "as": true, "on": true, "charset": true, "key": true, "invisible": true,
+}
+
+// columnType reads a column's type and returns atlas's value for it, with
+// the text atlas writes for it; nil if atlas would write it otherwise
+// than as the statement means it.
+func (st *ddlState) columnType(r *ddlReader) (sqlschema.Type, string) {
+	var words []string
+	args := ""
+	for {
+		t := r.peek()
+		if t.kind == 'w' && !typeStops[strings.ToLower(t.text)] {
+			if st.d == dialect.MySQL && strings.EqualFold(t.text, "character") && r.pos+1 < len(r.toks) && strings.EqualFold(r.toks[r.pos+1].text, "set") {
+				break
+			}
+			words = append(words, strings.ToLower(t.text))
+			r.pos++
+			continue
+		}
+		if t.kind == 'p' && t.text == "(" && args == "" && len(words) > 0 {
+			r.pos++
+			var parts []string
+			for {
+				n := r.peek()
+				if n.kind != 'n' || strings.Contains(n.text, ".") {
+					r.fail("type arguments")
+					return nil, ""
+				}
+				parts = append(parts, strings.TrimLeft(n.text, "0"))
+				r.pos++
+				if r.punct(")") {
+					break
+				}
+				if !r.expect(",") {
+					return nil, ""
+				}
+			}
+			for i, p := range parts {
+				if p == "" {
+					parts[i] = "0"
+				}
+			}
+			args = "(" + strings.Join(parts, ",") + ")"
+			// The arguments sit after the first word ("timestamp(3)
+			// with time zone").
+			words = append(words[:1], append([]string{args}, words[1:]...)...)
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		r.fail("a column without a type")
+		return nil, ""
+	}
+	typ, text := knownType(st.d, words)
+	if typ == nil {
+		r.fail("column type %q", strings.Join(words, " "))
+		return nil, ""
+	}
+	return typ, text
+}
+
+// Types whose other spellings mean the same to the server, as atlas
+// writes them (PostgreSQL's documented aliases; MySQL's BOOLEAN is
+// TINYINT(1), NUMERIC is DECIMAL, whose precision is 10 when not given).
+var (
+	pgTypeAliases = map[string]string{
+		"int": "integer", "int4": "integer", "int8": "bigint", "int2": "smallint",
+		"varchar": "character varying", "char": "character", "decimal": "numeric",
+		"bool": "boolean", "float8": "double precision", "float4": "real",
+		"timestamp with time zone": "timestamptz", "timestamp without time zone": "timestamp",
+		"serial4": "serial", "serial8": "bigserial", "serial2": "smallserial",
+	}
+	mysqlTypeAliases = map[string]string{
+		"boolean": "bool", "numeric": "decimal", "integer": "int",
+	}
+)
+
+// knownType returns atlas's type for the words of a column type (lower
+// case, arguments as "(n,m)" after the first word) and the text atlas
+// writes for it, when that text is the same type to the server: the
+// words as written, or one of their documented aliases. Other types (and
+// MySQL's display widths, which atlas drops) are not known.
+func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
+	var args string
+	base := words[:0:0]
+	for _, w := range words {
+		if strings.HasPrefix(w, "(") {
+			args = w
+			continue
+		}
+		base = append(base, w)
+	}
+	name := strings.Join(base, " ")
+	unsigned := false
+	if d == dialect.MySQL && strings.HasSuffix(name, " unsigned") {
+		name, unsigned = strings.TrimSuffix(name, " unsigned"), true
+	}
+	var (
+		want    string
+		typ     sqlschema.Type
+		err     error
+		written string
+	)
+	switch d {
+	case dialect.MySQL:
+		if a, ok := mysqlTypeAliases[name]; ok {
+			name = a
+		}
+		if name == "decimal" && args == "" {
+			args = "(10)"
+		}
+		if name == "tinyint" && args == "(1)" && !unsigned {
+			name, args = "bool", ""
+		}
+		want = name + args
+		if unsigned {
+			want += " unsigned"
+		}
+		if typ, err = mysql.ParseType(want); err == nil {
+			written, err = mysql.FormatType(typ)
+		}
+	case dialect.Postgres:
+		if a, ok := pgTypeAliases[name]; ok {
+			name = a
+		}
+		want = name + args
+		if typ, err = postgres.ParseType(want); err == nil {
+			written, err = postgres.FormatType(typ)
+		}
+	}
+	if err != nil || written != want {
+		return nil, ""
+	}
+	switch ty := typ.(type) {
+	case *sqlschema.IntegerType, *sqlschema.StringType, *sqlschema.FloatType, *sqlschema.DecimalType,
+		*sqlschema.BoolType, *sqlschema.BinaryType, *sqlschema.JSONType, *sqlschema.UUIDType:
+	case *sqlschema.TimeType:
+		if d == dialect.MySQL && strings.Contains(ty.T, "timestamp") {
+			return nil, "" // NULL, DEFAULT and ON UPDATE of its own (explicit_defaults_for_timestamp)
+		}
+	case *postgres.SerialType:
+	default:
+		return nil, ""
+	}
+	return typ, written
+}
+
+var (
+	reNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+	reString = regexp.MustCompile(`^'(?:[^'\\]|'')*'$`)
+)
+
+// defaultValue reads a DEFAULT's value: a number on a numeric column,
+// TRUE or FALSE on a boolean one, a plain string on a string one; atlas
+// writes each back as it was written. NULL and expressions are not known
+// (the server's reading of them differs between versions).
+func (st *ddlState) defaultValue(r *ddlReader, typ sqlschema.Type) sqlschema.Expr {
+	neg := r.punct("-")
+	t := r.peek()
+	r.pos++
+	switch ty := typ.(type) {
+	case *sqlschema.IntegerType, *sqlschema.FloatType, *sqlschema.DecimalType:
+		if t.kind == 'n' {
+			v := t.text
+			if neg {
+				v = "-" + v
+			}
+			if reNumber.MatchString(v) {
+				return &sqlschema.Literal{V: v}
+			}
+		}
+	case *sqlschema.BoolType:
+		if !neg && t.kind == 'w' && (strings.EqualFold(t.text, "true") || strings.EqualFold(t.text, "false")) {
+			return &sqlschema.Literal{V: strings.ToLower(t.text)}
+		}
+		if !neg && st.d == dialect.MySQL && t.kind == 'n' && (t.text == "0" || t.text == "1") {
+			return &sqlschema.Literal{V: t.text}
+		}
+	case *sqlschema.StringType:
+		if !neg && t.kind == 's' && reString.MatchString(t.text) && !(st.d == dialect.MySQL && isMySQLText(ty)) {
+			return &sqlschema.Literal{V: t.text}
+		}
+	}
+	r.fail("default %s%s on %T", map[bool]string{true: "-"}[neg], t.text, typ)
+	return nil
+}
+
+// isMySQLText reports whether t is one of MySQL's TEXT types, whose
+// literal defaults MySQL refuses and MariaDB keeps.
+func isMySQLText(t *sqlschema.StringType) bool {
+	return strings.HasSuffix(t.T, "text")
+}
+
+// pendingFK is a foreign key read, its tables not looked up yet.
+type pendingFK struct {
+	symbol           string
+	cols, refCols    []string
+	ref              string
+	onUpdate, onDel  sqlschema.ReferenceOption
+	notValid         bool
+	sawUpdate, sawDe bool
+}
+
+// readFK reads "(cols) REFERENCES t (cols) [ON DELETE a] [ON UPDATE a]",
+// after FOREIGN KEY.
+func (st *ddlState) readFK(r *ddlReader, symbol string) *pendingFK {
+	fk := &pendingFK{symbol: symbol}
+	if fk.cols = r.identList(); fk.cols == nil {
+		return nil
+	}
+	if !r.word("REFERENCES") {
+		r.fail("expected REFERENCES")
+		return nil
+	}
+	if fk.ref = r.ident(); fk.ref == "" {
+		return nil
+	}
+	if fk.refCols = r.identList(); fk.refCols == nil {
+		return nil
+	}
+	for r.word("ON") {
+		var dst *sqlschema.ReferenceOption
+		switch {
+		case r.word("DELETE") && !fk.sawDe:
+			dst, fk.sawDe = &fk.onDel, true
+		case r.word("UPDATE") && !fk.sawUpdate:
+			dst, fk.sawUpdate = &fk.onUpdate, true
+		default:
+			r.fail("ON clause of a foreign key")
+			return nil
+		}
+		switch {
+		case r.word("CASCADE"):
+			*dst = sqlschema.Cascade
+		case r.word("RESTRICT"):
+			*dst = sqlschema.Restrict
+		case r.words("SET", "NULL"):
+			*dst = sqlschema.SetNull
+		case r.words("NO", "ACTION"):
+			*dst = sqlschema.NoAction
+		default:
+			r.fail("foreign key action %q", r.peek().text)
+			return nil
+		}
+	}
+	if st.d == dialect.Postgres && r.words("NOT", "VALID") {
+		fk.notValid = true
+	}
+	return fk
+}
+
+// addFK adds fk to t: its columns must be t's, its referenced columns
+// the referenced table's primary key or a unique index's, in order; on
+// MySQL, a key no index of t serves gets one of the server's making
+// (ownIndex).
+func (st *ddlState) addFK(r *ddlReader, t *sqlschema.Table, p *pendingFK) bool {
+	if len(p.cols) != len(p.refCols) {
+		r.fail("foreign key %s: column counts differ", p.symbol)
+		return false
+	}
+	ref, ok := st.tables[p.ref]
+	if !ok {
+		r.fail("foreign key %s: table %s not there", p.symbol, p.ref)
+		return false
+	}
+	if st.d == dialect.MySQL {
+		key := strings.ToLower(p.symbol)
+		if key != p.symbol {
+			r.fail("foreign key name %s with upper-case letters (lower_case_table_names)", p.symbol)
+			return false
+		}
+		if st.names[key] {
+			r.fail("foreign key %s twice", p.symbol)
+			return false
+		}
+		st.names[key] = true
+	} else {
+		for _, f := range t.ForeignKeys {
+			if f.Symbol == p.symbol {
+				r.fail("foreign key %s twice", p.symbol)
+				return false
+			}
+		}
+	}
+	fk := &sqlschema.ForeignKey{Symbol: p.symbol, Table: t, RefTable: ref, OnUpdate: p.onUpdate, OnDelete: p.onDel}
+	for _, n := range p.cols {
+		c, ok := t.Column(n)
+		if !ok {
+			r.fail("foreign key column %s not in table %s", n, t.Name)
+			return false
+		}
+		fk.Columns = append(fk.Columns, c)
+	}
+	for _, n := range p.refCols {
+		c, ok := ref.Column(n)
+		if !ok {
+			r.fail("referenced column %s not in table %s", n, ref.Name)
+			return false
+		}
+		fk.RefColumns = append(fk.RefColumns, c)
+	}
+	if !keyOf(ref, fk.RefColumns) {
+		r.fail("foreign key %s: referenced columns are no key", p.symbol)
+		return false
+	}
+	for i, c := range fk.Columns {
+		// Raw is the type as atlas writes it (knownType).
+		if c.Type.Raw != fk.RefColumns[i].Type.Raw && !sameSerialBase(fk.RefColumns[i].Type.Type, c.Type.Type) {
+			r.fail("foreign key %s: column types differ", p.symbol)
+			return false
+		}
+		if p.onDel == sqlschema.SetNull || p.onUpdate == sqlschema.SetNull {
+			if !c.Type.Null {
+				r.fail("foreign key %s: SET NULL on a NOT NULL column", p.symbol)
+				return false
+			}
+		}
+	}
+	if st.d == dialect.MySQL && !servedByIndex(t, fk) {
+		// MySQL makes an index for it, named after it: so does the
+		// table made afresh, if no index is added later (addIndex) and
+		// it is the only such key.
+		if st.ownIndex[t] {
+			r.fail("foreign key %s: a second key no index serves on table %s", p.symbol, t.Name)
+			return false
+		}
+		for _, ix := range t.Indexes {
+			if strings.EqualFold(ix.Name, p.symbol) {
+				r.fail("foreign key %s: its index's name is taken", p.symbol)
+				return false
+			}
+		}
+		st.ownIndex[t] = true
+	}
+	for _, c := range fk.Columns {
+		c.ForeignKeys = append(c.ForeignKeys, fk)
+	}
+	t.ForeignKeys = append(t.ForeignKeys, fk)
+	if p.notValid {
+		st.notValid[[2]string{t.Name, p.symbol}] = true
+	}
+	return true
+}
+
+// sameSerialBase reports whether ref is a PostgreSQL serial whose
+// integer type is c's (a bigserial key referenced by a bigint).
+func sameSerialBase(ref, c sqlschema.Type) bool {
+	s, ok := ref.(*postgres.SerialType)
+	it, ok2 := c.(*sqlschema.IntegerType)
+	if !ok || !ok2 {
+		return false
+	}
+	return map[string]string{"smallserial": "smallint", "serial": "integer", "bigserial": "bigint"}[s.T] == it.T
+}
+
+// keyOf reports whether cols are t's primary key or a unique index's
+// columns, in order.
+func keyOf(t *sqlschema.Table, cols []*sqlschema.Column) bool {
+	return len(keysOf(t, cols)) > 0
+}
+
+// keysOf returns the primary key and unique indexes of t whose columns
+// are cols, in order.
+func keysOf(t *sqlschema.Table, cols []*sqlschema.Column) []*sqlschema.Index {
+	same := func(idx *sqlschema.Index) bool {
+		if idx == nil || !idx.Unique || len(idx.Parts) != len(cols) {
+			return false
+		}
+		for i, p := range idx.Parts {
+			if p.C != cols[i] {
+				return false
+			}
+		}
+		return true
+	}
+	var out []*sqlschema.Index
+	if same(t.PrimaryKey) {
+		out = append(out, t.PrimaryKey)
+	}
+	for _, idx := range t.Indexes {
+		if same(idx) {
+			out = append(out, idx)
+		}
+	}
+	return out
+}
+
+func (st *ddlState) createIndex(r *ddlReader, unique bool) {
+	if st.d == dialect.Postgres {
+		r.word("CONCURRENTLY")
+	}
+	if r.word("IF") {
+		r.fail("IF NOT EXISTS")
+		return
+	}
+	name := r.ident()
+	if name == "" {
+		return
+	}
+	if !r.word("ON") {
+		r.fail("expected ON")
+		return
+	}
+	tname := r.ident()
+	t, ok := st.tables[tname]
+	if !ok {
+		r.fail("table %s not there", tname)
+		return
+	}
+	cols := r.identList()
+	if cols == nil {
+		return
+	}
+	st.mysqlOnline(r)
+	if r.err != "" {
+		return
+	}
+	st.relName(r, name)
+	if r.err == "" {
+		st.addIndex(r, t, name, unique, cols)
+	}
+}
+
+// mysqlOnline reads the ALGORITHM and LOCK options of a MySQL statement,
+// which change how it runs, not what it makes.
+func (st *ddlState) mysqlOnline(r *ddlReader) {
+	if st.d != dialect.MySQL {
+		return
+	}
+	for {
+		save := r.pos
+		r.punct(",")
+		if r.word("ALGORITHM") || r.word("LOCK") {
+			r.punct("=")
+			if t := r.peek(); t.kind != 'w' {
+				r.fail("ALGORITHM or LOCK value")
+				return
+			}
+			r.pos++
+			continue
+		}
+		r.pos = save
+		return
+	}
+}
+
+func (st *ddlState) alterTable(r *ddlReader) {
+	tname := r.ident()
+	t, ok := st.tables[tname]
+	if !ok {
+		if r.err == "" {
+			r.fail("table %s not there", tname)
+		}
+		return
+	}
+	for {
+		switch {
+		case r.words("ADD", "CONSTRAINT"):
+			sym := r.ident()
+			if sym == "" {
+				return
+			}
+			if !r.words("FOREIGN", "KEY") {
+				r.fail("a constraint other than a foreign key")
+				return
+			}
+			fk := st.readFK(r, sym)
+			if fk == nil || !st.addFK(r, t, fk) {
+				return
+			}
+		case st.d == dialect.Postgres && r.words("VALIDATE", "CONSTRAINT"):
+			sym := r.ident()
+			k := [2]string{t.Name, sym}
+			if !st.notValid[k] {
+				r.fail("VALIDATE of a constraint not added NOT VALID")
+				return
+			}
+			delete(st.notValid, k)
+		case r.words("ADD", "COLUMN"):
+			c, pk := st.column(r, t)
+			if c == nil {
+				return
+			}
+			if pk || hasAttr[*mysql.AutoIncrement](c.Attrs) {
+				r.fail("a key column added")
+				return
+			}
+			if _, serial := c.Type.Type.(*postgres.SerialType); serial {
+				r.fail("a serial column added")
+				return
+			}
+		case st.d == dialect.MySQL && (r.words("ADD", "UNIQUE", "INDEX") || r.words("ADD", "UNIQUE", "KEY")):
+			if !st.mysqlIndex(r, t, true) {
+				return
+			}
+		case st.d == dialect.MySQL && (r.words("ADD", "INDEX") || r.words("ADD", "KEY")):
+			if !st.mysqlIndex(r, t, false) {
+				return
+			}
+		case st.d == dialect.MySQL && (r.words("DROP", "INDEX") || r.words("DROP", "KEY")):
+			name := r.ident()
+			var idx *sqlschema.Index
+			for _, ix := range t.Indexes {
+				if strings.EqualFold(ix.Name, name) {
+					idx = ix
+				}
+			}
+			if idx == nil {
+				r.fail("index %s not there", name)
+				return
+			}
+			if !st.dropIndex(r, t, idx) {
+				return
+			}
+		case r.words("DROP", "COLUMN"):
+			if !st.dropColumn(r, t) {
+				return
+			}
+		case st.d == dialect.MySQL && r.words("DROP", "FOREIGN", "KEY"), st.d == dialect.Postgres && r.words("DROP", "CONSTRAINT"):
+			if !st.dropFK(r, t) {
+				return
+			}
+		default:
+			r.fail("ALTER TABLE clause %q", r.peek().text)
+			return
+		}
+		if r.err != "" {
+			return
+		}
+		st.mysqlOnline(r)
+		if r.err != "" || r.done() {
+			return
+		}
+		if !r.expect(",") {
+			return
+		}
+	}
+}
+
+func (st *ddlState) dropTable(r *ddlReader) {
+	if r.word("IF") {
+		r.fail("IF EXISTS")
+		return
+	}
+	name := r.ident()
+	t, ok := st.tables[name]
+	if !ok {
+		if r.err == "" {
+			r.fail("table %s not there", name)
+		}
+		return
+	}
+	if r.word("CASCADE") || r.word("RESTRICT") {
+		r.fail("CASCADE or RESTRICT")
+		return
+	}
+	for _, o := range st.s.Tables {
+		for _, fk := range o.ForeignKeys {
+			if fk.RefTable == t && o != t {
+				r.fail("table %s is referenced by %s", name, o.Name)
+				return
+			}
+		}
+	}
+	for _, fk := range t.ForeignKeys {
+		if st.d == dialect.MySQL {
+			delete(st.names, strings.ToLower(fk.Symbol))
+		}
+		delete(st.notValid, [2]string{t.Name, fk.Symbol})
+	}
+	if st.d == dialect.Postgres {
+		delete(st.names, name)
+		for _, n := range st.derived(t) {
+			delete(st.names, n)
+		}
+		for _, ix := range t.Indexes {
+			delete(st.names, ix.Name)
+		}
+	}
+	delete(st.tables, name)
+	kept := st.s.Tables[:0]
+	for _, o := range st.s.Tables {
+		if o != t {
+			kept = append(kept, o)
+		}
+	}
+	st.s.Tables = kept
+}
+
+// dropIndex takes idx off t, unless a foreign key needs it: one of t's
+// that no other index would serve (MySQL), or one that refers to it as
+// its key.
+func (st *ddlState) dropIndex(r *ddlReader, t *sqlschema.Table, idx *sqlschema.Index) bool {
+	if st.ownIndex[t] {
+		r.fail("an index dropped from table %s, whose foreign key has an index of the server's making", t.Name)
+		return false
+	}
+	for _, o := range st.s.Tables {
+		for _, fk := range o.ForeignKeys {
+			if fk.RefTable != t {
+				continue
+			}
+			for _, k := range keysOf(t, fk.RefColumns) {
+				if k == idx {
+					r.fail("index %s is the key of foreign key %s", idx.Name, fk.Symbol)
+					return false
+				}
+			}
+		}
+	}
+	kept := make([]*sqlschema.Index, 0, len(t.Indexes))
+	for _, ix := range t.Indexes {
+		if ix != idx {
+			kept = append(kept, ix)
+		}
+	}
+	old := t.Indexes
+	t.Indexes = kept
+	if st.d == dialect.MySQL {
+		for _, fk := range t.ForeignKeys {
+			if !servedByIndex(t, fk) {
+				t.Indexes = old
+				r.fail("index %s serves foreign key %s", idx.Name, fk.Symbol)
+				return false
+			}
+		}
+	}
+	for _, p := range idx.Parts {
+		cols := p.C.Indexes[:0]
+		for _, x := range p.C.Indexes {
+			if x != idx {
+				cols = append(cols, x)
+			}
+		}
+		p.C.Indexes = cols
+	}
+	return true
+}
+
+// pgDropIndex reads DROP INDEX [CONCURRENTLY] name.
+func (st *ddlState) pgDropIndex(r *ddlReader) {
+	r.word("CONCURRENTLY")
+	if r.word("IF") {
+		r.fail("IF EXISTS")
+		return
+	}
+	name := r.ident()
+	if name == "" {
+		return
+	}
+	if r.word("CASCADE") || r.word("RESTRICT") {
+		r.fail("CASCADE or RESTRICT")
+		return
+	}
+	for _, t := range st.s.Tables {
+		for _, ix := range t.Indexes {
+			if ix.Name == name {
+				if st.dropIndex(r, t, ix) {
+					delete(st.names, name)
+				}
+				return
+			}
+		}
+	}
+	r.fail("index %s not there", name)
+}
+
+// dropColumn reads "name" after DROP COLUMN and takes the column off t,
+// unless a key, index or foreign key has it (the server would change or
+// drop those with it, or refuse).
+func (st *ddlState) dropColumn(r *ddlReader, t *sqlschema.Table) bool {
+	name := r.ident()
+	c, ok := t.Column(name)
+	if !ok {
+		if r.err == "" {
+			r.fail("column %s not there", name)
+		}
+		return false
+	}
+	if r.word("CASCADE") || r.word("RESTRICT") {
+		r.fail("CASCADE or RESTRICT")
+		return false
+	}
+	if len(c.Indexes) > 0 || len(c.ForeignKeys) > 0 || len(t.Columns) == 1 {
+		r.fail("column %s is in a key or an index, or the last one", name)
+		return false
+	}
+	if _, serial := c.Type.Type.(*postgres.SerialType); serial {
+		r.fail("a serial column dropped")
+		return false
+	}
+	for _, o := range st.s.Tables {
+		for _, fk := range o.ForeignKeys {
+			for _, rc := range fk.RefColumns {
+				if rc == c {
+					r.fail("column %s is referenced by foreign key %s", name, fk.Symbol)
+					return false
+				}
+			}
+		}
+	}
+	kept := make([]*sqlschema.Column, 0, len(t.Columns))
+	for _, o := range t.Columns {
+		if o != c {
+			kept = append(kept, o)
+		}
+	}
+	t.Columns = kept
+	return true
+}
+
+// dropFK reads "symbol" after DROP FOREIGN KEY (MySQL) or DROP
+// CONSTRAINT (PostgreSQL, a foreign key's only) and takes the key off t.
+// A MySQL key whose index the server made leaves that index behind: not
+// read.
+func (st *ddlState) dropFK(r *ddlReader, t *sqlschema.Table) bool {
+	sym := r.ident()
+	if sym == "" {
+		return false
+	}
+	if r.word("CASCADE") || r.word("RESTRICT") {
+		r.fail("CASCADE or RESTRICT")
+		return false
+	}
+	var fk *sqlschema.ForeignKey
+	for _, f := range t.ForeignKeys {
+		if f.Symbol == sym {
+			fk = f
+		}
+	}
+	if fk == nil {
+		r.fail("foreign key %s not there", sym)
+		return false
+	}
+	if st.ownIndex[t] {
+		r.fail("foreign key %s dropped from table %s, where the server made an index for one", sym, t.Name)
+		return false
+	}
+	kept := t.ForeignKeys[:0:0]
+	for _, f := range t.ForeignKeys {
+		if f != fk {
+			kept = append(kept, f)
+		}
+	}
+	t.ForeignKeys = kept
+	for _, c := range fk.Columns {
+		cs := c.ForeignKeys[:0:0]
+		for _, f := range c.ForeignKeys {
+			if f != fk {
+				cs = append(cs, f)
+			}
+		}
+		c.ForeignKeys = cs
+	}
+	if st.d == dialect.MySQL {
+		delete(st.names, strings.ToLower(sym))
+	}
+	delete(st.notValid, [2]string{t.Name, sym})
+	return true
+}

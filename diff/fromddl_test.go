@@ -1,0 +1,109 @@
+package diff
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/benchgen"
+)
+
+// TestDDLSchemaRefuses checks that statements and clauses the reader does
+// not know are refused (the caller then runs them), never read halfway.
+func TestDDLSchemaRefuses(t *testing.T) {
+	base := map[dialect.Name]string{
+		dialect.MySQL:    "CREATE TABLE `p` (`id` bigint NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`))",
+		dialect.Postgres: `CREATE TABLE "p" ("id" bigserial, PRIMARY KEY ("id"))`,
+	}
+	cases := map[dialect.Name][]string{
+		dialect.MySQL: {
+			"CREATE TABLE `t` (`id` int(11) NOT NULL, PRIMARY KEY (`id`))",                             // display width
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'x', PRIMARY KEY (`id`))",                     // comment
+			"CREATE TABLE `T` (`id` int NOT NULL, PRIMARY KEY (`id`))",                                 // lower_case_table_names
+			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB",                   // engine
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(5) DEFAULT 'a\\'b', PRIMARY KEY (`id`))", // escapes
+			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp, PRIMARY KEY (`id`))",                 // timestamp
+			"CREATE TABLE `t` (`id` int NOT NULL, UNIQUE (`id`))",                                      // unnamed index
+			"/*!40101 SET NAMES utf8 */",
+			"INSERT INTO `p` (`id`) VALUES (1)",
+			"ALTER TABLE `p` DROP COLUMN `id`",
+			"ALTER TABLE `p` ADD COLUMN `x` int AFTER `id`",
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nCREATE INDEX `i` ON `c` (`p_id`)",                   // an index where the server made one
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`",          // leaves the server's index
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), INDEX `i` (`p_id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP INDEX `i`", // the key needs it
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `c` DROP COLUMN `n`",                                                                                  // in an index
+		},
+		dialect.Postgres: {
+			`CREATE TABLE "t" ("id" integer NOT NULL, "n" integer CHECK (n > 0), PRIMARY KEY ("id"))`,
+			`CREATE TABLE "t" ("id" integer NOT NULL, "e" text[], PRIMARY KEY ("id"))`,
+			`CREATE TABLE "t" ("id" integer NOT NULL, "u" text UNIQUE, PRIMARY KEY ("id"))`,
+			`CREATE TABLE "t" ("id" integer NOT NULL, "d" timestamptz DEFAULT now(), PRIMARY KEY ("id"))`,
+			`CREATE TABLE "t" ("id" integer NOT NULL, "s" text DEFAULT NULL, PRIMARY KEY ("id"))`,
+			`CREATE TABLE "t" ("id" integer NOT NULL, CONSTRAINT "pk" PRIMARY KEY ("id"))`,
+			`CREATE INDEX "i" ON "p" USING gin ("id")`,
+			`CREATE INDEX "i" ON "p" ((id + 1))`,
+			`CREATE UNIQUE INDEX "i" ON "p" ("id") WHERE id > 0`,
+			`CREATE TABLE "c" ("id" integer NOT NULL, "p_id" bigint, PRIMARY KEY ("id"), CONSTRAINT "f" FOREIGN KEY ("p_id") REFERENCES "p" ("id") NOT VALID)`,
+			`CREATE SEQUENCE "s"`,
+			`ALTER TABLE "p" RENAME TO "q"`,
+			`CREATE TABLE "x" ("id" bigserial, PRIMARY KEY ("id")); CREATE INDEX "x_pkey" ON "p" ("id")`,
+			`CREATE UNIQUE INDEX "u" ON "p" ("id"); CREATE TABLE "c" ("id" integer NOT NULL, "p_id" bigint, PRIMARY KEY ("id"), CONSTRAINT "f" FOREIGN KEY ("p_id") REFERENCES "p" ("id"))`,                                                                                                  // two keys of its columns
+			`CREATE TABLE "q" ("id" integer NOT NULL, "k" integer NOT NULL, PRIMARY KEY ("id")); CREATE UNIQUE INDEX "u" ON "q" ("k"); CREATE TABLE "c" ("id" integer NOT NULL, "q_k" integer, PRIMARY KEY ("id"), CONSTRAINT "f" FOREIGN KEY ("q_k") REFERENCES "q" ("k")); DROP INDEX "u"`, // a key's index
+			`CREATE TABLE "q" ("id" integer NOT NULL, "k" integer NOT NULL, PRIMARY KEY ("id")); ALTER TABLE "q" DROP COLUMN "id"`,                                                                                                                                                           // the primary key's
+		},
+	}
+	for d, stmts := range cases {
+		for _, s := range stmts {
+			list := []string{base[d]}
+			for _, one := range strings.Split(s, ";\n") {
+				list = append(list, one)
+			}
+			if d == dialect.Postgres && strings.Contains(s, "; ") {
+				list = append([]string{base[d]}, strings.Split(s, "; ")...)
+			}
+			_, err := ddlSchema(d, "x", list)
+			if err == nil {
+				t.Errorf("%s: read %q; want it refused", d, s)
+				continue
+			}
+			t.Logf("%s: %v", d, err)
+		}
+	}
+}
+
+// TestDDLSchemaBenchgen checks that the benchmark's DDL is read whole,
+// as the from-migrations benchmark counts on.
+func TestDDLSchemaBenchgen(t *testing.T) {
+	_, ddl := benchgen.Generate(benchgen.Options{Tables: 50, Seed: 1})
+	for _, d := range []dialect.Name{dialect.MySQL, dialect.Postgres} {
+		s, err := ddlSchema(d, "x", ddl[d])
+		if err != nil {
+			t.Fatalf("%s: %v", d, err)
+		}
+		if diff := cmp.Diff(50, len(s.Tables)); diff != "" {
+			t.Errorf("%s: tables (-want +got):\n%s", d, diff)
+		}
+	}
+}
+
+// FuzzDDLSchema reads any statement text: it is refused or read, never a
+// panic.
+func FuzzDDLSchema(f *testing.F) {
+	_, ddl := benchgen.Generate(benchgen.Options{Tables: 3, Seed: 1})
+	for _, d := range []dialect.Name{dialect.MySQL, dialect.Postgres} {
+		for _, s := range ddl[d] {
+			f.Add(string(d), s)
+		}
+	}
+	f.Add("postgres", `ALTER TABLE "a" ADD CONSTRAINT "f" FOREIGN KEY ("x") REFERENCES "b" ("id") NOT VALID, VALIDATE CONSTRAINT "f"`)
+	f.Add("mysql", "ALTER TABLE `a` ADD COLUMN `b` int NOT NULL DEFAULT -1, ALGORITHM=INSTANT")
+	f.Fuzz(func(t *testing.T, d, stmt string) {
+		dn := dialect.MySQL
+		if d == "postgres" {
+			dn = dialect.Postgres
+		}
+		ddlSchema(dn, "x", append(append([]string(nil), ddl[dn]...), strings.Split(stmt, ";")...))
+	})
+}
