@@ -10,6 +10,7 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/sqllex"
 )
 
 // Reading the revisions' DDL instead of running it. `check
@@ -65,21 +66,16 @@ func tokenize(d dialect.Name, stmt string) ([]ddlToken, error) {
 			if d == dialect.MySQL && i+2 < len(s) && !(s[i+2] == ' ' || s[i+2] == '\t' || s[i+2] == '\n' || s[i+2] == '\r') {
 				return nil, errDDLToken
 			}
-			j := strings.IndexByte(s[i:], '\n')
-			if j < 0 {
-				i = len(s)
-			} else {
-				i += j + 1
-			}
+			i = sqllex.LineEnd(s, i)
 		case c == '/' && i+1 < len(s) && s[i+1] == '*':
 			if i+2 < len(s) && (s[i+2] == '!' || s[i+2] == '+') {
 				return nil, errDDLToken // MySQL's executable comments, optimizer hints
 			}
-			j := strings.Index(s[i+2:], "*/")
-			if j < 0 {
+			end, _, ok := sqllex.BlockCommentEnd(s, i, d == dialect.Postgres)
+			if !ok {
 				return nil, errDDLToken
 			}
-			i += j + 4
+			i = end
 		case c == '\'':
 			j := i + 1
 			for {
@@ -101,28 +97,12 @@ func tokenize(d dialect.Name, stmt string) ([]ddlToken, error) {
 			out = append(out, ddlToken{'s', s[i : j+1]})
 			i = j + 1
 		case c == '`' && d == dialect.MySQL, c == '"' && d == dialect.Postgres:
-			var b strings.Builder
-			j := i + 1
-			for {
-				if j >= len(s) {
-					return nil, errDDLToken
-				}
-				if s[j] == c {
-					if j+1 < len(s) && s[j+1] == c {
-						b.WriteByte(c)
-						j += 2
-						continue
-					}
-					break
-				}
-				b.WriteByte(s[j])
-				j++
+			end, _, ok := sqllex.QuotedEnd(s, i, c, false)
+			if !ok || end == i+2 {
+				return nil, errDDLToken // unterminated, or empty
 			}
-			if b.Len() == 0 {
-				return nil, errDDLToken
-			}
-			out = append(out, ddlToken{'i', b.String()})
-			i = j + 1
+			out = append(out, ddlToken{'i', strings.ReplaceAll(s[i+1:end-1], string([]byte{c, c}), string(c))})
+			i = end
 		case c >= '0' && c <= '9':
 			j := i
 			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {

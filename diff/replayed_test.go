@@ -44,7 +44,7 @@ func replayCorpus(t *testing.T, d dialect.Name, pairs int) []replayCase {
 		}
 		return ""
 	}
-	dirs, err := filepath.Glob("testdata/scenarios/*")
+	dirs, err := filepath.Glob("testdata/schemapairs/*")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func replayCorpus(t *testing.T, d dialect.Name, pairs int) []replayCase {
 			}
 		}
 	}
-	revs, err := filepath.Glob("../autogen/testdata/scenarios/*/want." + string(d) + ".sql")
+	revs, err := filepath.Glob("../autogen/testdata/modelchanges/*/want." + string(d) + ".sql")
 	if err != nil {
 		t.Fatal(err)
 	}
