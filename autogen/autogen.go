@@ -82,7 +82,7 @@ func loadModels(ctx context.Context, opts Options) (*sqlschema.Schema, *models.M
 		name = opts.Diff.URL.Database
 	}
 	s, err := m.Schema(opts.Diff.Dialect, SchemaName(opts.Diff.Dialect, name))
-	return s, m, warnings, err
+	return s, m.WithoutStructs(), warnings, err
 }
 
 // acceptJoinSide takes, for a join table either side of a many2many may

@@ -24,6 +24,9 @@ func (m *Models) Schema(d dialect.Name, name string) (*sqlschema.Schema, error) 
 	default:
 		return nil, fmt.Errorf("schema: unknown dialect %q", d)
 	}
+	if m.slim {
+		return nil, fmt.Errorf("models: Schema of Models.WithoutStructs, which has no structs left")
+	}
 	b := &builder{d: d, m: m, tables: map[*gschema]*sqlschema.Table{}}
 	s := sqlschema.New(name)
 	for _, gs := range m.tables {

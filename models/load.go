@@ -74,6 +74,7 @@ type Models struct {
 	calls      []Pos
 	lookalikes map[string][]Lookalike
 	joinKeys   map[string][][]string
+	slim       bool // made by WithoutStructs
 }
 
 // JoinKeys lists, for a join table declared on both sides of a many2many
@@ -115,6 +116,17 @@ func (m *Models) Tables() []string {
 // load (type errors in code that is not a model), each with its position.
 // Callers should show them: a type error may hide a model.
 func (m *Models) Warnings() []*PosError { return m.warnings }
+
+// WithoutStructs returns m without the parsed structs (and the Go type
+// information they hold on to): Schema and Tables can no longer be called
+// on it, everything else answers as m does. A caller that has built the
+// schemas it needs and keeps asking for lookalikes or join keys lets the
+// garbage collector have the rest.
+func (m *Models) WithoutStructs() *Models {
+	c := *m
+	c.tables, c.slim = nil, true
+	return &c
+}
 
 // loadMode loads syntax and types of the model packages only; their
 // dependencies come from the build cache's export data.
