@@ -858,6 +858,28 @@ func normalizeMissesSplit(ctx context.Context, db *sql.DB, drv migrate.Driver, o
 	return attrs, g.Wait()
 }
 
+// execCreates runs the statements that create the tables to normalize.
+// On SQLite they go in one call, in one transaction (the driver runs the
+// script statement by statement, without a trip through database/sql for
+// each); when the server refuses one, the transaction is rolled back and
+// the statements run one at a time to name it.
+func execCreates(ctx context.Context, db *sql.DB, d dialect.Name, desired *sqlschema.Schema, stmts []string) error {
+	if d == dialect.SQLite && len(stmts) > 1 {
+		if _, err := db.ExecContext(ctx, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT"); err == nil {
+			return nil
+		}
+		if _, err := db.ExecContext(ctx, "ROLLBACK"); err != nil && !strings.Contains(err.Error(), "no transaction") {
+			return err
+		}
+	}
+	for _, st := range stmts {
+		if _, err := db.ExecContext(ctx, st); err != nil {
+			return refused(d, desired, st, err)
+		}
+	}
+	return nil
+}
+
 // normalizeMisses creates the tables named misses in the scratch database
 // db, reads them back into entries (and the cache) and returns the scratch
 // schema's attributes.
@@ -895,10 +917,8 @@ func normalizeMisses(ctx context.Context, db *sql.DB, drv migrate.Driver, opts O
 	if err != nil {
 		return nil, err
 	}
-	for _, st := range stmts {
-		if _, err := db.ExecContext(ctx, st); err != nil {
-			return nil, refused(d, desired, st, err)
-		}
+	if err := execCreates(ctx, db, d, desired, stmts); err != nil {
+		return nil, err
 	}
 	opts.stats.tables(len(closure))
 	io := &sqlschema.InspectOptions{Mode: sqlschema.InspectSchemas | sqlschema.InspectTables}
