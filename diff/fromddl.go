@@ -411,15 +411,7 @@ func (st *ddlState) createTable(r *ddlReader) {
 				return
 			}
 		case r.word("CONSTRAINT"):
-			sym := r.ident()
-			if sym == "" {
-				return
-			}
-			if !r.words("FOREIGN", "KEY") {
-				r.fail("a constraint other than a foreign key")
-				return
-			}
-			fk := st.readFK(r, sym)
+			fk := st.namedFK(r)
 			if fk == nil {
 				return
 			}
@@ -878,6 +870,20 @@ type pendingFK struct {
 	sawUpdate, sawDe bool
 }
 
+// namedFK reads what follows CONSTRAINT: a symbol and a foreign key, the
+// only named constraint the reader knows; nil (r failed) otherwise.
+func (st *ddlState) namedFK(r *ddlReader) *pendingFK {
+	sym := r.ident()
+	if sym == "" {
+		return nil
+	}
+	if !r.words("FOREIGN", "KEY") {
+		r.fail("a constraint other than a foreign key")
+		return nil
+	}
+	return st.readFK(r, sym)
+}
+
 // readFK reads "(cols) REFERENCES t (cols) [ON DELETE a] [ON UPDATE a]",
 // after FOREIGN KEY.
 func (st *ddlState) readFK(r *ddlReader, symbol string) *pendingFK {
@@ -1133,15 +1139,7 @@ func (st *ddlState) alterTable(r *ddlReader) {
 	for {
 		switch {
 		case r.words("ADD", "CONSTRAINT"):
-			sym := r.ident()
-			if sym == "" {
-				return
-			}
-			if !r.words("FOREIGN", "KEY") {
-				r.fail("a constraint other than a foreign key")
-				return
-			}
-			fk := st.readFK(r, sym)
+			fk := st.namedFK(r)
 			if fk == nil || !st.addFK(r, t, fk) {
 				return
 			}
