@@ -299,11 +299,9 @@ func mysqlRebuild(alter string, cols []string) string {
 		// A write prepared before the RENAME has the triggers' table,
 		// items_new, in its list of tables to open, and fails if the
 		// name is gone when it executes: the names are swapped, and
-		// the old table is dropped a few seconds later (one second was
-		// not always enough for a writer descheduled between its prepare
-		// and its execute on a loaded machine).
+		// the old table is dropped a second later.
 		"RENAME TABLE `items` TO `items_swap`, `items_new` TO `items`, `items_swap` TO `items_new`;",
-		"DO SLEEP(5);",
+		"DO SLEEP(1);",
 		"DROP TABLE `items_new`;",
 		"SET SESSION foreign_key_checks = 0;",
 		"ALTER TABLE `items` DROP FOREIGN KEY `items_new_parent_id_fkey`, ADD "+fk("items_parent_id_fkey")+", ALGORITHM=INPLACE, LOCK=NONE;",
