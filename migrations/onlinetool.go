@@ -19,6 +19,7 @@ import (
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/sqllex"
 )
 
 // A statement marked "-- +retort OnlineTool" (an ALTER TABLE on MySQL or
@@ -215,43 +216,28 @@ func tokenize(s string) ([]token, error) {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			i++
-		case c == '#' || c == '-' && strings.HasPrefix(s[i:], "-- ") || strings.HasPrefix(s[i:], "--\n") || s[i:] == "--":
-			j := strings.IndexByte(s[i:], '\n')
-			if j < 0 {
-				i = len(s)
-			} else {
-				i += j + 1
-			}
+		case c == '#' || c == '-' && i+1 < len(s) && s[i+1] == '-' && (i+2 >= len(s) || s[i+2] <= ' '):
+			i = sqllex.LineEnd(s, i)
 		case c == '/' && strings.HasPrefix(s[i:], "/*"):
-			j := strings.Index(s[i+2:], "*/")
-			if j < 0 {
+			if strings.HasPrefix(s[i:], "/*!") || strings.HasPrefix(s[i:], "/*+") {
+				return nil, errors.New("an executable comment or optimizer hint")
+			}
+			end, _, ok := sqllex.BlockCommentEnd(s, i, false)
+			if !ok {
 				return nil, errors.New("unterminated comment")
 			}
-			i += 2 + j + 2
+			i = end
 		case c == '`' || c == '\'' || c == '"':
-			j := i + 1
-			for ; j < len(s); j++ {
-				if s[j] == '\\' && c != '`' {
-					j++
-					continue
-				}
-				if s[j] == c {
-					if j+1 < len(s) && s[j+1] == c {
-						j++
-						continue
-					}
-					break
-				}
-			}
-			if j >= len(s) {
+			end, _, ok := sqllex.QuotedEnd(s, i, c, c != '`')
+			if !ok {
 				return nil, fmt.Errorf("unterminated %c", c)
 			}
 			kind := byte('s')
 			if c == '`' {
 				kind = 'i'
 			}
-			out = append(out, token{kind: kind, text: s[i : j+1], start: i, end: j + 1})
-			i = j + 1
+			out = append(out, token{kind: kind, text: s[i:end], start: i, end: end})
+			i = end
 		case c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
 			j := i + 1
 			for j < len(s) && (s[j] == '_' || s[j] == '$' || s[j] >= '0' && s[j] <= '9' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 0x80) {
@@ -358,8 +344,6 @@ func ptoscName(name string) string {
 	return name
 }
 
-func quoteIdent(s string) string { return "`" + strings.ReplaceAll(s, "`", "``") + "`" }
-
 // tableFacts is what the runner reads of the table before handing it to
 // the tool.
 type tableFacts struct {
@@ -382,7 +366,7 @@ func readTableFacts(ctx context.Context, q querier, schema, table string) (*tabl
 		return nil, err
 	}
 	if n == 0 {
-		return nil, toolErrorf("table %s.%s does not exist", quoteIdent(schema), quoteIdent(table))
+		return nil, toolErrorf("table %s.%s does not exist", dialect.MySQL.QuoteIdent(schema), dialect.MySQL.QuoteIdent(table))
 	}
 	rows := func(query string, scan func(*sql.Rows) error, args ...any) error {
 		rs, err := q.QueryContext(ctx, query, args...)
@@ -465,7 +449,7 @@ type toolPlan struct {
 // planTool builds the tool's --alter from the statement and the table's
 // facts, or refuses the table.
 func planTool(a *alterStatement, schema string, f *tableFacts) (*toolPlan, error) {
-	t := quoteIdent(schema) + "." + quoteIdent(a.table)
+	t := dialect.MySQL.QuoteIdent(schema) + "." + dialect.MySQL.QuoteIdent(a.table)
 	if len(f.referenced) > 0 {
 		return nil, toolErrorf("table %s is referenced by the foreign keys of %s: pt-online-schema-change cannot swap it in one step (it would copy those tables with their writes blocked to rebuild their keys, or drop %s for a moment); run this ALTER without the %q line, or drop those foreign keys first",
 			t, strings.Join(f.referenced, ", "), t, "-- +retort OnlineTool")
@@ -500,14 +484,14 @@ func planTool(a *alterStatement, schema string, f *tableFacts) (*toolPlan, error
 		if at, name, add := constraintName(c); at >= 0 {
 			switch {
 			case !add && dropped[name]:
-				text = c.text[:c.toks[at].start] + quoteIdent(ptoscName(name)) + c.text[c.toks[at].end:]
+				text = c.text[:c.toks[at].start] + dialect.MySQL.QuoteIdent(ptoscName(name)) + c.text[c.toks[at].end:]
 			case add && f.fks[name]:
 				// Added again under a name the original still holds, in
 				// the ALTER that drops the copy's (InnoDB refuses a name
 				// dropped in the same ALTER): added under the third name
 				// of the tool's cycle, named back after the swap.
 				tmp := ptoscName(ptoscName(name))
-				text = c.text[:c.toks[at].start] + quoteIdent(tmp) + c.text[c.toks[at].end:]
+				text = c.text[:c.toks[at].start] + dialect.MySQL.QuoteIdent(tmp) + c.text[c.toks[at].end:]
 				p.renameFKs[tmp] = name
 			}
 		}
@@ -523,7 +507,7 @@ func planTool(a *alterStatement, schema string, f *tableFacts) (*toolPlan, error
 	}
 	for _, name := range sortedKeys(f.checks) {
 		if !dropped[name] {
-			clauses = append(clauses, "DROP CONSTRAINT "+quoteIdent(ptoscName(name)), "ADD CONSTRAINT "+quoteIdent(name)+" CHECK ("+f.checks[name]+")")
+			clauses = append(clauses, "DROP CONSTRAINT "+dialect.MySQL.QuoteIdent(ptoscName(name)), "ADD CONSTRAINT "+dialect.MySQL.QuoteIdent(name)+" CHECK ("+f.checks[name]+")")
 		}
 	}
 	p.alter = strings.Join(clauses, ", ")
@@ -628,7 +612,7 @@ func (r *Runner) runOnlineTool(s *session, st Step, stmt Statement) error {
 	}
 	copyName := "_" + a.table + "_new"
 	if len(copyName) > 64 {
-		return toolErrorf("the name of table %s is too long for the copy %s makes of it (%s)", quoteIdent(a.table), tool.Name, copyName)
+		return toolErrorf("the name of table %s is too long for the copy %s makes of it (%s)", dialect.MySQL.QuoteIdent(a.table), tool.Name, copyName)
 	}
 	var n int
 	if err := s.conn.QueryRowContext(s.bctx, "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?", schema, copyName).Scan(&n); err != nil {
@@ -636,7 +620,7 @@ func (r *Runner) runOnlineTool(s *session, st Step, stmt Statement) error {
 	}
 	if n > 0 {
 		return toolErrorf("table %s.%s exists (left by a run of %s that was killed?): drop it, and its triggers on %s, before running this ALTER through the tool",
-			quoteIdent(schema), quoteIdent(copyName), tool.Name, quoteIdent(a.table))
+			dialect.MySQL.QuoteIdent(schema), dialect.MySQL.QuoteIdent(copyName), tool.Name, dialect.MySQL.QuoteIdent(a.table))
 	}
 	triggers, err := tableTriggers(s, schema, a.table)
 	if err != nil {
@@ -744,7 +728,7 @@ func (r *Runner) dropCopy(s *session, schema, table, copyName string, before map
 	)
 	for name := range now {
 		if !before[name] {
-			if _, err := s.conn.ExecContext(s.bctx, "DROP TRIGGER IF EXISTS "+quoteIdent(schema)+"."+quoteIdent(name)); err != nil {
+			if _, err := s.conn.ExecContext(s.bctx, "DROP TRIGGER IF EXISTS "+dialect.MySQL.QuoteIdent(schema)+"."+dialect.MySQL.QuoteIdent(name)); err != nil {
 				errs = append(errs, err)
 			} else {
 				dropped++
@@ -759,14 +743,14 @@ func (r *Runner) dropCopy(s *session, schema, table, copyName string, before map
 		return err
 	}
 	if n > 0 {
-		if _, err := s.conn.ExecContext(s.bctx, "DROP TABLE IF EXISTS "+quoteIdent(schema)+"."+quoteIdent(copyName)); err != nil {
+		if _, err := s.conn.ExecContext(s.bctx, "DROP TABLE IF EXISTS "+dialect.MySQL.QuoteIdent(schema)+"."+dialect.MySQL.QuoteIdent(copyName)); err != nil {
 			return err
 		}
 	}
 	if (dropped > 0 || n > 0) && r.opts.Log != nil {
 		left := plural(dropped, "trigger")
 		if n > 0 {
-			left += ", table " + quoteIdent(copyName)
+			left += ", table " + dialect.MySQL.QuoteIdent(copyName)
 		}
 		fmt.Fprintf(r.opts.Log, "  %s: retort dropped what it left: %s\n", ToolPTOSC, left)
 	}
@@ -912,7 +896,7 @@ func (r *Runner) renameForeignKeysBack(s *session, p *toolPlan) error {
 	if len(p.renameFKs) == 0 {
 		return nil
 	}
-	t := quoteIdent(p.schema) + "." + quoteIdent(p.table)
+	t := dialect.MySQL.QuoteIdent(p.schema) + "." + dialect.MySQL.QuoteIdent(p.table)
 	var name, ddl string
 	if err := s.conn.QueryRowContext(s.bctx, "SHOW CREATE TABLE "+t).Scan(&name, &ddl); err != nil {
 		return fmt.Errorf("migrations: %s altered %s, but reading it back failed: %w", ToolPTOSC, t, err)
@@ -933,7 +917,7 @@ func (r *Runner) renameForeignKeysBack(s *session, p *toolPlan) error {
 		if !ok || !strings.HasPrefix(def, "FOREIGN KEY") {
 			continue
 		}
-		clauses = append(clauses, "DROP FOREIGN KEY "+quoteIdent(cur), "ADD CONSTRAINT "+quoteIdent(orig)+" "+def)
+		clauses = append(clauses, "DROP FOREIGN KEY "+dialect.MySQL.QuoteIdent(cur), "ADD CONSTRAINT "+dialect.MySQL.QuoteIdent(orig)+" "+def)
 	}
 	if len(clauses) == 0 {
 		return nil

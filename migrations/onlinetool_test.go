@@ -218,7 +218,7 @@ func (d *toolDB) exec(t *testing.T, qs ...string) {
 func (d *toolDB) createTable(t *testing.T, name string) string {
 	t.Helper()
 	var n, ddl string
-	if err := d.db.QueryRow("SHOW CREATE TABLE "+quoteIdent(name)).Scan(&n, &ddl); err != nil {
+	if err := d.db.QueryRow("SHOW CREATE TABLE "+dialect.MySQL.QuoteIdent(name)).Scan(&n, &ddl); err != nil {
 		t.Fatal(err)
 	}
 	// The counter moves with the copy.
