@@ -3,11 +3,8 @@ package migrations
 import (
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
 	"testing"
 	"testing/fstest"
 
@@ -195,41 +192,5 @@ func BenchmarkUpgradeSQLDirFS10000(b *testing.B) {
 		if err := WriteOffline(io.Discard, steps, RunnerOptions{Dialect: dialect.SQLite, VersionTable: "retort_version"}); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkHeapBurst is the work of "retort history" on 10,000 revision
-// files (read the headers, walk the history) with the garbage collector
-// as Go sets it and as cmd/retort's burstHeap sets it for that one-shot
-// command: off below a gigabyte. Each iteration starts from a collected
-// heap, as a fresh process does. The gain is what keeps burstHeap.
-func BenchmarkHeapBurst(b *testing.B) {
-	fsys := DirFS(writeHistory(b, 10000))
-	for _, burst := range []bool{false, true} {
-		name := "collector"
-		if burst {
-			name = "burst"
-		}
-		b.Run(name, func(b *testing.B) {
-			defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
-			defer debug.SetGCPercent(debug.SetGCPercent(100))
-			for b.Loop() {
-				b.StopTimer()
-				debug.SetGCPercent(100)
-				runtime.GC()
-				if burst {
-					debug.SetGCPercent(-1)
-					debug.SetMemoryLimit(1 << 30)
-				}
-				b.StartTimer()
-				g, err := LoadGraphHeaders(fsys, dialect.MySQL)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := g.History("", nil); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
 	}
 }

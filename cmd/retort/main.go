@@ -4,7 +4,6 @@ package main
 import (
 	"context"
 	"os"
-	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/retortdb/retort/internal/cli"
@@ -33,18 +32,5 @@ func run() int {
 		}()
 	}
 	cli.QuietDrivers()
-	return cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, cli.WithHeapBurst(burstHeap))
-}
-
-// burstHeap turns the garbage collector off below a gigabyte for a command
-// that reads the whole revision history, prints and is done: it allocates
-// tens of megabytes in a burst and keeps most of it, so every collection on
-// the way costs more than the memory it gives back
-// (BenchmarkHistoryHeapBurst measures both). GOGC or GOMEMLIMIT in the
-// environment are left in charge.
-func burstHeap() {
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetGCPercent(-1)
-		debug.SetMemoryLimit(1 << 30)
-	}
+	return cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }

@@ -36,24 +36,9 @@ const (
 	exitDown    = 3 // the database server could not be reached
 )
 
-// An Option changes how Run treats the process it runs in.
-type Option func(*app)
-
-// WithHeapBurst has Run call burst before a command that reads the whole
-// revision history, prints and is done (the history commands, offline
-// SQL): such a command allocates its working set in one burst and keeps
-// most of it, so the program's main may turn the garbage collector off
-// for it. Run itself never changes process-wide settings.
-func WithHeapBurst(burst func()) Option {
-	return func(a *app) { a.burst = burst }
-}
-
 // Run runs retort with args and returns the process exit code.
-func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, opts ...Option) int {
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
-	for _, o := range opts {
-		o(a)
-	}
 	ctx, stop := a.handleSignals(ctx)
 	defer stop()
 	return a.run(ctx, args)
@@ -144,15 +129,6 @@ type app struct {
 	// ran is set when a command's RunE starts: an error before it is
 	// cobra's reading of the command line.
 	ran bool
-	// burst is WithHeapBurst's hook, or nil.
-	burst func()
-}
-
-// burstHeap calls WithHeapBurst's hook, if Run was given one.
-func (a *app) burstHeap() {
-	if a.burst != nil {
-		a.burst()
-	}
 }
 
 func (a *app) run(ctx context.Context, args []string) int {

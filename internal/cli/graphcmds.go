@@ -402,7 +402,6 @@ func (a *app) projectGraph() (*project, *migrations.Graph, error) {
 // statements (the files are checked all the same), for commands that
 // print or extend the history.
 func (a *app) projectHistory() (*project, *migrations.Graph, error) {
-	a.burstHeap()
 	return a.loadGraph(true)
 }
 

@@ -109,12 +109,6 @@ func (a *app) runMove(ctx context.Context, opts *moveOptions, args []string) err
 	if strings.Contains(target, ":") && !opts.sql {
 		return usagef("a range %s is only for offline mode; add --sql", target)
 	}
-	if opts.sql {
-		// Offline SQL reads, prints and is done; an online run is not
-		// given the burst: it goes on as long as its migrations do, and
-		// its garbage grows with them.
-		a.burstHeap()
-	}
 	p, g, err := a.projectGraph()
 	if err != nil {
 		return err
