@@ -41,9 +41,11 @@ type Options struct {
 	// revisions' schema without running them); it runs alongside the
 	// models' loading.
 	Current func(ctx context.Context) (*sqlschema.Schema, []diff.Note, error)
-	// CurrentFirst waits for Current before the models are normalized:
-	// it normalizes what it returns through the same cache folder, and
-	// the models' normalization then finds there the tables both have.
+	// CurrentFirst runs Current to its end before the models are
+	// loaded, instead of alongside: Current normalizes what it returns
+	// through the same cache folder, where the models' normalization
+	// then finds the tables both have, and the two phases' memory does
+	// not add up (at 1,000 tables, 15 MB less at peak for 0.1 s more).
 	CurrentFirst bool
 }
 
@@ -213,7 +215,7 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	ictx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan inspected, 1)
-	go func() {
+	inspect := func() {
 		t := time.Now()
 		inspect := opts.Current
 		if inspect == nil {
@@ -222,18 +224,21 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 		current, notes, err := inspect(ictx)
 		phase("inspect", t)
 		done <- inspected{current, notes, err}
-	}()
-	desired, models, warnings, err := loadModels(ctx, opts)
-	phase("models", start)
+	}
 	var (
 		in     inspected
 		waited bool
 	)
-	if err == nil && opts.Current != nil && opts.CurrentFirst {
+	if opts.Current != nil && opts.CurrentFirst {
+		inspect()
 		in, waited = <-done, true
-		if in.err != nil {
-			return nil, in.err
-		}
+	} else {
+		go inspect()
+	}
+	desired, models, warnings, err := loadModels(ctx, opts)
+	phase("models", start)
+	if err == nil && in.err != nil {
+		return nil, in.err
 	}
 	if err == nil {
 		t := time.Now()

@@ -397,7 +397,10 @@ func (a *app) planFromMigrations(ctx context.Context, p *project, g *migrations.
 		}
 		// Read, the revisions' tables are normalized through the cache
 		// folder, where the models' normalization then finds most of its
-		// own; replayed, they had better run alongside it.
+		// own, and the two run one after the other (the read is all CPU:
+		// alongside the models' loading it saved 0.1 s at 1,000 tables
+		// and cost 15 MB at peak); replayed, they had better run
+		// alongside it.
 		opts.CurrentFirst = read && dopts.CacheDir != ""
 	}
 	return autogen.Plan(ctx, db, opts)
