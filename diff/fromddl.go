@@ -754,6 +754,12 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 	base := words[:0:0]
 	for _, w := range words {
 		if strings.HasPrefix(w, "(") {
+			// Sizes of up to nine digits: atlas's parsers index past
+			// the end when a size does not parse (bit(99999999999999999999)
+			// panics).
+			if args != "" || !reTypeArgs.MatchString(w) {
+				return nil, ""
+			}
 			args = w
 			continue
 		}
@@ -815,8 +821,9 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 }
 
 var (
-	reNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
-	reString = regexp.MustCompile(`^'(?:[^'\\]|'')*'$`)
+	reTypeArgs = regexp.MustCompile(`^\([0-9]{1,9}(,[0-9]{1,9})*\)$`)
+	reNumber   = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+	reString   = regexp.MustCompile(`^'(?:[^'\\]|'')*'$`)
 )
 
 // defaultValue reads a DEFAULT's value: a number on a numeric column,
