@@ -10,6 +10,7 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/atlastype"
 	"github.com/retortdb/retort/internal/sqllex"
 )
 
@@ -754,9 +755,6 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 	base := words[:0:0]
 	for _, w := range words {
 		if strings.HasPrefix(w, "(") {
-			// Sizes of up to nine digits: atlas's parsers index past
-			// the end when a size does not parse (bit(99999999999999999999)
-			// panics).
 			if args != "" || !reTypeArgs.MatchString(w) {
 				return nil, ""
 			}
@@ -770,12 +768,7 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 	if d == dialect.MySQL && strings.HasSuffix(name, " unsigned") {
 		name, unsigned = strings.TrimSuffix(name, " unsigned"), true
 	}
-	var (
-		want    string
-		typ     sqlschema.Type
-		err     error
-		written string
-	)
+	var want string
 	switch d {
 	case dialect.MySQL:
 		if a, ok := mysqlTypeAliases[name]; ok {
@@ -791,18 +784,17 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 		if unsigned {
 			want += " unsigned"
 		}
-		if typ, err = mysql.ParseType(want); err == nil {
-			written, err = mysql.FormatType(typ)
-		}
 	case dialect.Postgres:
 		if a, ok := pgTypeAliases[name]; ok {
 			name = a
 		}
 		want = name + args
-		if typ, err = postgres.ParseType(want); err == nil {
-			written, err = postgres.FormatType(typ)
-		}
 	}
+	typ, err := atlastype.Parse(d, want)
+	if err != nil {
+		return nil, ""
+	}
+	written, err := atlastype.Format(d, typ)
 	if err != nil || written != want {
 		return nil, ""
 	}
@@ -821,6 +813,7 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 }
 
 var (
+	// reTypeArgs: a type's sizes, plain numbers of up to nine digits.
 	reTypeArgs = regexp.MustCompile(`^\([0-9]{1,9}(,[0-9]{1,9})*\)$`)
 	reNumber   = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
 	reString   = regexp.MustCompile(`^'(?:[^'\\]|'')*'$`)

@@ -10,6 +10,8 @@ import (
 	sqlschema "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
 
+	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/atlastype"
 	"github.com/retortdb/retort/internal/inspect"
 )
 
@@ -79,7 +81,7 @@ func sqliteTypeText(ct *sqlschema.ColumnType) (string, bool) {
 		return "", false
 	}
 	if raw := strings.TrimSpace(ct.Raw); raw != "" {
-		if p, err := sqlite.ParseType(raw); err == nil {
+		if p, err := atlastype.Parse(dialect.SQLite, raw); err == nil {
 			if reflect.TypeOf(p) == reflect.TypeOf(ct.Type) && sameSize(p, ct.Type) {
 				return strings.ToLower(raw), true
 			}

@@ -12,6 +12,7 @@ import (
 	"ariga.io/atlas/sql/sqlite"
 
 	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/atlastype"
 )
 
 // Schema returns the models' schema on dialect d as an atlas schema named
@@ -329,13 +330,10 @@ func typeClauses(c *sqlschema.Column, typ string) string {
 }
 
 func parseType(d dialect.Name, typ string) (sqlschema.Type, error) {
-	switch d {
-	case dialect.MySQL:
-		return mysql.ParseType(lowerOutsideQuotes(typ))
-	case dialect.Postgres:
-		return postgres.ParseType(lowerOutsideQuotes(typ))
+	if d != dialect.SQLite {
+		typ = lowerOutsideQuotes(typ)
 	}
-	return sqlite.ParseType(typ)
+	return atlastype.Parse(d, typ)
 }
 
 // lowerOutsideQuotes lower-cases a type ("CHAR(36)", "INT UNSIGNED") for

@@ -253,3 +253,17 @@ func TestLoadNaming(t *testing.T) {
 		t.Errorf("foreign keys of shop_order: %v", order.ForeignKeys)
 	}
 }
+
+// TestLoadBadType: a type: tag atlas's parser panics on ("bit a" on
+// PostgreSQL) is an error at the field, not a crash.
+func TestLoadBadType(t *testing.T) {
+	m, err := load(t, nil, "./models/testdata/errors/badtype")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = m.Schema(dialect.Postgres, "public")
+	want := `models/testdata/errors/badtype/models.go:7:2: Flags.Bits: type "bit a": cannot parse type "bit a"`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want %s", err, want)
+	}
+}

@@ -10,6 +10,9 @@ import (
 
 	sqlschema "ariga.io/atlas/sql/schema"
 	"ariga.io/atlas/sql/sqlite"
+
+	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/internal/atlastype"
 )
 
 // sqliteInspector reads a SQLite database in five queries: the database
@@ -219,7 +222,7 @@ func (i *sqliteInspector) columns(ctx context.Context, tables map[string]*sqlsch
 			Name: name.String,
 			Type: &sqlschema.ColumnType{Raw: typ.String, Null: nullable},
 		}
-		if c.Type.Type, err = sqlite.ParseType(typ.String); err != nil {
+		if c.Type.Type, err = atlastype.Parse(dialect.SQLite, typ.String); err != nil {
 			return fmt.Errorf("inspect: sqlite: column %s.%s: %w", table, c.Name, err)
 		}
 		if defaults.Valid {
