@@ -248,17 +248,6 @@ func (p *Proxy) Arm(f Fault) {
 	}
 }
 
-// Disarm removes a fault that has not fired yet.
-func (p *Proxy) Disarm() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.timer != nil {
-		p.timer.Stop()
-		p.timer = nil
-	}
-	p.fault = nil
-}
-
 // Refuse makes the proxy reset new connections (on) or accept them again.
 func (p *Proxy) Refuse(on bool) {
 	p.mu.Lock()
