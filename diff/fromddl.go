@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"ariga.io/atlas/sql/mysql"
@@ -22,7 +23,8 @@ import (
 // database like the models' own schema. It knows a small, closed set of
 // statements, the ones retort's autogenerate and GORM-style schema dumps
 // write: CREATE TABLE with columns, a primary key, named indexes (MySQL)
-// and named foreign keys; CREATE [UNIQUE] INDEX; ALTER TABLE ADD COLUMN,
+// and named foreign keys; CREATE [UNIQUE] INDEX (a MySQL index's columns
+// may take a prefix length, "name(n)"); ALTER TABLE ADD COLUMN,
 // ADD INDEX (MySQL), ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT
 // VALID, VALIDATE CONSTRAINT), DROP COLUMN of a column no key or index
 // has, DROP INDEX no foreign key needs, DROP FOREIGN KEY / DROP
@@ -246,10 +248,31 @@ func (r *ddlReader) ident() string {
 
 // identList reads "( name, ... )".
 func (r *ddlReader) identList() []string {
+	parts := r.keyParts(false)
+	if parts == nil {
+		return nil
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p.name
+	}
+	return out
+}
+
+// keyPart is one part of an index's key as written: a column and the
+// length of its prefix, 0 for the whole column.
+type keyPart struct {
+	name string
+	sub  int
+}
+
+// keyParts reads "( name, ... )"; with prefixes, a name may be followed
+// by a prefix length, "name(n)" (MySQL's index key parts).
+func (r *ddlReader) keyParts(prefixes bool) []keyPart {
 	if !r.expect("(") {
 		return nil
 	}
-	var out []string
+	var out []keyPart
 	seen := map[string]bool{}
 	for {
 		n := r.ident()
@@ -265,7 +288,21 @@ func (r *ddlReader) identList() []string {
 			return nil
 		}
 		seen[key] = true
-		out = append(out, n)
+		p := keyPart{name: n}
+		if prefixes && r.punct("(") {
+			t := r.peek()
+			v, err := strconv.Atoi(t.text)
+			if t.kind != 'n' || err != nil || v <= 0 || v > 65535 {
+				r.fail("prefix length %q", t.text)
+				return nil
+			}
+			r.pos++
+			if !r.expect(")") {
+				return nil
+			}
+			p.sub = v
+		}
+		out = append(out, p)
 		if r.punct(")") {
 			return out
 		}
@@ -546,14 +583,14 @@ func (st *ddlState) mysqlIndex(r *ddlReader, t *sqlschema.Table, unique bool) bo
 	if name == "" {
 		return false
 	}
-	cols := r.identList()
-	if cols == nil {
+	parts := r.keyParts(true)
+	if parts == nil {
 		return false
 	}
-	return st.addIndex(r, t, name, unique, cols)
+	return st.addIndex(r, t, name, unique, parts)
 }
 
-func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, unique bool, cols []string) bool {
+func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, unique bool, parts []keyPart) bool {
 	if strings.EqualFold(name, "PRIMARY") {
 		r.fail("an index named PRIMARY")
 		return false
@@ -569,17 +606,54 @@ func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, uniq
 		return false
 	}
 	idx := &sqlschema.Index{Name: name, Unique: unique, Table: t}
-	for i, n := range cols {
-		c, ok := t.Column(n)
+	for i, kp := range parts {
+		c, ok := t.Column(kp.name)
 		if !ok {
-			r.fail("index column %s not in table %s", n, t.Name)
+			r.fail("index column %s not in table %s", kp.name, t.Name)
 			return false
 		}
-		idx.Parts = append(idx.Parts, &sqlschema.IndexPart{SeqNo: i, C: c})
-		c.Indexes = append(c.Indexes, idx)
+		p := &sqlschema.IndexPart{SeqNo: i, C: c}
+		if kp.sub > 0 {
+			if !prefixable(c.Type.Type, kp.sub) {
+				r.fail("prefix length %d of column %s", kp.sub, c.Name)
+				return false
+			}
+			// As the inspection reads INFORMATION_SCHEMA's SUB_PART; the
+			// server's own changes to it (none where the prefix is the
+			// whole column, a shorter one where the key would be too long)
+			// come from normalizing the index in the scratch database.
+			p.Attrs = append(p.Attrs, &mysql.SubPart{Len: kp.sub})
+		}
+		idx.Parts = append(idx.Parts, p)
+	}
+	for _, p := range idx.Parts {
+		p.C.Indexes = append(p.C.Indexes, idx)
 	}
 	t.Indexes = append(t.Indexes, idx)
 	return true
+}
+
+// prefixable reports whether a MySQL index may take the first n
+// characters (bytes, of a binary type) of a column of type typ: a string
+// or binary type, at most as long as a sized one (the server refuses a
+// longer prefix).
+func prefixable(typ sqlschema.Type, n int) bool {
+	switch ty := typ.(type) {
+	case *sqlschema.StringType:
+		return !isSized(ty.T) || n <= ty.Size
+	case *sqlschema.BinaryType:
+		return !isSized(ty.T) || ty.Size != nil && n <= *ty.Size
+	}
+	return false
+}
+
+// isSized reports whether MySQL type t takes its length as an argument.
+func isSized(t string) bool {
+	switch strings.ToLower(t) {
+	case "char", "varchar", "binary", "varbinary":
+		return true
+	}
+	return false
 }
 
 // column reads a column definition and adds it to t; inlinePK says that
@@ -1050,8 +1124,8 @@ func keysOf(t *sqlschema.Table, cols []*sqlschema.Column) []*sqlschema.Index {
 			return false
 		}
 		for i, p := range idx.Parts {
-			if p.C != cols[i] {
-				return false
+			if p.C != cols[i] || len(p.Attrs) > 0 {
+				return false // a prefix is no key
 			}
 		}
 		return true
@@ -1090,8 +1164,8 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 		r.fail("table %s not there", tname)
 		return
 	}
-	cols := r.identList()
-	if cols == nil {
+	parts := r.keyParts(st.d == dialect.MySQL)
+	if parts == nil {
 		return
 	}
 	st.mysqlOnline(r)
@@ -1100,7 +1174,7 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 	}
 	st.relName(r, name)
 	if r.err == "" {
-		st.addIndex(r, t, name, unique, cols)
+		st.addIndex(r, t, name, unique, parts)
 	}
 }
 

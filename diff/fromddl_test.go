@@ -1,9 +1,11 @@
 package diff
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"ariga.io/atlas/sql/mysql"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/dialect"
@@ -30,10 +32,18 @@ func TestDDLSchemaRefuses(t *testing.T) {
 			"INSERT INTO `p` (`id`) VALUES (1)",
 			"ALTER TABLE `p` DROP COLUMN `id`",
 			"ALTER TABLE `p` ADD COLUMN `x` int AFTER `id`",
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nCREATE INDEX `i` ON `c` (`p_id`)",                   // an index where the server made one
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`",          // leaves the server's index
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), INDEX `i` (`p_id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP INDEX `i`", // the key needs it
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `c` DROP COLUMN `n`",                                                                                  // in an index
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nCREATE INDEX `i` ON `c` (`p_id`)",                                                                                // an index where the server made one
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`",                                                                       // leaves the server's index
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), INDEX `i` (`p_id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP INDEX `i`",                                                              // the key needs it
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `c` DROP COLUMN `n`",                                                                                                                                               // in an index
+			"CREATE TABLE `t` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`(2)))",                                                                                                                                                                                 // a prefix of a number
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(10), PRIMARY KEY (`id`), INDEX `i` (`s`(11)))",                                                                                                                                                                        // longer than the column
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` char, PRIMARY KEY (`id`), INDEX `i` (`s`(1)))",                                                                                                                                                                                // a size not written
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(0)))",                                                                                                                                                                                // zero
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(1.5)))",                                                                                                                                                                              // not a whole number
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(99999999999999999999)))",                                                                                                                                                             // out of range
+			"CREATE TABLE `t` (`s` varchar(10) NOT NULL, PRIMARY KEY (`s`(5)))",                                                                                                                                                                                                     // a primary key's prefix
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(9) NOT NULL, PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`(5)));\nCREATE TABLE `c` (`id` int NOT NULL, `t_s` varchar(9), PRIMARY KEY (`id`), INDEX `i` (`t_s`), CONSTRAINT `f` FOREIGN KEY (`t_s`) REFERENCES `t` (`s`))", // a prefix is no key
 		},
 		dialect.Postgres: {
 			`CREATE TABLE "t" ("id" integer NOT NULL, "n" integer CHECK (n > 0), PRIMARY KEY ("id"))`,
@@ -44,6 +54,7 @@ func TestDDLSchemaRefuses(t *testing.T) {
 			`CREATE TABLE "t" ("id" integer NOT NULL, CONSTRAINT "pk" PRIMARY KEY ("id"))`,
 			`CREATE INDEX "i" ON "p" USING gin ("id")`,
 			`CREATE INDEX "i" ON "p" ((id + 1))`,
+			`CREATE INDEX "i" ON "p" ("id"(3))`,
 			`CREATE UNIQUE INDEX "i" ON "p" ("id") WHERE id > 0`,
 			`CREATE TABLE "c" ("id" integer NOT NULL, "p_id" bigint, PRIMARY KEY ("id"), CONSTRAINT "f" FOREIGN KEY ("p_id") REFERENCES "p" ("id") NOT VALID)`,
 			`CREATE SEQUENCE "s"`,
@@ -73,6 +84,36 @@ func TestDDLSchemaRefuses(t *testing.T) {
 	}
 }
 
+// TestDDLSchemaPrefix checks that MySQL's index prefix lengths are read
+// as atlas's inspection reads them: a SubPart on the key part, none on a
+// whole column.
+func TestDDLSchemaPrefix(t *testing.T) {
+	s, err := ddlSchema(dialect.MySQL, "x", []string{
+		"CREATE TABLE `d` (`id` int NOT NULL, `b` longblob, `s` varchar(9), PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`, `b` (255)))",
+		"CREATE INDEX `i` ON `d` (`s`(4))",
+		"ALTER TABLE `d` ADD INDEX `j` (`b`(10), `id`), ALGORITHM=INPLACE, LOCK=NONE",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, idx := range s.Tables[0].Indexes {
+		for _, p := range idx.Parts {
+			sub := 0
+			for _, a := range p.Attrs {
+				if sp, ok := a.(*mysql.SubPart); ok {
+					sub = sp.Len
+				}
+			}
+			got = append(got, fmt.Sprintf("%s.%s(%d)", idx.Name, p.C.Name, sub))
+		}
+	}
+	want := []string{"u.s(0)", "u.b(255)", "i.s(4)", "j.b(10)", "j.id(0)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("key parts (-want +got):\n%s", diff)
+	}
+}
+
 // TestDDLSchemaBenchgen checks that the benchmark's DDL is read whole,
 // as the from-migrations benchmark counts on.
 func TestDDLSchemaBenchgen(t *testing.T) {
@@ -99,6 +140,7 @@ func FuzzDDLSchema(f *testing.F) {
 	}
 	f.Add("postgres", `ALTER TABLE "a" ADD CONSTRAINT "f" FOREIGN KEY ("x") REFERENCES "b" ("id") NOT VALID, VALIDATE CONSTRAINT "f"`)
 	f.Add("mysql", "ALTER TABLE `a` ADD COLUMN `b` int NOT NULL DEFAULT -1, ALGORITHM=INSTANT")
+	f.Add("mysql", "CREATE TABLE `d` (`id` int NOT NULL, `b` text, `s` varchar(9), PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`, `b` (255)));CREATE INDEX `i` ON `d` (`b`(10))")
 	f.Fuzz(func(t *testing.T, d, stmt string) {
 		dn := dialect.MySQL
 		if d == "postgres" {
