@@ -23,8 +23,9 @@ import (
 // database like the models' own schema. It knows a small, closed set of
 // statements, the ones retort's autogenerate and GORM-style schema dumps
 // write: CREATE TABLE with columns, a primary key, named indexes (MySQL)
-// and named foreign keys; CREATE [UNIQUE] INDEX (a MySQL index's columns
-// may take a prefix length, "name(n)"); ALTER TABLE ADD COLUMN,
+// and named foreign keys, MySQL's column and table comments; CREATE
+// [UNIQUE] INDEX (a MySQL index's columns may take a prefix length,
+// "name(n)"); ALTER TABLE ADD COLUMN, COMMENT (MySQL),
 // ADD INDEX (MySQL), ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT
 // VALID, VALIDATE CONSTRAINT), DROP COLUMN of a column no key or index
 // has, DROP INDEX no foreign key needs, DROP FOREIGN KEY / DROP
@@ -533,7 +534,7 @@ func (st *ddlState) setPK(r *ddlReader, t *sqlschema.Table, cols []string) bool 
 	return true
 }
 
-// tableOptions reads MySQL's CHARSET and COLLATE table options.
+// tableOptions reads MySQL's CHARSET, COLLATE and COMMENT table options.
 func (st *ddlState) tableOptions(r *ddlReader, t *sqlschema.Table) {
 	if st.d != dialect.MySQL {
 		return
@@ -557,12 +558,42 @@ func (st *ddlState) tableOptions(r *ddlReader, t *sqlschema.Table) {
 				return
 			}
 			t.AddAttrs(&sqlschema.Collation{V: v})
+		case r.word("COMMENT"):
+			r.punct("=")
+			if hasAttr[*sqlschema.Comment](t.Attrs) {
+				r.fail("two table comments")
+				return
+			}
+			setComment(r, &t.Attrs)
 		default:
 			r.fail("table option %q", r.peek().text)
 			return
 		}
 		r.punct(",")
 	}
+}
+
+// setComment reads a MySQL comment, a plain string, into attrs as atlas's
+// inspection reads it: its text, the string's quotes taken off; none
+// for an empty one (the server keeps "", which the inspection skips).
+// An earlier comment goes.
+func setComment(r *ddlReader, attrs *[]sqlschema.Attr) {
+	t := r.peek()
+	if t.kind != 's' || !reString.MatchString(t.text) {
+		r.fail("comment %q", t.text)
+		return
+	}
+	r.pos++
+	kept := (*attrs)[:0:0]
+	for _, a := range *attrs {
+		if _, ok := a.(*sqlschema.Comment); !ok {
+			kept = append(kept, a)
+		}
+	}
+	if text := strings.ReplaceAll(t.text[1:len(t.text)-1], "''", "'"); text != "" {
+		kept = append(kept, &sqlschema.Comment{Text: text})
+	}
+	*attrs = kept
 }
 
 var reOptionValue = regexp.MustCompile(`^[a-z0-9_]+$`)
@@ -680,7 +711,7 @@ func (st *ddlState) column(r *ddlReader, t *sqlschema.Table) (c *sqlschema.Colum
 		return nil, false
 	}
 	c = &sqlschema.Column{Name: name, Type: &sqlschema.ColumnType{Type: typ, Raw: raw, Null: true}}
-	var sawNull, sawNotNull, sawDefault bool
+	var sawNull, sawNotNull, sawDefault, sawComment bool
 	for r.err == "" {
 		switch {
 		case r.words("NOT", "NULL"):
@@ -699,6 +730,12 @@ func (st *ddlState) column(r *ddlReader, t *sqlschema.Table) (c *sqlschema.Colum
 			}
 			sawDefault = true
 			c.Default = st.defaultValue(r, typ)
+		case st.d == dialect.MySQL && r.word("COMMENT"):
+			if sawComment {
+				r.fail("two comments")
+			}
+			sawComment = true
+			setComment(r, &c.Attrs)
 		case st.d == dialect.MySQL && r.word("AUTO_INCREMENT"):
 			if hasAttr[*mysql.AutoIncrement](c.Attrs) {
 				r.fail("two AUTO_INCREMENT")
@@ -1238,6 +1275,9 @@ func (st *ddlState) alterTable(r *ddlReader) {
 				r.fail("a serial column added")
 				return
 			}
+		case st.d == dialect.MySQL && r.word("COMMENT"):
+			r.punct("=")
+			setComment(r, &t.Attrs)
 		case st.d == dialect.MySQL && (r.words("ADD", "UNIQUE", "INDEX") || r.words("ADD", "UNIQUE", "KEY")):
 			if !st.mysqlIndex(r, t, true) {
 				return

@@ -22,7 +22,10 @@ func TestDDLSchemaRefuses(t *testing.T) {
 	cases := map[dialect.Name][]string{
 		dialect.MySQL: {
 			"CREATE TABLE `t` (`id` int(11) NOT NULL, PRIMARY KEY (`id`))",                             // display width
-			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'x', PRIMARY KEY (`id`))",                     // comment
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'x' COMMENT 'y', PRIMARY KEY (`id`))",         // two comments
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'it\\'s', PRIMARY KEY (`id`))",                // an escape in a comment
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT x, PRIMARY KEY (`id`))",                       // not a string
+			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) COMMENT 'a' COMMENT 'b'",         // two table comments
 			"CREATE TABLE `T` (`id` int NOT NULL, PRIMARY KEY (`id`))",                                 // lower_case_table_names
 			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB",                   // engine
 			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(5) DEFAULT 'a\\'b', PRIMARY KEY (`id`))", // escapes
@@ -140,6 +143,7 @@ func FuzzDDLSchema(f *testing.F) {
 	}
 	f.Add("postgres", `ALTER TABLE "a" ADD CONSTRAINT "f" FOREIGN KEY ("x") REFERENCES "b" ("id") NOT VALID, VALIDATE CONSTRAINT "f"`)
 	f.Add("mysql", "ALTER TABLE `a` ADD COLUMN `b` int NOT NULL DEFAULT -1, ALGORITHM=INSTANT")
+	f.Add("mysql", "CREATE TABLE `e` (`id` int NOT NULL COMMENT 'the ''id''', PRIMARY KEY (`id`)) COMMENT = '表';ALTER TABLE `e` COMMENT '', ALGORITHM=INSTANT")
 	f.Add("mysql", "CREATE TABLE `d` (`id` int NOT NULL, `b` text, `s` varchar(9), PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`, `b` (255)));CREATE INDEX `i` ON `d` (`b`(10))")
 	f.Fuzz(func(t *testing.T, d, stmt string) {
 		dn := dialect.MySQL
