@@ -1161,7 +1161,7 @@ func keysOf(t *sqlschema.Table, cols []*sqlschema.Column) []*sqlschema.Index {
 			return false
 		}
 		for i, p := range idx.Parts {
-			if p.C != cols[i] || len(p.Attrs) > 0 {
+			if p.C != cols[i] || hasAttr[*mysql.SubPart](p.Attrs) {
 				return false // a prefix is no key
 			}
 		}
