@@ -25,10 +25,11 @@ import (
 // write: CREATE TABLE with columns, a primary key, named indexes (MySQL)
 // and named foreign keys, MySQL's column and table comments; CREATE
 // [UNIQUE] INDEX (a MySQL index's columns may take a prefix length,
-// "name(n)"); ALTER TABLE ADD COLUMN, COMMENT (MySQL),
-// ADD INDEX (MySQL), ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT
-// VALID, VALIDATE CONSTRAINT), DROP COLUMN of a column no key or index
-// has, DROP INDEX no foreign key needs, DROP FOREIGN KEY / DROP
+// "name(n)"); ALTER TABLE ADD COLUMN, COMMENT (MySQL), ADD INDEX (MySQL),
+// ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT VALID, VALIDATE
+// CONSTRAINT), DROP COLUMN of a column no key or index has, MODIFY
+// [COLUMN] (MySQL) of such a column, DROP INDEX no foreign key needs,
+// DROP FOREIGN KEY / DROP
 // CONSTRAINT of a foreign key; DROP TABLE. Anything else, and any of
 // these with a clause it does not know, a name it would have to derive,
 // a type atlas would write differently, or an order of statements whose
@@ -1205,7 +1206,7 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 	if parts == nil {
 		return
 	}
-	st.mysqlOnline(r)
+	st.mysqlOnline(r, &onlineOptions{})
 	if r.err != "" {
 		return
 	}
@@ -1216,26 +1217,64 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 }
 
 // mysqlOnline reads the ALGORITHM and LOCK options of a MySQL statement,
-// which change how it runs, not what it makes.
-func (st *ddlState) mysqlOnline(r *ddlReader) {
+// which change how it runs, not what it makes; it keeps their values,
+// upper-cased, in on.
+func (st *ddlState) mysqlOnline(r *ddlReader, on *onlineOptions) {
 	if st.d != dialect.MySQL {
 		return
 	}
 	for {
 		save := r.pos
 		r.punct(",")
-		if r.word("ALGORITHM") || r.word("LOCK") {
-			r.punct("=")
-			if t := r.peek(); t.kind != 'w' {
-				r.fail("ALGORITHM or LOCK value")
-				return
-			}
-			r.pos++
-			continue
+		var dst *string
+		switch {
+		case r.word("ALGORITHM"):
+			dst = &on.algorithm
+		case r.word("LOCK"):
+			dst = &on.lock
+		default:
+			r.pos = save
+			return
 		}
-		r.pos = save
-		return
+		r.punct("=")
+		t := r.peek()
+		if t.kind != 'w' || *dst != "" {
+			r.fail("ALGORITHM or LOCK value")
+			return
+		}
+		*dst = strings.ToUpper(t.text)
+		r.pos++
 	}
+}
+
+// onlineOptions are the ALGORITHM and LOCK a MySQL statement asks for.
+type onlineOptions struct{ algorithm, lock string }
+
+// modified is a column MODIFY replaced.
+type modified struct{ old, new *sqlschema.Column }
+
+// modifiesRun reports whether the server runs the MODIFY clauses mods
+// under on (the other clauses autogenerate puts with them run under any
+// of its options): any change when the statement asks for nothing;
+// under INPLACE, with any LOCK, a change of nullability, default or
+// comment (MySQL 8's and MariaDB's online DDL tables: in place, without
+// locking); under INSTANT, a change of default only. Anything else (a
+// type changed in place, which the server may refuse or copy) is not read.
+func modifiesRun(mods []modified, on onlineOptions) bool {
+	if on == (onlineOptions{}) {
+		return true
+	}
+	for _, m := range mods {
+		sameType := m.old.Type.Raw == m.new.Type.Raw
+		sameRest := m.old.Type.Null == m.new.Type.Null && fingerprint(m.old.Attrs) == fingerprint(m.new.Attrs)
+		switch {
+		case on.algorithm == "INPLACE" && sameType:
+		case on.algorithm == "INSTANT" && (on.lock == "" || on.lock == "DEFAULT") && sameType && sameRest:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (st *ddlState) alterTable(r *ddlReader) {
@@ -1247,6 +1286,10 @@ func (st *ddlState) alterTable(r *ddlReader) {
 		}
 		return
 	}
+	var (
+		on   onlineOptions
+		mods []modified
+	)
 	for {
 		switch {
 		case r.words("ADD", "CONSTRAINT"):
@@ -1305,6 +1348,13 @@ func (st *ddlState) alterTable(r *ddlReader) {
 			if !st.dropColumn(r, t) {
 				return
 			}
+		case st.d == dialect.MySQL && r.word("MODIFY"):
+			r.word("COLUMN")
+			m, ok := st.modifyColumn(r, t)
+			if !ok {
+				return
+			}
+			mods = append(mods, m)
 		case st.d == dialect.MySQL && r.words("DROP", "FOREIGN", "KEY"), st.d == dialect.Postgres && r.words("DROP", "CONSTRAINT"):
 			if !st.dropFK(r, t) {
 				return
@@ -1316,8 +1366,14 @@ func (st *ddlState) alterTable(r *ddlReader) {
 		if r.err != "" {
 			return
 		}
-		st.mysqlOnline(r)
-		if r.err != "" || r.done() {
+		st.mysqlOnline(r, &on)
+		if r.err != "" {
+			return
+		}
+		if r.done() {
+			if !modifiesRun(mods, on) {
+				r.fail("MODIFY under ALGORITHM=%s, LOCK=%s, which the server may refuse", on.algorithm, on.lock)
+			}
 			return
 		}
 		if !r.expect(",") {
@@ -1496,6 +1552,53 @@ func (st *ddlState) dropColumn(r *ddlReader, t *sqlschema.Table) bool {
 	}
 	t.Columns = kept
 	return true
+}
+
+// modifyColumn reads a column definition after MySQL's MODIFY [COLUMN]
+// and puts it in place of t's column of that name, which keeps its
+// place: what the server makes is then the column it would make afresh.
+// Not read for a column a key, an index or a foreign key has (the server
+// may change those with it, or refuse, or keep a prefix it cut earlier),
+// nor one named in another case, nor an AUTO_INCREMENT one. It returns
+// the column replaced and its replacement, for modifiesRun.
+func (st *ddlState) modifyColumn(r *ddlReader, t *sqlschema.Table) (modified, bool) {
+	scratch := sqlschema.NewTable(t.Name)
+	scratch.SetSchema(st.s)
+	c, pk := st.column(r, scratch)
+	if c == nil {
+		return modified{}, false
+	}
+	i := -1
+	for j, o := range t.Columns {
+		if o.Name == c.Name {
+			i = j
+		}
+	}
+	if i < 0 {
+		r.fail("column %s not there", c.Name)
+		return modified{}, false
+	}
+	old := t.Columns[i]
+	if pk || hasAttr[*mysql.AutoIncrement](c.Attrs) || hasAttr[*mysql.AutoIncrement](old.Attrs) {
+		r.fail("a key column modified")
+		return modified{}, false
+	}
+	if len(old.Indexes) > 0 || len(old.ForeignKeys) > 0 {
+		r.fail("column %s is in a key or an index", old.Name)
+		return modified{}, false
+	}
+	for _, o := range st.s.Tables {
+		for _, fk := range o.ForeignKeys {
+			for _, rc := range fk.RefColumns {
+				if rc == old {
+					r.fail("column %s is referenced by foreign key %s", old.Name, fk.Symbol)
+					return modified{}, false
+				}
+			}
+		}
+	}
+	t.Columns[i] = c
+	return modified{old, c}, true
 }
 
 // dropFK reads "symbol" after DROP FOREIGN KEY (MySQL) or DROP

@@ -35,17 +35,25 @@ func TestDDLSchemaRefuses(t *testing.T) {
 			"INSERT INTO `p` (`id`) VALUES (1)",
 			"ALTER TABLE `p` DROP COLUMN `id`",
 			"ALTER TABLE `p` ADD COLUMN `x` int AFTER `id`",
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nCREATE INDEX `i` ON `c` (`p_id`)",                                                                                // an index where the server made one
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`",                                                                       // leaves the server's index
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), INDEX `i` (`p_id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP INDEX `i`",                                                              // the key needs it
-			"CREATE TABLE `c` (`id` bigint NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `c` DROP COLUMN `n`",                                                                                                                                               // in an index
-			"CREATE TABLE `t` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`(2)))",                                                                                                                                                                                 // a prefix of a number
-			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(10), PRIMARY KEY (`id`), INDEX `i` (`s`(11)))",                                                                                                                                                                        // longer than the column
-			"CREATE TABLE `t` (`id` int NOT NULL, `s` char, PRIMARY KEY (`id`), INDEX `i` (`s`(1)))",                                                                                                                                                                                // a size not written
-			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(0)))",                                                                                                                                                                                // zero
-			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(1.5)))",                                                                                                                                                                              // not a whole number
-			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(99999999999999999999)))",                                                                                                                                                             // out of range
-			"CREATE TABLE `t` (`s` varchar(10) NOT NULL, PRIMARY KEY (`s`(5)))",                                                                                                                                                                                                     // a primary key's prefix
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nCREATE INDEX `i` ON `c` (`p_id`)",                   // an index where the server made one
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`",          // leaves the server's index
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), INDEX `i` (`p_id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP INDEX `i`", // the key needs it
+			"CREATE TABLE `c` (`id` bigint NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `c` DROP COLUMN `n`",                                                                                  // in an index
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `m` MODIFY COLUMN `n` bigint",                                                                            // MODIFY: in an index
+			"ALTER TABLE `p` MODIFY COLUMN `id` bigint NOT NULL", // MODIFY: the primary key's
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int NOT NULL AUTO_INCREMENT",          // MODIFY: made AUTO_INCREMENT
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `N` int",                                  // MODIFY: named in another case
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int AFTER `id`",                       // MODIFY: moved
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` bigint, ALGORITHM=INPLACE, LOCK=NONE", // MODIFY: a type changed in place
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int NOT NULL, ALGORITHM=INSTANT",      // MODIFY: NOT NULL at once
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int DEFAULT 1, ALGORITHM=COPY",        // MODIFY: an algorithm not known
+			"CREATE TABLE `t` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`(2)))",                                                      // a prefix of a number
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(10), PRIMARY KEY (`id`), INDEX `i` (`s`(11)))",                                             // longer than the column
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` char, PRIMARY KEY (`id`), INDEX `i` (`s`(1)))",                                                     // a size not written
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(0)))",                                                     // zero
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(1.5)))",                                                   // not a whole number
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(99999999999999999999)))",                                  // out of range
+			"CREATE TABLE `t` (`s` varchar(10) NOT NULL, PRIMARY KEY (`s`(5)))",                                                                          // a primary key's prefix
 			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(9) NOT NULL, PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`(5)));\nCREATE TABLE `c` (`id` int NOT NULL, `t_s` varchar(9), PRIMARY KEY (`id`), INDEX `i` (`t_s`), CONSTRAINT `f` FOREIGN KEY (`t_s`) REFERENCES `t` (`s`))", // a prefix is no key
 		},
 		dialect.Postgres: {
@@ -144,6 +152,7 @@ func FuzzDDLSchema(f *testing.F) {
 	f.Add("postgres", `ALTER TABLE "a" ADD CONSTRAINT "f" FOREIGN KEY ("x") REFERENCES "b" ("id") NOT VALID, VALIDATE CONSTRAINT "f"`)
 	f.Add("mysql", "ALTER TABLE `a` ADD COLUMN `b` int NOT NULL DEFAULT -1, ALGORITHM=INSTANT")
 	f.Add("mysql", "CREATE TABLE `e` (`id` int NOT NULL COMMENT 'the ''id''', PRIMARY KEY (`id`)) COMMENT = '表';ALTER TABLE `e` COMMENT '', ALGORITHM=INSTANT")
+	f.Add("mysql", "ALTER TABLE `a` MODIFY COLUMN `b` varchar(9) NULL DEFAULT 'x' COMMENT 'y', ALGORITHM=INPLACE, LOCK=NONE")
 	f.Add("mysql", "CREATE TABLE `d` (`id` int NOT NULL, `b` text, `s` varchar(9), PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`, `b` (255)));CREATE INDEX `i` ON `d` (`b`(10))")
 	f.Fuzz(func(t *testing.T, d, stmt string) {
 		dn := dialect.MySQL
