@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -28,9 +29,9 @@ import (
 // "name(n)"); ALTER TABLE ADD COLUMN, COMMENT (MySQL), ADD INDEX (MySQL),
 // ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT VALID, VALIDATE
 // CONSTRAINT), DROP COLUMN of a column no key or index has, MODIFY
-// [COLUMN] (MySQL) of such a column, DROP INDEX no foreign key needs,
-// DROP FOREIGN KEY / DROP
-// CONSTRAINT of a foreign key; DROP TABLE. Anything else, and any of
+// [COLUMN] (MySQL; of a column in an index, keeping its type), DROP
+// INDEX no foreign key needs, DROP FOREIGN KEY / DROP CONSTRAINT of a
+// foreign key; DROP TABLE. Anything else, and any of
 // these with a clause it does not know, a name it would have to derive,
 // a type atlas would write differently, or an order of statements whose
 // result depends on the server's own choices (an index added to or
@@ -1555,12 +1556,15 @@ func (st *ddlState) dropColumn(r *ddlReader, t *sqlschema.Table) bool {
 }
 
 // modifyColumn reads a column definition after MySQL's MODIFY [COLUMN]
-// and puts it in place of t's column of that name, which keeps its
-// place: what the server makes is then the column it would make afresh.
-// Not read for a column a key, an index or a foreign key has (the server
-// may change those with it, or refuse, or keep a prefix it cut earlier),
-// nor one named in another case, nor an AUTO_INCREMENT one. It returns
-// the column replaced and its replacement, for modifiesRun.
+// and gives it to t's column of that name, which keeps its place, its
+// indexes and its foreign keys: what the server makes is then the column
+// it would make afresh. Not read for a column of the primary key or an
+// AUTO_INCREMENT one, nor one named in another case; nor, in an index or
+// a foreign key, for a new type (the server may change the index with
+// it, or refuse, or keep a prefix it cut earlier), nor NOT NULL under a
+// foreign key's SET NULL (refused); nor for a column another table's
+// foreign key references. It returns the column as it was and as it is,
+// for modifiesRun.
 func (st *ddlState) modifyColumn(r *ddlReader, t *sqlschema.Table) (modified, bool) {
 	scratch := sqlschema.NewTable(t.Name)
 	scratch.SetSchema(st.s)
@@ -1568,37 +1572,36 @@ func (st *ddlState) modifyColumn(r *ddlReader, t *sqlschema.Table) (modified, bo
 	if c == nil {
 		return modified{}, false
 	}
-	i := -1
-	for j, o := range t.Columns {
-		if o.Name == c.Name {
-			i = j
-		}
-	}
-	if i < 0 {
+	col, ok := t.Column(c.Name)
+	if !ok {
 		r.fail("column %s not there", c.Name)
 		return modified{}, false
 	}
-	old := t.Columns[i]
-	if pk || hasAttr[*mysql.AutoIncrement](c.Attrs) || hasAttr[*mysql.AutoIncrement](old.Attrs) {
+	if pk || hasAttr[*mysql.AutoIncrement](c.Attrs) || hasAttr[*mysql.AutoIncrement](col.Attrs) || slices.Contains(col.Indexes, t.PrimaryKey) {
 		r.fail("a key column modified")
 		return modified{}, false
 	}
-	if len(old.Indexes) > 0 || len(old.ForeignKeys) > 0 {
-		r.fail("column %s is in a key or an index", old.Name)
+	if (len(col.Indexes) > 0 || len(col.ForeignKeys) > 0) && col.Type.Raw != c.Type.Raw {
+		r.fail("the type of column %s, in an index or a foreign key, modified", col.Name)
 		return modified{}, false
+	}
+	for _, fk := range col.ForeignKeys {
+		if (fk.OnDelete == sqlschema.SetNull || fk.OnUpdate == sqlschema.SetNull) && !c.Type.Null {
+			r.fail("foreign key %s: SET NULL on a NOT NULL column", fk.Symbol)
+			return modified{}, false
+		}
 	}
 	for _, o := range st.s.Tables {
 		for _, fk := range o.ForeignKeys {
-			for _, rc := range fk.RefColumns {
-				if rc == old {
-					r.fail("column %s is referenced by foreign key %s", old.Name, fk.Symbol)
-					return modified{}, false
-				}
+			if slices.Contains(fk.RefColumns, col) {
+				r.fail("column %s is referenced by foreign key %s", col.Name, fk.Symbol)
+				return modified{}, false
 			}
 		}
 	}
-	t.Columns[i] = c
-	return modified{old, c}, true
+	was := *col
+	col.Type, col.Default, col.Attrs = c.Type, c.Default, c.Attrs
+	return modified{&was, col}, true
 }
 
 // dropFK reads "symbol" after DROP FOREIGN KEY (MySQL) or DROP

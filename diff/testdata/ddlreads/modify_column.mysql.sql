@@ -12,3 +12,7 @@ ALTER TABLE `users` MODIFY COLUMN `code` varchar(8) NULL COMMENT '', MODIFY COLU
 ALTER TABLE `users` MODIFY COLUMN `name` varchar(191) NULL COMMENT 'the full name', MODIFY COLUMN `age` bigint NOT NULL DEFAULT 18, ALGORITHM=INPLACE, LOCK=NONE;
 ALTER TABLE `users` MODIFY COLUMN `state` varchar(20) NOT NULL DEFAULT 'open', MODIFY COLUMN `code` varchar(8) NULL DEFAULT 'x', ALGORITHM=INSTANT;
 ALTER TABLE `users` ADD INDEX `idx_users_nick` (`nick`(20));
+CREATE TABLE `clients` (`id` bigint unsigned NOT NULL AUTO_INCREMENT, `token` varchar(180) NULL, `user_id` bigint unsigned NULL, `name` text NULL, PRIMARY KEY (`id`), INDEX `idx_clients_user_id` (`user_id`), UNIQUE INDEX `uix_clients_token` (`token`), INDEX `idx_clients_name` (`name`(40))) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
+ALTER TABLE `clients` ADD CONSTRAINT `fk_users_clients` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE SET NULL;
+ALTER TABLE `clients` MODIFY COLUMN `user_id` bigint unsigned NULL COMMENT 'owner', ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE `clients` MODIFY COLUMN `token` varchar(180) NOT NULL DEFAULT '', MODIFY COLUMN `name` text NULL COMMENT 'shown', ALGORITHM=INPLACE, LOCK=NONE;
