@@ -26,7 +26,7 @@ import (
 // write: CREATE TABLE with columns, a primary key, named indexes (MySQL)
 // and named foreign keys, MySQL's column and table comments; CREATE
 // [UNIQUE] INDEX (a MySQL index's columns may take a prefix length,
-// "name(n)"); ALTER TABLE ADD COLUMN, COMMENT (MySQL), ADD INDEX (MySQL),
+// "name(n)", and the index USING BTREE or HASH); ALTER TABLE ADD COLUMN, COMMENT (MySQL), ADD INDEX (MySQL),
 // ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT VALID, VALIDATE
 // CONSTRAINT), DROP COLUMN of a column no key or index has, MODIFY
 // [COLUMN] (MySQL; of a column in an index, keeping its type), DROP
@@ -496,6 +496,11 @@ func (st *ddlState) createTable(r *ddlReader) {
 		return
 	}
 	st.tableOptions(r, t)
+	for _, idx := range t.Indexes {
+		if r.err == "" {
+			st.hashKnown(r, t, idx)
+		}
+	}
 	if r.err != "" {
 		return
 	}
@@ -616,14 +621,37 @@ func (st *ddlState) mysqlIndex(r *ddlReader, t *sqlschema.Table, unique bool) bo
 	if name == "" {
 		return false
 	}
+	using := st.indexUsing(r, "")
 	parts := r.keyParts(true)
 	if parts == nil {
 		return false
 	}
-	return st.addIndex(r, t, name, unique, parts)
+	using = st.indexUsing(r, using)
+	return r.err == "" && st.addIndex(r, t, name, unique, using, parts)
 }
 
-func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, unique bool, parts []keyPart) bool {
+// indexUsing reads MySQL's USING BTREE or USING HASH of an index, before
+// or after its columns, given the one read so far; it returns the type
+// as the inspection reads it (upper case), or "".
+func (st *ddlState) indexUsing(r *ddlReader, using string) string {
+	if st.d != dialect.MySQL || !r.word("USING") {
+		return using
+	}
+	t := r.peek()
+	v := strings.ToUpper(t.text)
+	if t.kind != 'w' || v != "BTREE" && v != "HASH" || using != "" {
+		r.fail("index type %q", t.text)
+		return ""
+	}
+	r.pos++
+	return v
+}
+
+// addIndex adds the index name of parts to t; using, if not "", is the
+// index type it was written with (the server's own choice of type, such
+// as InnoDB's BTREE for HASH, or MariaDB's HASH for a unique key too
+// long for a BTREE, comes from normalizing in the scratch database).
+func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, unique bool, using string, parts []keyPart) bool {
 	if strings.EqualFold(name, "PRIMARY") {
 		r.fail("an index named PRIMARY")
 		return false
@@ -639,6 +667,9 @@ func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, uniq
 		return false
 	}
 	idx := &sqlschema.Index{Name: name, Unique: unique, Table: t}
+	if using != "" {
+		idx.AddAttrs(&mysql.IndexType{T: using})
+	}
 	for i, kp := range parts {
 		c, ok := t.Column(kp.name)
 		if !ok {
@@ -659,10 +690,73 @@ func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, uniq
 		}
 		idx.Parts = append(idx.Parts, p)
 	}
+	if st.tables[t.Name] == t && !st.hashKnown(r, t, idx) { // else after CREATE TABLE's charset
+		return false
+	}
 	for _, p := range idx.Parts {
 		p.C.Indexes = append(p.C.Indexes, idx)
 	}
 	t.Indexes = append(t.Indexes, idx)
+	return true
+}
+
+// hashKnown fails r for a unique index of t written USING HASH that
+// MariaDB may make either way: it keeps some short ones as a hash and
+// makes others a B-tree, depending on the statement and the table's other
+// keys. One that no B-tree can hold, surely, is a hash: a part of a TEXT,
+// BLOB or JSON column without a prefix, or more than 3,072 bytes (InnoDB's
+// longest key) at the table's charset's bytes a character.
+func (st *ddlState) hashKnown(r *ddlReader, t *sqlschema.Table, idx *sqlschema.Index) bool {
+	hash := false
+	for _, a := range idx.Attrs {
+		if it, ok := a.(*mysql.IndexType); ok && it.T == "HASH" {
+			hash = true
+		}
+	}
+	if !hash || !idx.Unique {
+		return true
+	}
+	width := 0
+	for _, a := range t.Attrs {
+		if cs, ok := a.(*sqlschema.Charset); ok {
+			width = map[string]int{"utf8mb4": 4, "utf8mb3": 3, "utf8": 3, "latin1": 1, "ascii": 1, "binary": 1}[cs.V]
+		}
+	}
+	n := 0
+	for _, p := range idx.Parts {
+		sub := 0
+		for _, a := range p.Attrs {
+			if sp, ok := a.(*mysql.SubPart); ok {
+				sub = sp.Len
+			}
+		}
+		switch ty := p.C.Type.Type.(type) {
+		case *sqlschema.StringType:
+			switch {
+			case !isSized(ty.T) && sub == 0:
+				return true
+			case sub > 0:
+				n += width * sub
+			default:
+				n += width * ty.Size
+			}
+		case *sqlschema.BinaryType:
+			switch {
+			case !isSized(ty.T) && sub == 0:
+				return true
+			case sub > 0:
+				n += sub
+			case ty.Size != nil:
+				n += *ty.Size
+			}
+		case *sqlschema.JSONType:
+			return true
+		}
+	}
+	if n <= 3072 {
+		r.fail("unique index %s USING HASH, which the server may keep as a hash or not", idx.Name)
+		return false
+	}
 	return true
 }
 
@@ -1193,6 +1287,7 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 	if name == "" {
 		return
 	}
+	using := st.indexUsing(r, "")
 	if !r.word("ON") {
 		r.fail("expected ON")
 		return
@@ -1207,13 +1302,15 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 	if parts == nil {
 		return
 	}
-	st.mysqlOnline(r, &onlineOptions{})
+	using = st.indexUsing(r, using)
+	var on onlineOptions
+	st.mysqlOnline(r, &on)
 	if r.err != "" {
 		return
 	}
 	st.relName(r, name)
-	if r.err == "" {
-		st.addIndex(r, t, name, unique, parts)
+	if r.err == "" && st.addIndex(r, t, name, unique, using, parts) {
+		onlineRuns(r, t, on)
 	}
 }
 
@@ -1250,6 +1347,71 @@ func (st *ddlState) mysqlOnline(r *ddlReader, on *onlineOptions) {
 
 // onlineOptions are the ALGORITHM and LOCK a MySQL statement asks for.
 type onlineOptions struct{ algorithm, lock string }
+
+// onlineRuns fails r when the server may refuse to change t in place
+// under on, where the statement asked for that: MariaDB changes no table
+// with a unique key it keeps as a hash (a long unique key, with its own
+// hidden column) in place or instantly ("INPLACE ADD or DROP of virtual
+// columns cannot be combined with other ALTER TABLE actions").
+func onlineRuns(r *ddlReader, t *sqlschema.Table, on onlineOptions) {
+	switch {
+	case on.algorithm == "INPLACE", on.algorithm == "INSTANT", on.algorithm == "NOCOPY", on.lock == "NONE":
+	default:
+		return
+	}
+	for _, idx := range t.Indexes {
+		if idx.Unique && mayHash(idx) {
+			r.fail("ALGORITHM=%s, LOCK=%s on table %s, whose unique index %s the server may keep as a hash", on.algorithm, on.lock, t.Name, idx.Name)
+			return
+		}
+	}
+}
+
+// mayHash reports whether MariaDB may keep unique index idx as a hash:
+// written USING HASH, or with a part of a TEXT, BLOB or JSON column
+// without a prefix, or longer than 767 bytes at 4 bytes a character (the
+// longest key of InnoDB's COMPACT rows, the shortest it has).
+func mayHash(idx *sqlschema.Index) bool {
+	for _, a := range idx.Attrs {
+		if it, ok := a.(*mysql.IndexType); ok && !strings.EqualFold(it.T, "BTREE") {
+			return true
+		}
+	}
+	n := 0
+	for _, p := range idx.Parts {
+		sub := 0
+		for _, a := range p.Attrs {
+			if sp, ok := a.(*mysql.SubPart); ok {
+				sub = sp.Len
+			}
+		}
+		switch ty := p.C.Type.Type.(type) {
+		case *sqlschema.StringType:
+			switch {
+			case sub > 0:
+				n += 4 * sub
+			case isSized(ty.T):
+				n += 4 * ty.Size
+			default:
+				return true
+			}
+		case *sqlschema.BinaryType:
+			switch {
+			case sub > 0:
+				n += sub
+			case isSized(ty.T) && ty.Size != nil:
+				n += *ty.Size
+			default:
+				return true
+			}
+		case *sqlschema.JSONType:
+			return true
+		default:
+			n += 32
+		}
+	}
+	return n > 767
+}
 
 // modified is a column MODIFY replaced.
 type modified struct{ old, new *sqlschema.Column }
@@ -1374,7 +1536,9 @@ func (st *ddlState) alterTable(r *ddlReader) {
 		if r.done() {
 			if !modifiesRun(mods, on) {
 				r.fail("MODIFY under ALGORITHM=%s, LOCK=%s, which the server may refuse", on.algorithm, on.lock)
+				return
 			}
+			onlineRuns(r, t, on)
 			return
 		}
 		if !r.expect(",") {
