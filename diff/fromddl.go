@@ -853,6 +853,13 @@ done:
 	if r.err != "" {
 		return nil, false
 	}
+	if isMySQLTimestamp(st.d, typ) && (!sawNull || c.Default != nil) {
+		// Without NULL, the server gives it NOT NULL, and to the first
+		// such column DEFAULT and ON UPDATE CURRENT_TIMESTAMP, where
+		// explicit_defaults_for_timestamp is off.
+		r.fail("a timestamp column not declared NULL, or with a default")
+		return nil, false
+	}
 	if _, serial := typ.(*postgres.SerialType); serial && (sawNull || c.Default != nil) {
 		r.fail("a serial column with NULL or a default")
 		return nil, false
@@ -867,6 +874,12 @@ done:
 	}
 	t.AddColumns(c)
 	return c, inlinePK
+}
+
+// isMySQLTimestamp reports whether typ is a MySQL TIMESTAMP.
+func isMySQLTimestamp(d dialect.Name, typ sqlschema.Type) bool {
+	t, ok := typ.(*sqlschema.TimeType)
+	return ok && d == dialect.MySQL && strings.Contains(t.T, "timestamp")
 }
 
 // typeStops end a column's type: the first word of its clauses.
@@ -1007,13 +1020,13 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 	if err != nil || written != want {
 		return nil, ""
 	}
-	switch ty := typ.(type) {
+	switch typ.(type) {
 	case *sqlschema.IntegerType, *sqlschema.StringType, *sqlschema.FloatType, *sqlschema.DecimalType,
 		*sqlschema.BoolType, *sqlschema.BinaryType, *sqlschema.JSONType, *sqlschema.UUIDType:
 	case *sqlschema.TimeType:
-		if d == dialect.MySQL && strings.Contains(ty.T, "timestamp") {
-			return nil, "" // NULL, DEFAULT and ON UPDATE of its own (explicit_defaults_for_timestamp)
-		}
+		// A MySQL timestamp has NULL, DEFAULT and ON UPDATE of its own
+		// unless declared NULL (explicit_defaults_for_timestamp): column
+		// reads only that form.
 	case *postgres.SerialType:
 	default:
 		return nil, ""

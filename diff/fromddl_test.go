@@ -21,16 +21,18 @@ func TestDDLSchemaRefuses(t *testing.T) {
 	}
 	cases := map[dialect.Name][]string{
 		dialect.MySQL: {
-			"CREATE TABLE `t` (`id` int(11) NOT NULL, PRIMARY KEY (`id`))",                             // display width
-			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'x' COMMENT 'y', PRIMARY KEY (`id`))",         // two comments
-			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'it\\'s', PRIMARY KEY (`id`))",                // an escape in a comment
-			"CREATE TABLE `t` (`id` int NOT NULL COMMENT x, PRIMARY KEY (`id`))",                       // not a string
-			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) COMMENT 'a' COMMENT 'b'",         // two table comments
-			"CREATE TABLE `T` (`id` int NOT NULL, PRIMARY KEY (`id`))",                                 // lower_case_table_names
-			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB",                   // engine
-			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(5) DEFAULT 'a\\'b', PRIMARY KEY (`id`))", // escapes
-			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp, PRIMARY KEY (`id`))",                 // timestamp
-			"CREATE TABLE `t` (`id` int NOT NULL, UNIQUE (`id`))",                                      // unnamed index
+			"CREATE TABLE `t` (`id` int(11) NOT NULL, PRIMARY KEY (`id`))",                                          // display width
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'x' COMMENT 'y', PRIMARY KEY (`id`))",                      // two comments
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'it\\'s', PRIMARY KEY (`id`))",                             // an escape in a comment
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT x, PRIMARY KEY (`id`))",                                    // not a string
+			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) COMMENT 'a' COMMENT 'b'",                      // two table comments
+			"CREATE TABLE `T` (`id` int NOT NULL, PRIMARY KEY (`id`))",                                              // lower_case_table_names
+			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB",                                // engine
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(5) DEFAULT 'a\\'b', PRIMARY KEY (`id`))",              // escapes
+			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp, PRIMARY KEY (`id`))",                              // timestamp, NULL not said
+			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp NOT NULL, PRIMARY KEY (`id`))",                     // timestamp NOT NULL
+			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp(3) NULL DEFAULT '2020-01-01', PRIMARY KEY (`id`))", // timestamp with a default
+			"CREATE TABLE `t` (`id` int NOT NULL, UNIQUE (`id`))",                                                   // unnamed index
 			"/*!40101 SET NAMES utf8 */",
 			"INSERT INTO `p` (`id`) VALUES (1)",
 			"ALTER TABLE `p` DROP COLUMN `id`",
