@@ -3,6 +3,8 @@ package diff
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"ariga.io/atlas/sql/mysql"
@@ -23,11 +25,14 @@ import (
 // database like the models' own schema. It knows a small, closed set of
 // statements, the ones retort's autogenerate and GORM-style schema dumps
 // write: CREATE TABLE with columns, a primary key, named indexes (MySQL)
-// and named foreign keys; CREATE [UNIQUE] INDEX; ALTER TABLE ADD COLUMN,
-// ADD INDEX (MySQL), ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT
-// VALID, VALIDATE CONSTRAINT), DROP COLUMN of a column no key or index
-// has, DROP INDEX no foreign key needs, DROP FOREIGN KEY / DROP
-// CONSTRAINT of a foreign key; DROP TABLE. Anything else, and any of
+// and named foreign keys, MySQL's column and table comments; CREATE
+// [UNIQUE] INDEX (a MySQL index's columns may take a prefix length,
+// "name(n)", and the index USING BTREE or HASH); ALTER TABLE ADD COLUMN, COMMENT (MySQL), ADD INDEX (MySQL),
+// ADD CONSTRAINT ... FOREIGN KEY (and PostgreSQL's NOT VALID, VALIDATE
+// CONSTRAINT), DROP COLUMN of a column no key or index has, MODIFY
+// [COLUMN] (MySQL; of a column in an index, keeping its type), DROP
+// INDEX no foreign key needs, DROP FOREIGN KEY / DROP CONSTRAINT of a
+// foreign key; DROP TABLE. Anything else, and any of
 // these with a clause it does not know, a name it would have to derive,
 // a type atlas would write differently, or an order of statements whose
 // result depends on the server's own choices (an index added to or
@@ -247,10 +252,31 @@ func (r *ddlReader) ident() string {
 
 // identList reads "( name, ... )".
 func (r *ddlReader) identList() []string {
+	parts := r.keyParts(false)
+	if parts == nil {
+		return nil
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p.name
+	}
+	return out
+}
+
+// keyPart is one part of an index's key as written: a column and the
+// length of its prefix, 0 for the whole column.
+type keyPart struct {
+	name string
+	sub  int
+}
+
+// keyParts reads "( name, ... )"; with prefixes, a name may be followed
+// by a prefix length, "name(n)" (MySQL's index key parts).
+func (r *ddlReader) keyParts(prefixes bool) []keyPart {
 	if !r.expect("(") {
 		return nil
 	}
-	var out []string
+	var out []keyPart
 	seen := map[string]bool{}
 	for {
 		n := r.ident()
@@ -266,7 +292,21 @@ func (r *ddlReader) identList() []string {
 			return nil
 		}
 		seen[key] = true
-		out = append(out, n)
+		p := keyPart{name: n}
+		if prefixes && r.punct("(") {
+			t := r.peek()
+			v, err := strconv.Atoi(t.text)
+			if t.kind != 'n' || err != nil || v <= 0 || v > 65535 {
+				r.fail("prefix length %q", t.text)
+				return nil
+			}
+			r.pos++
+			if !r.expect(")") {
+				return nil
+			}
+			p.sub = v
+		}
+		out = append(out, p)
 		if r.punct(")") {
 			return out
 		}
@@ -457,6 +497,11 @@ func (st *ddlState) createTable(r *ddlReader) {
 		return
 	}
 	st.tableOptions(r, t)
+	for _, idx := range t.Indexes {
+		if r.err == "" {
+			st.hashKnown(r, t, idx)
+		}
+	}
 	if r.err != "" {
 		return
 	}
@@ -497,7 +542,7 @@ func (st *ddlState) setPK(r *ddlReader, t *sqlschema.Table, cols []string) bool 
 	return true
 }
 
-// tableOptions reads MySQL's CHARSET and COLLATE table options.
+// tableOptions reads MySQL's CHARSET, COLLATE and COMMENT table options.
 func (st *ddlState) tableOptions(r *ddlReader, t *sqlschema.Table) {
 	if st.d != dialect.MySQL {
 		return
@@ -521,12 +566,42 @@ func (st *ddlState) tableOptions(r *ddlReader, t *sqlschema.Table) {
 				return
 			}
 			t.AddAttrs(&sqlschema.Collation{V: v})
+		case r.word("COMMENT"):
+			r.punct("=")
+			if hasAttr[*sqlschema.Comment](t.Attrs) {
+				r.fail("two table comments")
+				return
+			}
+			setComment(r, &t.Attrs)
 		default:
 			r.fail("table option %q", r.peek().text)
 			return
 		}
 		r.punct(",")
 	}
+}
+
+// setComment reads a MySQL comment, a plain string, into attrs as atlas's
+// inspection reads it: its text, the string's quotes taken off; none
+// for an empty one (the server keeps "", which the inspection skips).
+// An earlier comment goes.
+func setComment(r *ddlReader, attrs *[]sqlschema.Attr) {
+	t := r.peek()
+	if t.kind != 's' || !reString.MatchString(t.text) {
+		r.fail("comment %q", t.text)
+		return
+	}
+	r.pos++
+	kept := (*attrs)[:0:0]
+	for _, a := range *attrs {
+		if _, ok := a.(*sqlschema.Comment); !ok {
+			kept = append(kept, a)
+		}
+	}
+	if text := strings.ReplaceAll(t.text[1:len(t.text)-1], "''", "'"); text != "" {
+		kept = append(kept, &sqlschema.Comment{Text: text})
+	}
+	*attrs = kept
 }
 
 var reOptionValue = regexp.MustCompile(`^[a-z0-9_]+$`)
@@ -547,14 +622,37 @@ func (st *ddlState) mysqlIndex(r *ddlReader, t *sqlschema.Table, unique bool) bo
 	if name == "" {
 		return false
 	}
-	cols := r.identList()
-	if cols == nil {
+	using := st.indexUsing(r, "")
+	parts := r.keyParts(true)
+	if parts == nil {
 		return false
 	}
-	return st.addIndex(r, t, name, unique, cols)
+	using = st.indexUsing(r, using)
+	return r.err == "" && st.addIndex(r, t, name, unique, using, parts)
 }
 
-func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, unique bool, cols []string) bool {
+// indexUsing reads MySQL's USING BTREE or USING HASH of an index, before
+// or after its columns, given the one read so far; it returns the type
+// as the inspection reads it (upper case), or "".
+func (st *ddlState) indexUsing(r *ddlReader, using string) string {
+	if st.d != dialect.MySQL || !r.word("USING") {
+		return using
+	}
+	t := r.peek()
+	v := strings.ToUpper(t.text)
+	if t.kind != 'w' || v != "BTREE" && v != "HASH" || using != "" {
+		r.fail("index type %q", t.text)
+		return ""
+	}
+	r.pos++
+	return v
+}
+
+// addIndex adds the index name of parts to t; using, if not "", is the
+// index type it was written with (the server's own choice of type, such
+// as InnoDB's BTREE for HASH, or MariaDB's HASH for a unique key too
+// long for a BTREE, comes from normalizing in the scratch database).
+func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, unique bool, using string, parts []keyPart) bool {
 	if strings.EqualFold(name, "PRIMARY") {
 		r.fail("an index named PRIMARY")
 		return false
@@ -570,17 +668,120 @@ func (st *ddlState) addIndex(r *ddlReader, t *sqlschema.Table, name string, uniq
 		return false
 	}
 	idx := &sqlschema.Index{Name: name, Unique: unique, Table: t}
-	for i, n := range cols {
-		c, ok := t.Column(n)
+	if using != "" {
+		idx.AddAttrs(&mysql.IndexType{T: using})
+	}
+	for i, kp := range parts {
+		c, ok := t.Column(kp.name)
 		if !ok {
-			r.fail("index column %s not in table %s", n, t.Name)
+			r.fail("index column %s not in table %s", kp.name, t.Name)
 			return false
 		}
-		idx.Parts = append(idx.Parts, &sqlschema.IndexPart{SeqNo: i, C: c})
-		c.Indexes = append(c.Indexes, idx)
+		p := &sqlschema.IndexPart{SeqNo: i, C: c}
+		if kp.sub > 0 {
+			if !prefixable(c.Type.Type, kp.sub) {
+				r.fail("prefix length %d of column %s", kp.sub, c.Name)
+				return false
+			}
+			// As the inspection reads INFORMATION_SCHEMA's SUB_PART; the
+			// server's own changes to it (none where the prefix is the
+			// whole column, a shorter one where the key would be too long)
+			// come from normalizing the index in the scratch database.
+			p.Attrs = append(p.Attrs, &mysql.SubPart{Len: kp.sub})
+		}
+		idx.Parts = append(idx.Parts, p)
+	}
+	if st.tables[t.Name] == t && !st.hashKnown(r, t, idx) { // else after CREATE TABLE's charset
+		return false
+	}
+	for _, p := range idx.Parts {
+		p.C.Indexes = append(p.C.Indexes, idx)
 	}
 	t.Indexes = append(t.Indexes, idx)
 	return true
+}
+
+// hashKnown fails r for a unique index of t written USING HASH that
+// MariaDB may make either way: it keeps some short ones as a hash and
+// makes others a B-tree, depending on the statement and the table's other
+// keys. One that no B-tree can hold, surely, is a hash: a part of a TEXT,
+// BLOB or JSON column without a prefix, or more than 3,072 bytes (InnoDB's
+// longest key) at the table's charset's bytes a character.
+func (st *ddlState) hashKnown(r *ddlReader, t *sqlschema.Table, idx *sqlschema.Index) bool {
+	hash := false
+	for _, a := range idx.Attrs {
+		if it, ok := a.(*mysql.IndexType); ok && it.T == "HASH" {
+			hash = true
+		}
+	}
+	if !hash || !idx.Unique {
+		return true
+	}
+	width := 0
+	for _, a := range t.Attrs {
+		if cs, ok := a.(*sqlschema.Charset); ok {
+			width = map[string]int{"utf8mb4": 4, "utf8mb3": 3, "utf8": 3, "latin1": 1, "ascii": 1, "binary": 1}[cs.V]
+		}
+	}
+	n := 0
+	for _, p := range idx.Parts {
+		sub := 0
+		for _, a := range p.Attrs {
+			if sp, ok := a.(*mysql.SubPart); ok {
+				sub = sp.Len
+			}
+		}
+		switch ty := p.C.Type.Type.(type) {
+		case *sqlschema.StringType:
+			switch {
+			case !isSized(ty.T) && sub == 0:
+				return true
+			case sub > 0:
+				n += width * sub
+			default:
+				n += width * ty.Size
+			}
+		case *sqlschema.BinaryType:
+			switch {
+			case !isSized(ty.T) && sub == 0:
+				return true
+			case sub > 0:
+				n += sub
+			case ty.Size != nil:
+				n += *ty.Size
+			}
+		case *sqlschema.JSONType:
+			return true
+		}
+	}
+	if n <= 3072 {
+		r.fail("unique index %s USING HASH, which the server may keep as a hash or not", idx.Name)
+		return false
+	}
+	return true
+}
+
+// prefixable reports whether a MySQL index may take the first n
+// characters (bytes, of a binary type) of a column of type typ: a string
+// or binary type, at most as long as a sized one (the server refuses a
+// longer prefix).
+func prefixable(typ sqlschema.Type, n int) bool {
+	switch ty := typ.(type) {
+	case *sqlschema.StringType:
+		return !isSized(ty.T) || n <= ty.Size
+	case *sqlschema.BinaryType:
+		return !isSized(ty.T) || ty.Size != nil && n <= *ty.Size
+	}
+	return false
+}
+
+// isSized reports whether MySQL type t takes its length as an argument.
+func isSized(t string) bool {
+	switch strings.ToLower(t) {
+	case "char", "varchar", "binary", "varbinary":
+		return true
+	}
+	return false
 }
 
 // column reads a column definition and adds it to t; inlinePK says that
@@ -607,7 +808,7 @@ func (st *ddlState) column(r *ddlReader, t *sqlschema.Table) (c *sqlschema.Colum
 		return nil, false
 	}
 	c = &sqlschema.Column{Name: name, Type: &sqlschema.ColumnType{Type: typ, Raw: raw, Null: true}}
-	var sawNull, sawNotNull, sawDefault bool
+	var sawNull, sawNotNull, sawDefault, sawComment bool
 	for r.err == "" {
 		switch {
 		case r.words("NOT", "NULL"):
@@ -626,6 +827,12 @@ func (st *ddlState) column(r *ddlReader, t *sqlschema.Table) (c *sqlschema.Colum
 			}
 			sawDefault = true
 			c.Default = st.defaultValue(r, typ)
+		case st.d == dialect.MySQL && r.word("COMMENT"):
+			if sawComment {
+				r.fail("two comments")
+			}
+			sawComment = true
+			setComment(r, &c.Attrs)
 		case st.d == dialect.MySQL && r.word("AUTO_INCREMENT"):
 			if hasAttr[*mysql.AutoIncrement](c.Attrs) {
 				r.fail("two AUTO_INCREMENT")
@@ -647,6 +854,13 @@ done:
 	if r.err != "" {
 		return nil, false
 	}
+	if isMySQLTimestamp(st.d, typ) && (!sawNull || c.Default != nil) {
+		// Without NULL, the server gives it NOT NULL, and to the first
+		// such column DEFAULT and ON UPDATE CURRENT_TIMESTAMP, where
+		// explicit_defaults_for_timestamp is off.
+		r.fail("a timestamp column not declared NULL, or with a default")
+		return nil, false
+	}
 	if _, serial := typ.(*postgres.SerialType); serial && (sawNull || c.Default != nil) {
 		r.fail("a serial column with NULL or a default")
 		return nil, false
@@ -661,6 +875,12 @@ done:
 	}
 	t.AddColumns(c)
 	return c, inlinePK
+}
+
+// isMySQLTimestamp reports whether typ is a MySQL TIMESTAMP.
+func isMySQLTimestamp(d dialect.Name, typ sqlschema.Type) bool {
+	t, ok := typ.(*sqlschema.TimeType)
+	return ok && d == dialect.MySQL && strings.Contains(t.T, "timestamp")
 }
 
 // typeStops end a column's type: the first word of its clauses.
@@ -798,13 +1018,13 @@ func knownType(d dialect.Name, words []string) (sqlschema.Type, string) {
 	if err != nil || written != want {
 		return nil, ""
 	}
-	switch ty := typ.(type) {
+	switch typ.(type) {
 	case *sqlschema.IntegerType, *sqlschema.StringType, *sqlschema.FloatType, *sqlschema.DecimalType,
 		*sqlschema.BoolType, *sqlschema.BinaryType, *sqlschema.JSONType, *sqlschema.UUIDType:
 	case *sqlschema.TimeType:
-		if d == dialect.MySQL && strings.Contains(ty.T, "timestamp") {
-			return nil, "" // NULL, DEFAULT and ON UPDATE of its own (explicit_defaults_for_timestamp)
-		}
+		// A MySQL timestamp has NULL, DEFAULT and ON UPDATE of its own
+		// unless declared NULL (explicit_defaults_for_timestamp): column
+		// reads only that form.
 	case *postgres.SerialType:
 	default:
 		return nil, ""
@@ -1050,8 +1270,8 @@ func keysOf(t *sqlschema.Table, cols []*sqlschema.Column) []*sqlschema.Index {
 			return false
 		}
 		for i, p := range idx.Parts {
-			if p.C != cols[i] {
-				return false
+			if p.C != cols[i] || hasAttr[*mysql.SubPart](p.Attrs) {
+				return false // a prefix is no key
 			}
 		}
 		return true
@@ -1080,6 +1300,7 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 	if name == "" {
 		return
 	}
+	using := st.indexUsing(r, "")
 	if !r.word("ON") {
 		r.fail("expected ON")
 		return
@@ -1090,41 +1311,146 @@ func (st *ddlState) createIndex(r *ddlReader, unique bool) {
 		r.fail("table %s not there", tname)
 		return
 	}
-	cols := r.identList()
-	if cols == nil {
+	parts := r.keyParts(st.d == dialect.MySQL)
+	if parts == nil {
 		return
 	}
-	st.mysqlOnline(r)
+	using = st.indexUsing(r, using)
+	var on onlineOptions
+	st.mysqlOnline(r, &on)
 	if r.err != "" {
 		return
 	}
 	st.relName(r, name)
-	if r.err == "" {
-		st.addIndex(r, t, name, unique, cols)
+	if r.err == "" && st.addIndex(r, t, name, unique, using, parts) {
+		onlineRuns(r, t, on)
 	}
 }
 
 // mysqlOnline reads the ALGORITHM and LOCK options of a MySQL statement,
-// which change how it runs, not what it makes.
-func (st *ddlState) mysqlOnline(r *ddlReader) {
+// which change how it runs, not what it makes; it keeps their values,
+// upper-cased, in on.
+func (st *ddlState) mysqlOnline(r *ddlReader, on *onlineOptions) {
 	if st.d != dialect.MySQL {
 		return
 	}
 	for {
 		save := r.pos
 		r.punct(",")
-		if r.word("ALGORITHM") || r.word("LOCK") {
-			r.punct("=")
-			if t := r.peek(); t.kind != 'w' {
-				r.fail("ALGORITHM or LOCK value")
-				return
-			}
-			r.pos++
-			continue
+		var dst *string
+		switch {
+		case r.word("ALGORITHM"):
+			dst = &on.algorithm
+		case r.word("LOCK"):
+			dst = &on.lock
+		default:
+			r.pos = save
+			return
 		}
-		r.pos = save
+		r.punct("=")
+		t := r.peek()
+		if t.kind != 'w' || *dst != "" {
+			r.fail("ALGORITHM or LOCK value")
+			return
+		}
+		*dst = strings.ToUpper(t.text)
+		r.pos++
+	}
+}
+
+// onlineOptions are the ALGORITHM and LOCK a MySQL statement asks for.
+type onlineOptions struct{ algorithm, lock string }
+
+// onlineRuns fails r when the server may refuse to change t in place
+// under on, where the statement asked for that: MariaDB changes no table
+// with a unique key it keeps as a hash (a long unique key, with its own
+// hidden column) in place or instantly ("INPLACE ADD or DROP of virtual
+// columns cannot be combined with other ALTER TABLE actions").
+func onlineRuns(r *ddlReader, t *sqlschema.Table, on onlineOptions) {
+	switch {
+	case on.algorithm == "INPLACE", on.algorithm == "INSTANT", on.algorithm == "NOCOPY", on.lock == "NONE":
+	default:
 		return
 	}
+	for _, idx := range t.Indexes {
+		if idx.Unique && mayHash(idx) {
+			r.fail("ALGORITHM=%s, LOCK=%s on table %s, whose unique index %s the server may keep as a hash", on.algorithm, on.lock, t.Name, idx.Name)
+			return
+		}
+	}
+}
+
+// mayHash reports whether MariaDB may keep unique index idx as a hash:
+// written USING HASH, or with a part of a TEXT, BLOB or JSON column
+// without a prefix, or longer than 767 bytes at 4 bytes a character (the
+// longest key of InnoDB's COMPACT rows, the shortest it has).
+func mayHash(idx *sqlschema.Index) bool {
+	for _, a := range idx.Attrs {
+		if it, ok := a.(*mysql.IndexType); ok && !strings.EqualFold(it.T, "BTREE") {
+			return true
+		}
+	}
+	n := 0
+	for _, p := range idx.Parts {
+		sub := 0
+		for _, a := range p.Attrs {
+			if sp, ok := a.(*mysql.SubPart); ok {
+				sub = sp.Len
+			}
+		}
+		switch ty := p.C.Type.Type.(type) {
+		case *sqlschema.StringType:
+			switch {
+			case sub > 0:
+				n += 4 * sub
+			case isSized(ty.T):
+				n += 4 * ty.Size
+			default:
+				return true
+			}
+		case *sqlschema.BinaryType:
+			switch {
+			case sub > 0:
+				n += sub
+			case isSized(ty.T) && ty.Size != nil:
+				n += *ty.Size
+			default:
+				return true
+			}
+		case *sqlschema.JSONType:
+			return true
+		default:
+			n += 32
+		}
+	}
+	return n > 767
+}
+
+// modified is a column MODIFY replaced.
+type modified struct{ old, new *sqlschema.Column }
+
+// modifiesRun reports whether the server runs the MODIFY clauses mods
+// under on (the other clauses autogenerate puts with them run under any
+// of its options): any change when the statement asks for nothing;
+// under INPLACE, with any LOCK, a change of nullability, default or
+// comment (MySQL 8's and MariaDB's online DDL tables: in place, without
+// locking); under INSTANT, a change of default only. Anything else (a
+// type changed in place, which the server may refuse or copy) is not read.
+func modifiesRun(mods []modified, on onlineOptions) bool {
+	if on == (onlineOptions{}) {
+		return true
+	}
+	for _, m := range mods {
+		sameType := m.old.Type.Raw == m.new.Type.Raw
+		sameRest := m.old.Type.Null == m.new.Type.Null && fingerprint(m.old.Attrs) == fingerprint(m.new.Attrs)
+		switch {
+		case on.algorithm == "INPLACE" && sameType:
+		case on.algorithm == "INSTANT" && (on.lock == "" || on.lock == "DEFAULT") && sameType && sameRest:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (st *ddlState) alterTable(r *ddlReader) {
@@ -1136,6 +1462,10 @@ func (st *ddlState) alterTable(r *ddlReader) {
 		}
 		return
 	}
+	var (
+		on   onlineOptions
+		mods []modified
+	)
 	for {
 		switch {
 		case r.words("ADD", "CONSTRAINT"):
@@ -1164,6 +1494,9 @@ func (st *ddlState) alterTable(r *ddlReader) {
 				r.fail("a serial column added")
 				return
 			}
+		case st.d == dialect.MySQL && r.word("COMMENT"):
+			r.punct("=")
+			setComment(r, &t.Attrs)
 		case st.d == dialect.MySQL && (r.words("ADD", "UNIQUE", "INDEX") || r.words("ADD", "UNIQUE", "KEY")):
 			if !st.mysqlIndex(r, t, true) {
 				return
@@ -1191,6 +1524,13 @@ func (st *ddlState) alterTable(r *ddlReader) {
 			if !st.dropColumn(r, t) {
 				return
 			}
+		case st.d == dialect.MySQL && r.word("MODIFY"):
+			r.word("COLUMN")
+			m, ok := st.modifyColumn(r, t)
+			if !ok {
+				return
+			}
+			mods = append(mods, m)
 		case st.d == dialect.MySQL && r.words("DROP", "FOREIGN", "KEY"), st.d == dialect.Postgres && r.words("DROP", "CONSTRAINT"):
 			if !st.dropFK(r, t) {
 				return
@@ -1202,8 +1542,16 @@ func (st *ddlState) alterTable(r *ddlReader) {
 		if r.err != "" {
 			return
 		}
-		st.mysqlOnline(r)
-		if r.err != "" || r.done() {
+		st.mysqlOnline(r, &on)
+		if r.err != "" {
+			return
+		}
+		if r.done() {
+			if !modifiesRun(mods, on) {
+				r.fail("MODIFY under ALGORITHM=%s, LOCK=%s, which the server may refuse", on.algorithm, on.lock)
+				return
+			}
+			onlineRuns(r, t, on)
 			return
 		}
 		if !r.expect(",") {
@@ -1382,6 +1730,55 @@ func (st *ddlState) dropColumn(r *ddlReader, t *sqlschema.Table) bool {
 	}
 	t.Columns = kept
 	return true
+}
+
+// modifyColumn reads a column definition after MySQL's MODIFY [COLUMN]
+// and gives it to t's column of that name, which keeps its place, its
+// indexes and its foreign keys: what the server makes is then the column
+// it would make afresh. Not read for a column of the primary key or an
+// AUTO_INCREMENT one, nor one named in another case; nor, in an index or
+// a foreign key, for a new type (the server may change the index with
+// it, or refuse, or keep a prefix it cut earlier), nor NOT NULL under a
+// foreign key's SET NULL (refused); nor for a column another table's
+// foreign key references. It returns the column as it was and as it is,
+// for modifiesRun.
+func (st *ddlState) modifyColumn(r *ddlReader, t *sqlschema.Table) (modified, bool) {
+	scratch := sqlschema.NewTable(t.Name)
+	scratch.SetSchema(st.s)
+	c, pk := st.column(r, scratch)
+	if c == nil {
+		return modified{}, false
+	}
+	col, ok := t.Column(c.Name)
+	if !ok {
+		r.fail("column %s not there", c.Name)
+		return modified{}, false
+	}
+	if pk || hasAttr[*mysql.AutoIncrement](c.Attrs) || hasAttr[*mysql.AutoIncrement](col.Attrs) || slices.Contains(col.Indexes, t.PrimaryKey) {
+		r.fail("a key column modified")
+		return modified{}, false
+	}
+	if (len(col.Indexes) > 0 || len(col.ForeignKeys) > 0) && col.Type.Raw != c.Type.Raw {
+		r.fail("the type of column %s, in an index or a foreign key, modified", col.Name)
+		return modified{}, false
+	}
+	for _, fk := range col.ForeignKeys {
+		if (fk.OnDelete == sqlschema.SetNull || fk.OnUpdate == sqlschema.SetNull) && !c.Type.Null {
+			r.fail("foreign key %s: SET NULL on a NOT NULL column", fk.Symbol)
+			return modified{}, false
+		}
+	}
+	for _, o := range st.s.Tables {
+		for _, fk := range o.ForeignKeys {
+			if slices.Contains(fk.RefColumns, col) {
+				r.fail("column %s is referenced by foreign key %s", col.Name, fk.Symbol)
+				return modified{}, false
+			}
+		}
+	}
+	was := *col
+	col.Type, col.Default, col.Attrs = c.Type, c.Default, c.Attrs
+	return modified{&was, col}, true
 }
 
 // dropFK reads "symbol" after DROP FOREIGN KEY (MySQL) or DROP

@@ -1,9 +1,11 @@
 package diff
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"ariga.io/atlas/sql/mysql"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/dialect"
@@ -19,13 +21,18 @@ func TestDDLSchemaRefuses(t *testing.T) {
 	}
 	cases := map[dialect.Name][]string{
 		dialect.MySQL: {
-			"CREATE TABLE `t` (`id` int(11) NOT NULL, PRIMARY KEY (`id`))",                             // display width
-			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'x', PRIMARY KEY (`id`))",                     // comment
-			"CREATE TABLE `T` (`id` int NOT NULL, PRIMARY KEY (`id`))",                                 // lower_case_table_names
-			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB",                   // engine
-			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(5) DEFAULT 'a\\'b', PRIMARY KEY (`id`))", // escapes
-			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp, PRIMARY KEY (`id`))",                 // timestamp
-			"CREATE TABLE `t` (`id` int NOT NULL, UNIQUE (`id`))",                                      // unnamed index
+			"CREATE TABLE `t` (`id` int(11) NOT NULL, PRIMARY KEY (`id`))",                                          // display width
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'x' COMMENT 'y', PRIMARY KEY (`id`))",                      // two comments
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT 'it\\'s', PRIMARY KEY (`id`))",                             // an escape in a comment
+			"CREATE TABLE `t` (`id` int NOT NULL COMMENT x, PRIMARY KEY (`id`))",                                    // not a string
+			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) COMMENT 'a' COMMENT 'b'",                      // two table comments
+			"CREATE TABLE `T` (`id` int NOT NULL, PRIMARY KEY (`id`))",                                              // lower_case_table_names
+			"CREATE TABLE `t` (`id` int NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB",                                // engine
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(5) DEFAULT 'a\\'b', PRIMARY KEY (`id`))",              // escapes
+			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp, PRIMARY KEY (`id`))",                              // timestamp, NULL not said
+			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp NOT NULL, PRIMARY KEY (`id`))",                     // timestamp NOT NULL
+			"CREATE TABLE `t` (`id` int NOT NULL, `ts` timestamp(3) NULL DEFAULT '2020-01-01', PRIMARY KEY (`id`))", // timestamp with a default
+			"CREATE TABLE `t` (`id` int NOT NULL, UNIQUE (`id`))",                                                   // unnamed index
 			"/*!40101 SET NAMES utf8 */",
 			"INSERT INTO `p` (`id`) VALUES (1)",
 			"ALTER TABLE `p` DROP COLUMN `id`",
@@ -34,6 +41,33 @@ func TestDDLSchemaRefuses(t *testing.T) {
 			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP FOREIGN KEY `fk_c_p`",          // leaves the server's index
 			"CREATE TABLE `c` (`id` bigint NOT NULL, `p_id` bigint NOT NULL, PRIMARY KEY (`id`), INDEX `i` (`p_id`), CONSTRAINT `fk_c_p` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`));\nALTER TABLE `c` DROP INDEX `i`", // the key needs it
 			"CREATE TABLE `c` (`id` bigint NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `c` DROP COLUMN `n`",                                                                                  // in an index
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`));\nALTER TABLE `m` MODIFY COLUMN `n` bigint",                                                                            // MODIFY: in an index
+			"ALTER TABLE `p` MODIFY COLUMN `id` bigint NOT NULL", // MODIFY: the primary key's
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int NOT NULL AUTO_INCREMENT",                                                                                                                                     // MODIFY: made AUTO_INCREMENT
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `N` int",                                                                                                                                                             // MODIFY: named in another case
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int AFTER `id`",                                                                                                                                                  // MODIFY: moved
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` bigint, ALGORITHM=INPLACE, LOCK=NONE",                                                                                                                            // MODIFY: a type changed in place
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int NOT NULL, ALGORITHM=INSTANT",                                                                                                                                 // MODIFY: NOT NULL at once
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`));\nALTER TABLE `m` MODIFY COLUMN `n` int DEFAULT 1, ALGORITHM=COPY",                                                                                                                                   // MODIFY: an algorithm not known
+			"CREATE TABLE `m` (`id` int NOT NULL, `p_id` bigint, PRIMARY KEY (`id`), INDEX `i` (`p_id`), CONSTRAINT `f` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`) ON DELETE SET NULL);\nALTER TABLE `m` MODIFY COLUMN `p_id` bigint NOT NULL",                                      // MODIFY: NOT NULL under SET NULL
+			"CREATE TABLE `m` (`id` int NOT NULL, `n` int NOT NULL, PRIMARY KEY (`id`, `n`));\nALTER TABLE `m` MODIFY COLUMN `n` int NOT NULL COMMENT 'x'",                                                                                                                          // MODIFY: a primary key's column
+			"CREATE TABLE `h` (`id` int NOT NULL, `b` text, `n` int, PRIMARY KEY (`id`), UNIQUE INDEX `u` (`b`));\nALTER TABLE `h` ADD INDEX `i` (`n`), ALGORITHM=INPLACE, LOCK=NONE",                                                                                               // in place, on a table with a long unique key
+			"CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(200), `n` int, PRIMARY KEY (`id`));\nALTER TABLE `h` ADD UNIQUE INDEX `u` (`s`), ALGORITHM=INPLACE, LOCK=NONE",                                                                                                        // a unique key that may be too long for a B-tree, in place
+			"CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(20), `n` int, PRIMARY KEY (`id`), UNIQUE INDEX `u` USING HASH (`s`));\nALTER TABLE `h` ADD COLUMN `x` int, ALGORITHM=INSTANT",                                                                                         // instantly, on a table with a unique key written USING HASH
+			"CREATE TABLE `h` (`id` int NOT NULL, `b` blob, PRIMARY KEY (`id`));\nCREATE UNIQUE INDEX `u` ON `h` (`b`) ALGORITHM=INPLACE",                                                                                                                                           // CREATE INDEX in place of a long unique key
+			"CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(20), PRIMARY KEY (`id`), INDEX `i` USING RTREE (`s`))",                                                                                                                                                                // an index type not known
+			"CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(20), PRIMARY KEY (`id`), INDEX `i` USING HASH (`s`) USING BTREE)",                                                                                                                                                     // two index types
+			"CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(100), PRIMARY KEY (`id`), UNIQUE KEY `u` (`s`) USING HASH) CHARSET utf8mb4",                                                                                                                                           // a short unique key USING HASH: the server's choice
+			"CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(1000), PRIMARY KEY (`id`), UNIQUE KEY `u` (`s`) USING HASH)",                                                                                                                                                          // a unique key USING HASH, its charset not known
+			"CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(10), PRIMARY KEY (`id`)) CHARSET utf8mb4;\nCREATE UNIQUE INDEX `u` ON `h` (`s`) USING HASH",                                                                                                                           // CREATE UNIQUE INDEX USING HASH, short
+			"CREATE TABLE `t` (`id` int NOT NULL, `n` int, PRIMARY KEY (`id`), INDEX `i` (`n`(2)))",                                                                                                                                                                                 // a prefix of a number
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(10), PRIMARY KEY (`id`), INDEX `i` (`s`(11)))",                                                                                                                                                                        // longer than the column
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` char, PRIMARY KEY (`id`), INDEX `i` (`s`(1)))",                                                                                                                                                                                // a size not written
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(0)))",                                                                                                                                                                                // zero
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(1.5)))",                                                                                                                                                                              // not a whole number
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` text, PRIMARY KEY (`id`), INDEX `i` (`s`(99999999999999999999)))",                                                                                                                                                             // out of range
+			"CREATE TABLE `t` (`s` varchar(10) NOT NULL, PRIMARY KEY (`s`(5)))",                                                                                                                                                                                                     // a primary key's prefix
+			"CREATE TABLE `t` (`id` int NOT NULL, `s` varchar(9) NOT NULL, PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`(5)));\nCREATE TABLE `c` (`id` int NOT NULL, `t_s` varchar(9), PRIMARY KEY (`id`), INDEX `i` (`t_s`), CONSTRAINT `f` FOREIGN KEY (`t_s`) REFERENCES `t` (`s`))", // a prefix is no key
 		},
 		dialect.Postgres: {
 			`CREATE TABLE "t" ("id" integer NOT NULL, "n" integer CHECK (n > 0), PRIMARY KEY ("id"))`,
@@ -44,6 +78,7 @@ func TestDDLSchemaRefuses(t *testing.T) {
 			`CREATE TABLE "t" ("id" integer NOT NULL, CONSTRAINT "pk" PRIMARY KEY ("id"))`,
 			`CREATE INDEX "i" ON "p" USING gin ("id")`,
 			`CREATE INDEX "i" ON "p" ((id + 1))`,
+			`CREATE INDEX "i" ON "p" ("id"(3))`,
 			`CREATE UNIQUE INDEX "i" ON "p" ("id") WHERE id > 0`,
 			`CREATE TABLE "c" ("id" integer NOT NULL, "p_id" bigint, PRIMARY KEY ("id"), CONSTRAINT "f" FOREIGN KEY ("p_id") REFERENCES "p" ("id") NOT VALID)`,
 			`CREATE SEQUENCE "s"`,
@@ -73,6 +108,36 @@ func TestDDLSchemaRefuses(t *testing.T) {
 	}
 }
 
+// TestDDLSchemaPrefix checks that MySQL's index prefix lengths are read
+// as atlas's inspection reads them: a SubPart on the key part, none on a
+// whole column.
+func TestDDLSchemaPrefix(t *testing.T) {
+	s, err := ddlSchema(dialect.MySQL, "x", []string{
+		"CREATE TABLE `d` (`id` int NOT NULL, `b` longblob, `s` varchar(9), PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`, `b` (255)))",
+		"CREATE INDEX `i` ON `d` (`s`(4))",
+		"ALTER TABLE `d` ADD INDEX `j` (`b`(10), `id`), ALGORITHM=INPLACE, LOCK=NONE",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, idx := range s.Tables[0].Indexes {
+		for _, p := range idx.Parts {
+			sub := 0
+			for _, a := range p.Attrs {
+				if sp, ok := a.(*mysql.SubPart); ok {
+					sub = sp.Len
+				}
+			}
+			got = append(got, fmt.Sprintf("%s.%s(%d)", idx.Name, p.C.Name, sub))
+		}
+	}
+	want := []string{"u.s(0)", "u.b(255)", "i.s(4)", "j.b(10)", "j.id(0)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("key parts (-want +got):\n%s", diff)
+	}
+}
+
 // TestDDLSchemaBenchgen checks that the benchmark's DDL is read whole,
 // as the from-migrations benchmark counts on.
 func TestDDLSchemaBenchgen(t *testing.T) {
@@ -99,6 +164,10 @@ func FuzzDDLSchema(f *testing.F) {
 	}
 	f.Add("postgres", `ALTER TABLE "a" ADD CONSTRAINT "f" FOREIGN KEY ("x") REFERENCES "b" ("id") NOT VALID, VALIDATE CONSTRAINT "f"`)
 	f.Add("mysql", "ALTER TABLE `a` ADD COLUMN `b` int NOT NULL DEFAULT -1, ALGORITHM=INSTANT")
+	f.Add("mysql", "CREATE TABLE `e` (`id` int NOT NULL COMMENT 'the ''id''', PRIMARY KEY (`id`)) COMMENT = '表';ALTER TABLE `e` COMMENT '', ALGORITHM=INSTANT")
+	f.Add("mysql", "ALTER TABLE `a` MODIFY COLUMN `b` varchar(9) NULL DEFAULT 'x' COMMENT 'y', ALGORITHM=INPLACE, LOCK=NONE")
+	f.Add("mysql", "CREATE TABLE `h` (`id` int NOT NULL, `s` varchar(20), PRIMARY KEY (`id`), UNIQUE KEY `u` (`s`) USING HASH);CREATE INDEX `i` USING BTREE ON `h` (`s`(5))")
+	f.Add("mysql", "CREATE TABLE `d` (`id` int NOT NULL, `b` text, `s` varchar(9), PRIMARY KEY (`id`), UNIQUE INDEX `u` (`s`, `b` (255)));CREATE INDEX `i` ON `d` (`b`(10))")
 	f.Fuzz(func(t *testing.T, d, stmt string) {
 		dn := dialect.MySQL
 		if d == "postgres" {

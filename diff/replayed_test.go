@@ -31,8 +31,9 @@ type replayCase struct {
 // replayCorpus is every schema the tests know, as statements: each
 // scenario's starting and wanted schema, its starting schema followed by
 // the upgrade it plans, the upgrades the autogen scenarios write (run on
-// an empty database: the first, from nothing, applies), the random pairs
-// and the benchmark's schema.
+// an empty database: the first, from nothing, applies), the reader's own
+// cases (testdata/ddlreads, one script a case), the random pairs and the
+// benchmark's schema.
 func replayCorpus(t *testing.T, d dialect.Name, pairs int) []replayCase {
 	t.Helper()
 	var out []replayCase
@@ -80,6 +81,13 @@ func replayCorpus(t *testing.T, d dialect.Name, pairs int) []replayCase {
 		}
 		out = append(out, replayCase{"autogen/" + filepath.Base(filepath.Dir(p)), stmts})
 	}
+	reads, err := filepath.Glob("testdata/ddlreads/*." + string(d) + ".sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range reads {
+		out = append(out, replayCase{"ddlreads/" + strings.TrimSuffix(filepath.Base(p), "."+string(d)+".sql"), splitScript(read(filepath.Dir(p), filepath.Base(p)))})
+	}
 	for i := 0; i < pairs; i++ {
 		r := rand.New(rand.NewSource(int64(i + 1)))
 		from, to, _, _ := genPair(r)
@@ -102,7 +110,8 @@ const replayPairs = 25
 // statements is, table by table and value for value, the one Inspect
 // reads after running them in a scratch database; and a corpus whose
 // statements Replayed does not know is said so (the caller then runs
-// them). The benchmark's schema must take the fast path.
+// them). The benchmark's schema and the reader's own cases must take the
+// fast path.
 func TestReplayed(t *testing.T) {
 	for _, d := range []dialect.Name{dialect.MySQL, dialect.Postgres} {
 		t.Run(string(d), func(t *testing.T) {
@@ -139,6 +148,9 @@ func TestReplayed(t *testing.T) {
 						mu.Unlock()
 						if c.name == "benchgen" && res.why != "" {
 							t.Errorf("benchgen: the benchmark's schema fell back: %s", res.why)
+						}
+						if strings.HasPrefix(c.name, "ddlreads/") && (res.why != "" || res.refused) {
+							t.Errorf("%s: the reader's own case fell back (%s) or the server refused it", c.name, res.why)
 						}
 					}
 				}()
