@@ -94,6 +94,8 @@ func escapeNames(d dialect.Name, v any) (restore func(), swaps map[string]string
 	}
 	var (
 		undo    []saved
+		slots   []func() // attribute slots given a copy
+		quoted  = map[*sqlschema.Comment]bool{}
 		columns []func()
 	)
 	swaps = map[string]string{}
@@ -140,19 +142,36 @@ func escapeNames(d dialect.Name, v any) (restore func(), swaps map[string]string
 				esc(&x.SequenceName)
 			case *sqlschema.Comment:
 				if d == dialect.MySQL {
-					// Atlas writes a MySQL comment between double quotes,
-					// which ANSI_QUOTES reads as an identifier, and
-					// takes a text that looks quoted as already quoted.
-					// A text quoted here is written as it is.
+					// Reached other than through an attribute slot.
 					undo = append(undo, saved{&x.Text, x.Text})
 					x.Text = d.QuoteString(x.Text)
 				}
 			}
 			walk(rv.Elem())
 		case reflect.Interface:
-			if !rv.IsNil() {
-				walk(rv.Elem())
+			if rv.IsNil() {
+				return
 			}
+			if c, ok := rv.Interface().(*sqlschema.Comment); ok && d == dialect.MySQL && rv.CanSet() {
+				if quoted[c] {
+					return // a slot shared by two copies of one value
+				}
+				// Atlas writes a MySQL comment between double quotes,
+				// which ANSI_QUOTES reads as an identifier, and takes a
+				// text that looks quoted as already quoted: a text
+				// quoted here is written as it is. The quoted copy goes
+				// in the slot, the comment itself is left alone: it may
+				// be shared with values planned at the same time (the
+				// shape probes' columns share their attributes), which
+				// would then read it quoted and quote it again.
+				old := reflect.ValueOf(rv.Interface())
+				cp := &sqlschema.Comment{Text: d.QuoteString(c.Text)}
+				quoted[cp] = true
+				rv.Set(reflect.ValueOf(cp))
+				slots = append(slots, func() { rv.Set(old) })
+				return
+			}
+			walk(rv.Elem())
 		case reflect.Struct:
 			for i := 0; i < rv.NumField(); i++ {
 				f := rv.Type().Field(i)
@@ -173,6 +192,9 @@ func escapeNames(d dialect.Name, v any) (restore func(), swaps map[string]string
 	return func() {
 		for i := len(undo) - 1; i >= 0; i-- {
 			*undo[i].p = undo[i].old
+		}
+		for _, f := range slots {
+			f()
 		}
 		for _, f := range columns {
 			f()

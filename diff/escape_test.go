@@ -182,3 +182,38 @@ func TestSQLiteColumnsAsDeclared(t *testing.T) {
 		t.Errorf("revision (-want +got):\n%s", diff)
 	}
 }
+
+// TestEscapeSharedComment: a comment two values share (the shape probes'
+// columns share their attributes with the models' columns) is quoted in
+// each value's own slot and never changed itself, so that values planned
+// at the same time each write it quoted once, and the shared one keeps
+// its text. It was quoted in place: a second plan read it quoted and
+// quoted it again ('''text''' in a revision, one run in six on a GORM
+// project whose embedded struct's columns had comments and indexes).
+func TestEscapeSharedComment(t *testing.T) {
+	shared := &sqlschema.Comment{Text: "creator"}
+	col := func() *sqlschema.Column {
+		c := sqlschema.NewIntColumn("create_by", "bigint")
+		c.Attrs = []sqlschema.Attr{shared}
+		return c
+	}
+	a, b := sqlschema.NewTable("a").AddColumns(col()), sqlschema.NewTable("b").AddColumns(col())
+	restoreA, _ := escapeNames(dialect.MySQL, a)
+	restoreB, _ := escapeNames(dialect.MySQL, b) // while a is still escaped
+	for _, tbl := range []*sqlschema.Table{a, b} {
+		got, _ := attrOf[*sqlschema.Comment](tbl.Columns[0].Attrs)
+		if got.Text != "'creator'" {
+			t.Errorf("table %s: comment %q while escaped, want %q", tbl.Name, got.Text, "'creator'")
+		}
+	}
+	if shared.Text != "creator" {
+		t.Errorf("the shared comment became %q", shared.Text)
+	}
+	restoreB()
+	restoreA()
+	for _, tbl := range []*sqlschema.Table{a, b} {
+		if got := tbl.Columns[0].Attrs[0]; got != sqlschema.Attr(shared) {
+			t.Errorf("table %s: slot holds %#v after restore, want the shared comment", tbl.Name, got)
+		}
+	}
+}
