@@ -515,17 +515,18 @@ func orphanMessage(table string, fk *sqlschema.ForeignKey, ref string) string {
 	if name == "" {
 		name = "on " + table
 	}
-	for _, m := range []string{
+	var m string
+	for _, m = range []string{
 		fmt.Sprintf("foreign key %s: rows of %s have no match in %s; fix them and run retort upgrade again", name, table, ref),
 		fmt.Sprintf("foreign key %s: rows of %s have no match in %s", name, table, ref),
 		fmt.Sprintf("foreign key %s: rows of %s have no parent", name, table),
+		fmt.Sprintf("foreign key %s: rows have no parent", name),
 	} {
 		if utf8.RuneCountInString(m) <= 128 {
 			return m
 		}
 	}
-	m := []rune("foreign key " + name + ": rows have no parent")
-	return string(m[:128])
+	return string([]rune(m)[:128])
 }
 
 // mysqlAlgorithm says which ALTER TABLE algorithm a change needs on both
