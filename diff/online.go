@@ -46,8 +46,7 @@ import (
 // the existing rows by copying, MariaDB 10.11 even with
 // check_constraint_checks off) keeps the plain form and
 // gets a warning saying so, and then the whole table's changes stay one
-// plain ALTER (the table is copied once, in the differ's order, and
-// checks a foreign key added with them); with
+// plain ALTER (the table is copied once, in the differ's order); with
 // Options.OnlineTool that ALTER is marked "-- +retort OnlineTool" for the
 // runner to run through the tool, unless the tool cannot take the table
 // (toolRefused), and the warning says which. Otherwise
@@ -405,9 +404,9 @@ const (
 	fkChecksOn  = "SET SESSION foreign_key_checks = 1"
 )
 
-// mysqlForeignKeys returns what comes before and after the ALTER that
-// adds the foreign keys adds (each an *sqlschema.AddForeignKey) to an
-// existing table, which it makes ALGORITHM=INPLACE, LOCK=NONE: with
+// mysqlForeignKeys returns the statements before and after the ALTER
+// that adds foreign keys (adds, each an *sqlschema.AddForeignKey) to an
+// existing table, which mysql makes ALGORITHM=INPLACE, LOCK=NONE: with
 // foreign_key_checks on, InnoDB adds a key only by copying the table
 // with its writes blocked, to check every row; off, it adds it in place
 // (building the index it needs in place too, should the differ not have
@@ -433,7 +432,7 @@ const (
 // transaction that wrote the table without the key, and from then on the
 // key checks every write, so the snapshot sees every row the key has not
 // checked. A row without a parent makes it SIGNAL SQLSTATE '45000' with a
-// message naming the key and the table: the upgrade stops there,
+// message naming the key and the table (orphanMessage): the upgrade stops there,
 // recorded partially applied, with the key in place (checking new rows)
 // and the procedure kept; the runner reads a SIGNAL as the data failing
 // a check the file makes (Partial.CheckFailed), so once the rows are
@@ -507,9 +506,11 @@ func verifyProcName(table string, fk *sqlschema.ForeignKey) string {
 	return string(short) + "_" + hex.EncodeToString(sum[:4])
 }
 
-// orphanMessage is what the verification of fk signals: the key, its
-// table and what to do, within the 128 characters of MySQL's
-// MESSAGE_TEXT (MariaDB takes 512), shortened for long names.
+// orphanMessage is what the check of fk signals: the key, its table and
+// what to do, within the 128 characters of MySQL's MESSAGE_TEXT (MariaDB
+// takes 512), shortened for long names: the advice goes first, then the
+// referenced table, then the table (the runner's error still shows the
+// CALL and its line in the file).
 func orphanMessage(table string, fk *sqlschema.ForeignKey, ref string) string {
 	name := fk.Symbol
 	if name == "" {
