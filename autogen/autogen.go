@@ -290,4 +290,5 @@ func Fill(rev *codegen.Revision, plan *diff.Plan) {
 	rev.Downgrade = plan.Downgrade
 	rev.UpgradeNoTransaction = plan.UpgradeNoTransaction
 	rev.DowngradeNoTransaction = plan.DowngradeNoTransaction
+	rev.Dialect = plan.Dialect
 }

@@ -95,6 +95,7 @@ import (
 	s106 "github.com/retortdb/retort/autogen/testdata/modelchanges/106_reserved_words/old"
 	s107 "github.com/retortdb/retort/autogen/testdata/modelchanges/107_varchar_to_text/old"
 	s108 "github.com/retortdb/retort/autogen/testdata/modelchanges/108_check_violated_by_rows/old"
+	s109 "github.com/retortdb/retort/autogen/testdata/modelchanges/109_foreign_key_violated_by_rows/old"
 )
 
 var gormStarts = map[string][]any{
@@ -185,6 +186,7 @@ var gormStarts = map[string][]any{
 	"106_reserved_words":                    s106.Models,
 	"107_varchar_to_text":                   s107.Models,
 	"108_check_violated_by_rows":            s108.Models,
+	"109_foreign_key_violated_by_rows":      s109.Models,
 }
 
 var gormFromModels = map[string]bool{

@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/retortdb/retort/dialect"
+	"github.com/retortdb/retort/migrations"
 	"github.com/retortdb/retort/templates"
 )
 
@@ -52,6 +54,11 @@ type Revision struct {
 	// rebuild that switches foreign keys off) is marked NoTransaction.
 	UpgradeNoTransaction   bool
 	DowngradeNoTransaction bool
+	// Dialect is the statements' dialect (autogenerate's plan sets it):
+	// a statement its splitter would cut is written between
+	// StatementBegin and StatementEnd markers. Empty: one that MySQL's
+	// or PostgreSQL's would cut.
+	Dialect dialect.Name
 }
 
 // ValidID reports whether id may be used as a revision id (--rev-id).
@@ -124,15 +131,18 @@ func Render(tmpl *template.Template, rev Revision) (File, error) {
 	rev.Warnings = oneLines(rev.Warnings)
 	rev.DowngradeWarnings = oneLines(rev.DowngradeWarnings)
 	rev.Notes = oneLines(rev.Notes)
+	rev.Upgrade = blocks(rev.Upgrade, rev.Dialect)
+	rev.Downgrade = blocks(rev.Downgrade, rev.Dialect)
 	var buf bytes.Buffer
 	if err := tmpl.Execute(&buf, rev); err != nil {
 		return File{}, fmt.Errorf("codegen: render %s: %w", tmpl.Name(), err)
 	}
+	data := bytes.ReplaceAll(buf.Bytes(), []byte(blockEnd+";"), []byte(blockEnd))
 	name := rev.ID
 	if s := Slug(rev.Message); s != "" {
 		name += "_" + s
 	}
-	return File{Path: path.Join("versions", name+".sql"), Data: buf.Bytes()}, nil
+	return File{Path: path.Join("versions", name+".sql"), Data: data}, nil
 }
 
 // Default returns the embedded default revision template, parsed.
@@ -163,4 +173,54 @@ func oneLines(in []string) []string {
 		out[i] = oneLine(s)
 	}
 	return out
+}
+
+// The markers of a statement the file's splitter must not cut.
+const (
+	blockBegin = "-- +retort StatementBegin\n"
+	blockEnd   = "\n-- +retort StatementEnd"
+)
+
+// blocks wraps each statement that holds semicolons of its own (a MySQL
+// procedure's body: the online form of a foreign key, diff/online.go)
+// between StatementBegin and StatementEnd markers, so that the revision
+// file reads back as the same statements: those the splitter of d would
+// cut, or with no d, that of MySQL or of PostgreSQL (wrapping one that
+// did not need it changes nothing but the file's look). Render takes the
+// ';' a template writes after each statement off the StatementEnd line,
+// so that a project's own template ending each statement with ';' keeps
+// working.
+func blocks(stmts []string, d dialect.Name) []string {
+	var out []string
+	for i, s := range stmts {
+		if !cut(s, d) {
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), stmts...)
+		}
+		out[i] = blockBegin + s + blockEnd
+	}
+	if out == nil {
+		return stmts
+	}
+	return out
+}
+
+// cut reports whether the splitter of d (with no d, of MySQL or of
+// PostgreSQL) reads s as more than one statement, or cannot read it.
+func cut(s string, d dialect.Name) bool {
+	if !strings.Contains(s, ";") {
+		return false
+	}
+	ds := []dialect.Name{d}
+	if d == "" {
+		ds = []dialect.Name{dialect.MySQL, dialect.Postgres}
+	}
+	for _, d := range ds {
+		if parts, err := migrations.SplitStatements(s, d, 1); err != nil || len(parts) > 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -105,6 +105,46 @@ func TestRenderParsesBack(t *testing.T) {
 	}
 }
 
+// A statement with semicolons of its own (the procedure of a MySQL
+// foreign key's online form) is written between StatementBegin and
+// StatementEnd, with no ';' after the marker, and reads back whole; a
+// SQLite trigger, which SQLite's splitter keeps whole, is not wrapped.
+func TestRenderBlocks(t *testing.T) {
+	proc := "CREATE PROCEDURE `p`()\nBEGIN\n  DECLARE n INT;\n  SELECT 1 INTO n;\nEND"
+	trigger := "CREATE TRIGGER t AFTER INSERT ON users BEGIN UPDATE users SET n = 1; END"
+	for _, c := range []struct {
+		d       dialect.Name
+		stmt    string
+		wrapped bool
+	}{{dialect.MySQL, proc, true}, {"", proc, true}, {dialect.SQLite, trigger, false}, {dialect.MySQL, "SELECT ';'", false}} {
+		in := sample()
+		in.Dialect = c.d
+		in.Upgrade = []string{"SELECT 1", c.stmt, "SELECT 2"}
+		f, err := Render(Default(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := c.d
+		if d == "" {
+			d = dialect.MySQL
+		}
+		if got := strings.Contains(string(f.Data), "-- +retort StatementBegin\n"+c.stmt+"\n-- +retort StatementEnd\nSELECT 2;"); got != c.wrapped {
+			t.Errorf("%s %q: wrapped %v, want %v:\n%s", c.d, c.stmt, got, c.wrapped, f.Data)
+		}
+		r, err := migrations.ParseFile(f.Path, f.Data, d)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, f.Data)
+		}
+		var up []string
+		for _, s := range r.Upgrade {
+			up = append(up, s.SQL)
+		}
+		if diff := cmp.Diff(in.Upgrade, up); diff != "" {
+			t.Errorf("%s: upgrade read back (-want +got):\n%s\n%s", c.d, diff, f.Data)
+		}
+	}
+}
+
 // Messages that are not clean text still give a file that parses.
 func TestRenderHostileMessages(t *testing.T) {
 	for _, msg := range []string{"nul\x00byte", "bad \xff\xfe utf8", "\ufeffbom", "line\u2028sep", "cr\rlf\r\n-- +retort Upgrade"} {

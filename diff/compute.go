@@ -33,7 +33,7 @@ func Compute(ctx context.Context, current, desired *sqlschema.Schema, opts Optio
 	if err != nil {
 		return nil, err
 	}
-	plan := &Plan{}
+	plan := &Plan{Dialect: opts.Dialect}
 	if f, ok := attrOf[*fallback](desired.Attrs); ok {
 		plan.Notes = append(plan.Notes, f.text)
 	}

@@ -168,6 +168,10 @@ type Plan struct {
 	// back (both are harmless when not needed).
 	UpgradeNoTransaction   bool `json:"upgrade_no_transaction"`
 	DowngradeNoTransaction bool `json:"downgrade_no_transaction"`
+	// Dialect is the statements' (Options.Dialect): a revision file
+	// wraps a statement its splitter would cut (a MySQL procedure, in
+	// the online form of a foreign key) in StatementBegin/StatementEnd.
+	Dialect dialect.Name `json:"-"`
 }
 
 // Empty reports whether there is nothing to do.

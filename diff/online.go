@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"ariga.io/atlas/sql/migrate"
 	"ariga.io/atlas/sql/mysql"
@@ -36,9 +37,14 @@ import (
 // server changes only its catalog (a column added or dropped, renames, a
 // default or a comment), else ALGORITHM=INPLACE, LOCK=NONE, so that the
 // server refuses at once, with a message, a change it could only make by
-// copying the table with writes blocked, instead of doing it. A change
-// that can only copy (a column's type, a foreign key or a check added:
-// InnoDB checks the existing rows by copying) keeps the plain form and
+// copying the table with writes blocked, instead of doing it. A foreign
+// key is added in place with foreign_key_checks off, which InnoDB then
+// does without looking at the rows, and the rows are checked after it by
+// a procedure that reads them without locks (mysqlForeignKeys says how,
+// and what happens when a row has no parent). A change
+// that can only copy (a column's type, a check added: the server checks
+// the existing rows by copying, MariaDB 10.11 even with
+// check_constraint_checks off) keeps the plain form and
 // gets a warning saying so, and then the whole table's changes stay one
 // plain ALTER (the table is copied once, in the differ's order); with
 // Options.OnlineTool that ALTER is marked "-- +retort OnlineTool" for the
@@ -151,6 +157,7 @@ func (on *online) plan(ctx context.Context, drv migrate.Driver, p *phase) ([]str
 			units = on.mysql(m)
 		}
 		for _, u := range units {
+			out = append(out, u.before...)
 			if u.change != nil && len(u.change.Changes) > 0 {
 				planned, err := planInChunks(ctx, drv, on.d, "retort", []sqlschema.Change{u.change}, 1)
 				if err != nil {
@@ -172,6 +179,7 @@ func (on *online) plan(ctx context.Context, drv migrate.Driver, p *phase) ([]str
 // unit is a part of a table's changes planned on its own: atlas plans
 // change, decorate rewrites each of its statements, after follows them.
 type unit struct {
+	before   []string
 	change   *sqlschema.ModifyTable
 	decorate func(string) string
 	after    []string
@@ -323,10 +331,11 @@ func notNullCheckName(table, column string) string {
 
 // MySQL's algorithms, from the cheapest.
 const (
-	algDrop    = iota // drops of indexes and keys: INPLACE, run first
-	algInstant        // the catalog only
-	algInplace        // a build or a rebuild with writes going on
-	algCopy           // a copy of the table, writes blocked
+	algDrop       = iota // drops of indexes and keys: INPLACE, run first
+	algInstant           // the catalog only
+	algInplace           // a build or a rebuild with writes going on
+	algForeignKey        // INPLACE with foreign_key_checks off, the rows checked after
+	algCopy              // a copy of the table, writes blocked
 )
 
 // mysql splits the changes of an existing MySQL/MariaDB table into one
@@ -367,25 +376,158 @@ func (on *online) mysql(m *sqlschema.ModifyTable) []unit {
 		}
 		return []unit{{change: m, decorate: decorate}}
 	}
-	clause := [...]string{algDrop: ", ALGORITHM=INPLACE, LOCK=NONE", algInstant: ", ALGORITHM=INSTANT", algInplace: ", ALGORITHM=INPLACE, LOCK=NONE"}
+	clause := [...]string{algDrop: ", ALGORITHM=INPLACE, LOCK=NONE", algInstant: ", ALGORITHM=INSTANT", algInplace: ", ALGORITHM=INPLACE, LOCK=NONE", algForeignKey: ", ALGORITHM=INPLACE, LOCK=NONE"}
 	var units []unit
 	for alg, changes := range groups {
 		if len(changes) == 0 {
 			continue
 		}
-		decorate := keep
-		if alg != algCopy {
-			c := clause[alg]
-			decorate = func(s string) string {
-				if strings.HasPrefix(s, "ALTER TABLE ") {
-					return s + c
-				}
-				return s
+		c := clause[alg]
+		u := unit{change: &sqlschema.ModifyTable{T: m.T, Changes: changes}, decorate: func(s string) string {
+			if strings.HasPrefix(s, "ALTER TABLE ") {
+				return s + c
 			}
+			return s
+		}}
+		if alg == algForeignKey {
+			u.before, u.after = mysqlForeignKeys(m.T, changes)
 		}
-		units = append(units, unit{change: &sqlschema.ModifyTable{T: m.T, Changes: changes}, decorate: decorate})
+		units = append(units, u)
 	}
 	return units
+}
+
+// The statements around the in-place ALTER that adds foreign keys to an
+// existing MySQL/MariaDB table.
+const (
+	fkChecksOff = "SET SESSION foreign_key_checks = 0"
+	fkChecksOn  = "SET SESSION foreign_key_checks = 1"
+)
+
+// mysqlForeignKeys returns the statements before and after the ALTER
+// that adds foreign keys (adds, each an *sqlschema.AddForeignKey) to an
+// existing table, which mysql makes ALGORITHM=INPLACE, LOCK=NONE: with
+// foreign_key_checks on, InnoDB adds a key only by copying the table
+// with its writes blocked, to check every row; off, it adds it in place
+// (building the index it needs in place too, should the differ not have
+// added one before) and checks nothing. So, for each key:
+//
+//	DROP PROCEDURE IF EXISTS `retort_verify_<key>`
+//	CREATE PROCEDURE `retort_verify_<key>`() ...   (codegen wraps it in StatementBegin/End)
+//	SET SESSION foreign_key_checks = 0
+//	ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ..., ALGORITHM=INPLACE, LOCK=NONE
+//	SET SESSION foreign_key_checks = 1
+//	CALL `retort_verify_<key>`()
+//	DROP PROCEDURE `retort_verify_<key>`
+//
+// The procedure looks for a row whose key columns are all non-NULL
+// (InnoDB's MATCH SIMPLE: a row with a NULL in them is never checked)
+// and have no match in the referenced table (NOT EXISTS, so composite
+// keys and self-references read the same), in one REPEATABLE
+// READ snapshot taken in a READ ONLY transaction: a plain consistent read,
+// which locks no row of either table (the same query in a procedure's IF
+// or SET reads with shared locks, and held up every update of a busy
+// table for the scan's length). It reads after the ALTER, not before:
+// the ALTER's exclusive metadata lock at its end waits for every
+// transaction that wrote the table without the key, and from then on the
+// key checks every write, so the snapshot sees every row the key has not
+// checked. A row without a parent makes it SIGNAL SQLSTATE '45000' with a
+// message naming the key and the table (orphanMessage): the upgrade stops there,
+// recorded partially applied, with the key in place (checking new rows)
+// and the procedure kept; the runner reads a SIGNAL as the data failing
+// a check the file makes (Partial.CheckFailed), so once the rows are
+// fixed a plain `retort upgrade` resumes at the CALL, and the file need
+// not change. The downgrade drops the key, as for any key.
+//
+// The procedure is created before the ALTER, so that a user without the
+// CREATE ROUTINE privilege is stopped before anything changed. A
+// procedure, not MariaDB's BEGIN NOT ATOMIC block, so that the file runs
+// on MySQL 8 too. The session's foreign_key_checks is restored by the
+// statement after the ALTER, and by the runner when the ALTER fails (and
+// set again from the file when a run resumes after it).
+func mysqlForeignKeys(t *sqlschema.Table, adds []sqlschema.Change) (before, after []string) {
+	q := dialect.MySQL.QuoteIdent
+	var calls []string
+	for _, c := range adds {
+		fk := c.(*sqlschema.AddForeignKey).F
+		proc := q(verifyProcName(t.Name, fk))
+		ref := t.Name
+		if fk.RefTable != nil {
+			ref = fk.RefTable.Name
+		}
+		var notNull, match []string
+		for i, col := range fk.Columns {
+			notNull = append(notNull, "c."+q(col.Name)+" IS NOT NULL")
+			if i < len(fk.RefColumns) {
+				match = append(match, "p."+q(fk.RefColumns[i].Name)+" = c."+q(col.Name))
+			}
+		}
+		before = append(before, "DROP PROCEDURE IF EXISTS "+proc,
+			"CREATE PROCEDURE "+proc+"()\n"+
+				"BEGIN\n"+
+				"  DECLARE orphan INT;\n"+
+				"  SET TRANSACTION ISOLATION LEVEL REPEATABLE READ;\n"+
+				"  START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY;\n"+
+				"  SELECT EXISTS (SELECT 1 FROM "+q(t.Name)+" c WHERE "+strings.Join(notNull, " AND ")+
+				" AND NOT EXISTS (SELECT 1 FROM "+q(ref)+" p WHERE "+strings.Join(match, " AND ")+")) INTO orphan;\n"+
+				"  COMMIT;\n"+
+				"  IF orphan THEN\n"+
+				"    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = "+dialect.MySQL.QuoteString(orphanMessage(t.Name, fk, ref))+";\n"+
+				"  END IF;\n"+
+				"END")
+		calls = append(calls, "CALL "+proc+"()", "DROP PROCEDURE "+proc)
+	}
+	before = append(before, fkChecksOff)
+	after = append([]string{fkChecksOn}, calls...)
+	return before, after
+}
+
+// verifyProcName names the procedure that checks the rows of table
+// against fk: retort_verify_<key name>, cut to MySQL's 64 characters
+// with a hash of the whole name when longer (or for a key without one).
+func verifyProcName(table string, fk *sqlschema.ForeignKey) string {
+	name := fk.Symbol
+	if name == "" {
+		var cols []string
+		for _, c := range fk.Columns {
+			cols = append(cols, c.Name)
+		}
+		name = table + "(" + strings.Join(cols, ",") + ")"
+	}
+	full := "retort_verify_" + name
+	if fk.Symbol != "" && utf8.RuneCountInString(full) <= 64 {
+		return full
+	}
+	sum := sha256.Sum256([]byte(name))
+	short := []rune(full)
+	if len(short) > 64-9 {
+		short = short[:64-9]
+	}
+	return string(short) + "_" + hex.EncodeToString(sum[:4])
+}
+
+// orphanMessage is what the check of fk signals: the key, its table and
+// what to do, within the 128 characters of MySQL's MESSAGE_TEXT (MariaDB
+// takes 512), shortened for long names: the advice goes first, then the
+// referenced table, then the table (the runner's error still shows the
+// CALL and its line in the file).
+func orphanMessage(table string, fk *sqlschema.ForeignKey, ref string) string {
+	name := fk.Symbol
+	if name == "" {
+		name = "on " + table
+	}
+	var m string
+	for _, m = range []string{
+		fmt.Sprintf("foreign key %s: rows of %s have no match in %s; fix them and run retort upgrade again", name, table, ref),
+		fmt.Sprintf("foreign key %s: rows of %s have no match in %s", name, table, ref),
+		fmt.Sprintf("foreign key %s: rows of %s have no parent", name, table),
+		fmt.Sprintf("foreign key %s: rows have no parent", name),
+	} {
+		if utf8.RuneCountInString(m) <= 128 {
+			return m
+		}
+	}
+	return string([]rune(m)[:128])
 }
 
 // mysqlAlgorithm says which ALTER TABLE algorithm a change needs on both
@@ -433,7 +575,7 @@ func mysqlAlgorithm(c sqlschema.Change) (int, func(table string) string) {
 	case *sqlschema.DropPrimaryKey:
 		return algCopy, what("dropping the primary key of %[1]s")
 	case *sqlschema.AddForeignKey:
-		return algCopy, what("adding the foreign key %[2]s to %[1]s (InnoDB checks the existing rows by copying the table)", c.F.Symbol)
+		return algForeignKey, nil
 	case *sqlschema.AddCheck:
 		return algCopy, what("adding the check %[2]s to %[1]s (the server checks the existing rows by copying the table)", c.C.Name)
 	case *sqlschema.ModifyCheck:

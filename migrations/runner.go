@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -346,8 +347,9 @@ func (r *Runner) resumable(last *logEntry, steps []Step, heads []string) (int, e
 		}
 		// A statement failed (or may have run): the file must change
 		// first, unless the user forces a retry, or the statement only
-		// waited too long for a lock and did not run.
-		if (p.Failed > 0 || p.Interrupted) && !p.LockTimedOut && st.Rev.Checksum == p.Checksum && !r.opts.Force {
+		// waited too long for a lock and did not run, or it is a check
+		// that found rows breaking it (fixing them is what to do).
+		if (p.Failed > 0 || p.Interrupted) && !p.LockTimedOut && !p.CheckFailed && st.Rev.Checksum == p.Checksum && !r.opts.Force {
 			return -1, &PartialError{Partial: p, Reason: "unchanged"}
 		}
 		return i, nil
@@ -536,6 +538,11 @@ func (r *Runner) runNoTx(ctx context.Context, s *session, st Step, stmts []State
 	// = on): on failure it is rolled back before the log is written, so
 	// that the connection goes back to the pool as it was taken.
 	g := r.noTxGuard(s, stmts)
+	if resume != nil {
+		if err := g.resetSession(e.StatementsRun); err != nil {
+			return err
+		}
+	}
 	for i := e.StatementsRun; i < len(stmts); i++ {
 		stmt := stmts[i]
 		if err := ctx.Err(); err != nil {
@@ -693,19 +700,64 @@ type noTxGuard struct {
 	// txStart is the index of the statement that opened the section's
 	// transaction, -1 when none is open.
 	txStart int
-	// fk is SQLite's foreign_keys before the section, -1 when unknown.
+	// fk is SQLite's foreign_keys, or MySQL's session foreign_key_checks
+	// when the section sets it, before the section; -1 when unknown.
 	fk int
 }
 
 func (r *Runner) noTxGuard(s *session, stmts []Statement) *noTxGuard {
 	g := &noTxGuard{r: r, s: s, stmts: stmts, txStart: -1, fk: -1}
-	if r.vt.d == dialect.SQLite {
+	var q string
+	switch r.vt.d {
+	case dialect.SQLite:
+		q = "PRAGMA foreign_keys"
+	case dialect.MySQL:
+		if slices.ContainsFunc(stmts, func(st Statement) bool { return isFKChecksSet(st.SQL) }) {
+			q = "SELECT @@SESSION.foreign_key_checks"
+		}
+	}
+	if q != "" {
 		var fk int
-		if err := s.conn.QueryRowContext(s.bctx, "PRAGMA foreign_keys").Scan(&fk); err == nil {
+		if err := s.conn.QueryRowContext(s.bctx, q).Scan(&fk); err == nil {
 			g.fk = fk
 		}
 	}
 	return g
+}
+
+// isFKChecksSet reports whether a statement is MySQL's SET [SESSION]
+// foreign_key_checks = ..., which the online form of a foreign key
+// (diff/online.go) runs around its ALTER.
+func isFKChecksSet(sql string) bool {
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(sql, "=", " = ")))
+	if len(f) < 2 || f[0] != "set" {
+		return false
+	}
+	v := f[1]
+	if (v == "session" || v == "local") && len(f) > 2 {
+		v = f[2]
+	}
+	v = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(v, "@@"), "session."), "local.")
+	return v == "foreign_key_checks"
+}
+
+// resetSession is run before a MySQL section resumes on a new session:
+// the SET foreign_key_checks among the statements that ran set the old
+// session's, which is gone, so the last of them is run again (it only
+// sets the session: running it twice changes nothing).
+func (g *noTxGuard) resetSession(ran int) error {
+	if g.r.vt.d != dialect.MySQL {
+		return nil
+	}
+	for i := ran - 1; i >= 0; i-- {
+		if isFKChecksSet(g.stmts[i].SQL) {
+			if _, err := g.s.conn.ExecContext(g.s.bctx, g.stmts[i].SQL); err != nil {
+				return fmt.Errorf("migrations: resume: run statement %d again (%s): %w", i+1, g.stmts[i].SQL, err)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // ran notes that statement i completed.
@@ -719,12 +771,14 @@ func (g *noTxGuard) ran(i int) {
 }
 
 // restore rolls back the section's open transaction and restores SQLite's
-// foreign_keys, then makes e say what is left applied: the statements
-// before the transaction's BEGIN, less trailing PRAGMA foreign_keys
-// statements whose effect was undone. Nothing left makes it a "failed"
-// run. It reports whether e changed. Errors are ignored: ROLLBACK without
-// a transaction fails on SQLite, and the failure is what the caller
-// reports.
+// foreign_keys (MySQL's session foreign_key_checks), then makes e say
+// what is left applied: the statements before the transaction's BEGIN,
+// less trailing PRAGMA foreign_keys (SET foreign_key_checks) statements
+// whose effect was undone, which a resumed run then runs again. Nothing
+// left makes it a "failed" run. It reports whether e changed. Errors are
+// ignored: ROLLBACK without a transaction fails on SQLite, and the
+// failure is what the caller reports. (The session goes back to the
+// pool: a library caller's next query must not run with the checks off.)
 func (g *noTxGuard) restore(e *logEntry) bool {
 	conn, ctx, d := g.s.conn, g.s.bctx, g.r.vt.d
 	rolledBack := false
@@ -737,9 +791,20 @@ func (g *noTxGuard) restore(e *logEntry) bool {
 		run = g.txStart
 	}
 	g.txStart = -1
-	if g.fk >= 0 {
-		if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA foreign_keys = %d", g.fk)); err == nil {
-			for run > 0 && isForeignKeysPragma(g.stmts[run-1].SQL) {
+	undo := g.fk >= 0
+	if undo && d == dialect.MySQL {
+		// Nothing to undo when the checks are as they were (the
+		// section failed after turning them back on).
+		var now int
+		undo = conn.QueryRowContext(ctx, "SELECT @@SESSION.foreign_key_checks").Scan(&now) != nil || now != g.fk
+	}
+	if undo {
+		set, is := "PRAGMA foreign_keys = %d", isForeignKeysPragma
+		if d == dialect.MySQL {
+			set, is = "SET SESSION foreign_key_checks = %d", isFKChecksSet
+		}
+		if _, err := conn.ExecContext(ctx, fmt.Sprintf(set, g.fk)); err == nil {
+			for run > 0 && is(g.stmts[run-1].SQL) {
 				run--
 			}
 		}

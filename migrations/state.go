@@ -45,6 +45,12 @@ type Partial struct {
 	// the file is fine, and a plain upgrade (or downgrade) resumes there
 	// once the table is less busy.
 	LockTimedOut bool
+	// CheckFailed is true when the failed statement raised an error of
+	// the file's own on purpose (MySQL SIGNAL, error 1644): a check of
+	// the rows, such as the one after a foreign key added in place
+	// (diff/online.go), found rows that break it. The file is fine: once
+	// the rows are fixed, a plain upgrade (or downgrade) runs it again.
+	CheckFailed bool
 	// Completed, set by StateOf for a statement cut off mid-way, says
 	// what the catalog shows: 1 it completed, 2 it did not, 0 unknown.
 	Completed int
@@ -137,6 +143,13 @@ func afterHeads(p *Partial, heads []string, e *logEntry) []string {
 // cancelled it: MySQL's "Query execution was interrupted" (KILL QUERY,
 // max_statement_time), PostgreSQL's query_canceled (57014), or a lock
 // wait timeout of either.
+// isSignalText reports whether an error is one a statement raised on
+// purpose: MySQL's SIGNAL with no MYSQL_ERRNO of its own (error 1644,
+// "unhandled user-defined exception").
+func isSignalText(msg string) bool {
+	return strings.Contains(msg, "Error 1644 (")
+}
+
 func isCancelled(msg string) bool {
 	return strings.Contains(msg, "Query execution was interrupted") || strings.Contains(msg, "(SQLSTATE 57014)") ||
 		strings.Contains(msg, "canceling statement due to") || isLockTimeoutText(msg)
@@ -164,6 +177,7 @@ func partialOf(e *logEntry) *Partial {
 	}
 	p.Cancelled = p.Failed > 0 && isCancelled(p.Error)
 	p.LockTimedOut = p.Failed > 0 && isLockTimeoutText(p.Error)
+	p.CheckFailed = p.Failed > 0 && isSignalText(p.Error)
 	return p
 }
 
@@ -193,6 +207,8 @@ func (p *Partial) what() string {
 		return fmt.Sprintf("statement %d (%s) waited too long for its table's lock and did not run: %s", p.Failed, p.where(), p.Error)
 	case p.Cancelled:
 		return fmt.Sprintf("statement %d (%s) was cancelled on the server and did not run: %s", p.Failed, p.where(), p.Error)
+	case p.CheckFailed:
+		return fmt.Sprintf("statement %d (%s) checks the table's rows and found some that break it: %s", p.Failed, p.where(), p.Error)
 	case p.Failed > 0:
 		return fmt.Sprintf("statement %d (%s) failed: %s", p.Failed, p.where(), p.Error)
 	case p.Interrupted && p.Completed != outcomeUnknown:
@@ -226,6 +242,8 @@ func (p *Partial) advice(reason string) string {
 		return fmt.Sprintf("the file is fine: %s resumes at statement %d when the table is less busy (--retry-lock N retries by itself)", resume, p.Failed)
 	case p.Cancelled:
 		return fmt.Sprintf("the file is fine: %s retries it", force)
+	case p.CheckFailed:
+		return fmt.Sprintf("the file is fine and what ran before stays (a constraint added before the check is in place and checks new rows): fix or delete those rows, then %s checks them again, resuming at statement %d", resume, p.StatementsRun+1)
 	case p.Interrupted && p.Completed == outcomeDone:
 		return fmt.Sprintf("the catalog shows it completed: %s goes on after it", resume)
 	case p.Interrupted && p.Completed == outcomeNotDone:

@@ -5,7 +5,6 @@
 -- add table categories (id int NOT NULL, label varchar(50) NOT NULL)
 
 -- warnings
--- adding the foreign key fk_products_category to products (InnoDB checks the existing rows by copying the table) copies table products with its writes blocked until the copy ends (the server has no INSTANT or INPLACE form for it): on a big, busy table run this ALTER with pt-online-schema-change or gh-ost instead
 
 -- notes
 
@@ -13,7 +12,23 @@
 CREATE TABLE `categories` (`id` int NOT NULL, `label` varchar(50) NOT NULL, PRIMARY KEY (`id`)) CHARSET utf8mb4 COLLATE utf8mb4_general_ci;
 ALTER TABLE `products` ADD COLUMN `category_id` int NULL, ALGORITHM=INSTANT;
 ALTER TABLE `products` ADD INDEX `fk_products_category` (`category_id`), ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `products` ADD CONSTRAINT `fk_products_category` FOREIGN KEY (`category_id`) REFERENCES `categories` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT;
+DROP PROCEDURE IF EXISTS `retort_verify_fk_products_category`;
+CREATE PROCEDURE `retort_verify_fk_products_category`()
+BEGIN
+  DECLARE orphan INT;
+  SET TRANSACTION ISOLATION LEVEL REPEATABLE READ;
+  START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY;
+  SELECT EXISTS (SELECT 1 FROM `products` c WHERE c.`category_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `categories` p WHERE p.`id` = c.`category_id`)) INTO orphan;
+  COMMIT;
+  IF orphan THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'foreign key fk_products_category: rows of products have no match in categories; fix them and run retort upgrade again';
+  END IF;
+END;
+SET SESSION foreign_key_checks = 0;
+ALTER TABLE `products` ADD CONSTRAINT `fk_products_category` FOREIGN KEY (`category_id`) REFERENCES `categories` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT, ALGORITHM=INPLACE, LOCK=NONE;
+SET SESSION foreign_key_checks = 1;
+CALL `retort_verify_fk_products_category`();
+DROP PROCEDURE `retort_verify_fk_products_category`;
 
 -- downgrade
 ALTER TABLE `products` DROP FOREIGN KEY `fk_products_category`, ALGORITHM=INPLACE, LOCK=NONE;

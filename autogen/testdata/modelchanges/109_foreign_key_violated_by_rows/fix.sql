@@ -1,0 +1,1 @@
+UPDATE orders SET user_id = NULL WHERE id = 3;

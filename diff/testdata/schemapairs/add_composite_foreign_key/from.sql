@@ -1,0 +1,12 @@
+CREATE TABLE warehouses (
+  region varchar(8) NOT NULL,
+  code integer NOT NULL,
+  PRIMARY KEY (region, code)
+);
+CREATE TABLE stock (
+  id integer NOT NULL PRIMARY KEY,
+  region varchar(8) NULL,
+  code integer NULL,
+  qty integer NOT NULL,
+  CONSTRAINT uq_stock UNIQUE (region, code, id)
+);
