@@ -26,8 +26,12 @@ import (
 func sameShapes(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts Options) (n, cacheable int) {
 	t.Helper()
 	d := opts.Dialect
-	if hasEnums(raw) || d == dialect.SQLite {
-		return 0, 0 // the cache, and so the shapes, leave enums to Normalize; SQLite has none
+	if d == dialect.SQLite {
+		sameAlone(t, ctx, raw, opts)
+		return 0, 0 // no shapes on SQLite
+	}
+	if hasEnums(raw) {
+		return 0, 0 // the cache, and so the shapes, leave enums to Normalize
 	}
 	want := wholeTables(t, ctx, raw, opts)
 
@@ -71,6 +75,47 @@ func sameShapes(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts O
 	}
 	t.Logf("shapes: %d of %d tables normalized by shapes, %d of them cacheable", len(got), len(raw.Tables), cacheable)
 	return len(got), cacheable
+}
+
+// sameAlone checks SQLite's normalization of each table of raw made alone
+// in a scratch database, without the tables its foreign keys reference
+// (normalizeMisses), against all of them made in one.
+func sameAlone(t *testing.T, ctx context.Context, raw *sqlschema.Schema, opts Options) {
+	t.Helper()
+	var names []string
+	refs, keys := map[string][]string{}, map[string]string{}
+	for _, tb := range raw.Tables {
+		names, keys[tb.Name] = append(names, tb.Name), tb.Name
+		for _, fk := range tb.ForeignKeys {
+			if fk.RefTable != nil && fk.RefTable.Name != tb.Name {
+				refs[tb.Name] = append(refs[tb.Name], fk.RefTable.Name)
+			}
+		}
+	}
+	normalize := func(names []string) map[string]*cTable {
+		db, _, cleanup, err := Scratch(ctx, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer cleanup()
+		pl, err := openDriver(db, opts.Dialect)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries := map[string]*cTable{}
+		if _, err := normalizeMisses(ctx, db, pl, opts, raw, names, refs, keys, entries, pack{}, normCache{}); err != nil {
+			t.Fatal(err)
+		}
+		return entries
+	}
+	want := normalize(names)
+	for _, n := range names {
+		got := normalize([]string{n})[n]
+		if !reflect.DeepEqual(want[n], got) {
+			t.Errorf("sqlite: table %s made alone differs from among the others (-among +alone):\n%s", n,
+				cmp.Diff(lines(fingerprint(want[n])), lines(fingerprint(got))))
+		}
+	}
 }
 
 // withoutOID returns ct without PostgreSQL's table OID, which two
