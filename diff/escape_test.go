@@ -188,8 +188,9 @@ func TestSQLiteColumnsAsDeclared(t *testing.T) {
 // each value's own slot and never changed itself, so that values planned
 // at the same time each write it quoted once, and the shared one keeps
 // its text. It was quoted in place: a second plan read it quoted and
-// quoted it again ('''text''' in a revision, one run in six on a GORM
-// project whose embedded struct's columns had comments and indexes).
+// quoted it again (the text between three quotes each side in a
+// revision, one run in six on a GORM project whose embedded struct's
+// columns had comments and indexes).
 func TestEscapeSharedComment(t *testing.T) {
 	shared := &sqlschema.Comment{Text: "creator"}
 	col := func() *sqlschema.Column {
