@@ -143,7 +143,7 @@ func (st *ddlState) callProc(r *ddlReader) {
 	}
 	p, ok := st.procs[name]
 	if !ok {
-		r.fail("CALL of procedure %s, not created here", name)
+		r.fail("CALL of procedure %s, not created here or dropped", name)
 		return
 	}
 	if !r.expect("(") || !r.expect(")") {
