@@ -32,7 +32,10 @@ import (
 // CONSTRAINT), DROP COLUMN of a column no key or index has, MODIFY
 // [COLUMN] (MySQL; of a column in an index, keeping its type), DROP
 // INDEX no foreign key needs, DROP FOREIGN KEY / DROP CONSTRAINT of a
-// foreign key; DROP TABLE. Anything else, and any of
+// foreign key; DROP TABLE; MySQL's online form of a foreign key added to
+// an existing table (fromddl_fk.go: SET [SESSION] foreign_key_checks,
+// CREATE PROCEDURE of autogenerate's check, CALL, DROP PROCEDURE [IF
+// EXISTS]). Anything else, and any of
 // these with a clause it does not know, a name it would have to derive,
 // a type atlas would write differently, or an order of statements whose
 // result depends on the server's own choices (an index added to or
