@@ -32,7 +32,10 @@ import (
 // CONSTRAINT), DROP COLUMN of a column no key or index has, MODIFY
 // [COLUMN] (MySQL; of a column in an index, keeping its type), DROP
 // INDEX no foreign key needs, DROP FOREIGN KEY / DROP CONSTRAINT of a
-// foreign key; DROP TABLE. Anything else, and any of
+// foreign key; DROP TABLE; MySQL's online form of a foreign key added to
+// an existing table (fromddl_fk.go: SET [SESSION] foreign_key_checks,
+// CREATE PROCEDURE of autogenerate's check, CALL, DROP PROCEDURE [IF
+// EXISTS]). Anything else, and any of
 // these with a clause it does not know, a name it would have to derive,
 // a type atlas would write differently, or an order of statements whose
 // result depends on the server's own choices (an index added to or
@@ -137,9 +140,12 @@ func tokenize(d dialect.Name, stmt string) ([]ddlToken, error) {
 	for len(out) > 0 && out[len(out)-1] == (ddlToken{'p', ";"}) {
 		out = out[:len(out)-1]
 	}
-	for _, t := range out {
-		if t == (ddlToken{'p', ";"}) {
-			return nil, errDDLToken
+	// Semicolons within: only in a MySQL procedure's body (readProc).
+	if d != dialect.MySQL || len(out) < 2 || !strings.EqualFold(out[0].text, "CREATE") || !strings.EqualFold(out[1].text, "PROCEDURE") {
+		for _, t := range out {
+			if t == (ddlToken{'p', ";"}) {
+				return nil, errDDLToken
+			}
 		}
 	}
 	return out, nil
@@ -332,48 +338,65 @@ type ddlState struct {
 	// when it was added: the server made an index for it, under its name,
 	// and may drop that index when a later one can serve the key.
 	ownIndex map[*sqlschema.Table]bool
+	// fkChecksOff says that MySQL's session foreign_key_checks is 0.
+	fkChecksOff bool
+	// procs holds the MySQL procedures created and not dropped, by
+	// lower-cased name (fromddl_fk.go).
+	procs map[string]*verifyProc
+	// unchecked counts the foreign keys added with foreign_key_checks
+	// off, read as MariaDB makes them (uncheckedActions).
+	unchecked int
 }
 
 // ddlSchema returns the schema stmts make in an empty database, as atlas
 // values before normalization, named name; or an *unknownDDL.
 func ddlSchema(d dialect.Name, name string, stmts []string) (*sqlschema.Schema, error) {
+	s, _, err := ddlRead(d, name, stmts)
+	return s, err
+}
+
+// ddlRead is ddlSchema, with the reader's state at the end.
+func ddlRead(d dialect.Name, name string, stmts []string) (*sqlschema.Schema, *ddlState, error) {
 	if d != dialect.MySQL && d != dialect.Postgres {
-		return nil, &unknownDDL{reason: "only MySQL and PostgreSQL statements are read"}
+		return nil, nil, &unknownDDL{reason: "only MySQL and PostgreSQL statements are read"}
 	}
-	st := &ddlState{d: d, s: sqlschema.New(name), tables: map[string]*sqlschema.Table{}, names: map[string]bool{}, notValid: map[[2]string]bool{}, ownIndex: map[*sqlschema.Table]bool{}}
+	st := &ddlState{d: d, s: sqlschema.New(name), tables: map[string]*sqlschema.Table{}, names: map[string]bool{}, notValid: map[[2]string]bool{}, ownIndex: map[*sqlschema.Table]bool{}, procs: map[string]*verifyProc{}}
 	for i, stmt := range stmts {
 		toks, err := tokenize(d, stmt)
 		if err != nil {
-			return nil, &unknownDDL{stmt: i, reason: err.Error()}
+			return nil, nil, &unknownDDL{stmt: i, reason: err.Error()}
 		}
 		if len(toks) == 0 {
 			continue
 		}
 		r := &ddlReader{d: d, toks: toks}
+		if st.fkChecksOff && !st.readsUnchecked(r) {
+			return nil, nil, &unknownDDL{stmt: i, reason: "a statement other than SET, a procedure's or an ALTER TABLE that only adds foreign keys, with foreign_key_checks off"}
+		}
 		st.statement(r)
 		if r.err == "" && !r.done() {
 			r.fail("unexpected %q", r.peek().text)
 		}
 		if r.err != "" {
-			return nil, &unknownDDL{stmt: i, reason: r.err}
+			return nil, nil, &unknownDDL{stmt: i, reason: r.err}
 		}
 	}
 	for k := range st.notValid {
-		return nil, &unknownDDL{stmt: len(stmts) - 1, reason: fmt.Sprintf("foreign key %s of %s left NOT VALID", k[1], k[0])}
+		return nil, nil, &unknownDDL{stmt: len(stmts) - 1, reason: fmt.Sprintf("foreign key %s of %s left NOT VALID", k[1], k[0])}
 	}
 	for _, t := range st.s.Tables {
 		for _, fk := range t.ForeignKeys {
 			if _, ok := st.tables[fk.RefTable.Name]; !ok || st.tables[fk.RefTable.Name] != fk.RefTable {
-				return nil, &unknownDDL{stmt: len(stmts) - 1, reason: "a foreign key to a dropped table"}
+				return nil, nil, &unknownDDL{stmt: len(stmts) - 1, reason: "a foreign key to a dropped table"}
 			}
 			// PostgreSQL ties a foreign key to one key of the referenced
 			// table, of its choosing when several have its columns.
 			if d == dialect.Postgres && len(keysOf(fk.RefTable, fk.RefColumns)) != 1 {
-				return nil, &unknownDDL{stmt: len(stmts) - 1, reason: fmt.Sprintf("foreign key %s: several keys have its referenced columns", fk.Symbol)}
+				return nil, nil, &unknownDDL{stmt: len(stmts) - 1, reason: fmt.Sprintf("foreign key %s: several keys have its referenced columns", fk.Symbol)}
 			}
 		}
 	}
-	return st.s, nil
+	return st.s, st, nil
 }
 
 func (st *ddlState) statement(r *ddlReader) {
@@ -390,6 +413,14 @@ func (st *ddlState) statement(r *ddlReader) {
 		st.dropTable(r)
 	case st.d == dialect.Postgres && r.words("DROP", "INDEX"):
 		st.pgDropIndex(r)
+	case st.d == dialect.MySQL && r.word("SET"):
+		st.setFKChecks(r)
+	case st.d == dialect.MySQL && r.words("CREATE", "PROCEDURE"):
+		st.createProc(r)
+	case st.d == dialect.MySQL && r.words("DROP", "PROCEDURE"):
+		st.dropProc(r)
+	case st.d == dialect.MySQL && r.word("CALL"):
+		st.callProc(r)
 	default:
 		r.fail("a statement other than CREATE TABLE, CREATE INDEX, ALTER TABLE, DROP TABLE, DROP INDEX")
 	}
@@ -1186,6 +1217,10 @@ func (st *ddlState) addFK(r *ddlReader, t *sqlschema.Table, p *pendingFK) bool {
 		}
 	}
 	fk := &sqlschema.ForeignKey{Symbol: p.symbol, Table: t, RefTable: ref, OnUpdate: p.onUpdate, OnDelete: p.onDel}
+	if st.fkChecksOff {
+		uncheckedActions(fk)
+		st.unchecked++
+	}
 	for _, n := range p.cols {
 		c, ok := t.Column(n)
 		if !ok {
@@ -1463,16 +1498,20 @@ func (st *ddlState) alterTable(r *ddlReader) {
 		return
 	}
 	var (
-		on   onlineOptions
-		mods []modified
+		on     onlineOptions
+		mods   []modified
+		addsFK bool
+		others bool // a clause other than ADD CONSTRAINT
 	)
 	for {
+		others = others || !(r.peek().kind == 'w' && strings.EqualFold(r.peek().text, "ADD") && r.pos+1 < len(r.toks) && r.toks[r.pos+1].kind == 'w' && strings.EqualFold(r.toks[r.pos+1].text, "CONSTRAINT"))
 		switch {
 		case r.words("ADD", "CONSTRAINT"):
 			fk := st.namedFK(r)
 			if fk == nil || !st.addFK(r, t, fk) {
 				return
 			}
+			addsFK = true
 		case st.d == dialect.Postgres && r.words("VALIDATE", "CONSTRAINT"):
 			sym := r.ident()
 			k := [2]string{t.Name, sym}
@@ -1549,6 +1588,14 @@ func (st *ddlState) alterTable(r *ddlReader) {
 		if r.done() {
 			if !modifiesRun(mods, on) {
 				r.fail("MODIFY under ALGORITHM=%s, LOCK=%s, which the server may refuse", on.algorithm, on.lock)
+				return
+			}
+			if st.fkChecksOff && others {
+				r.fail("ALTER TABLE clause other than ADD CONSTRAINT with foreign_key_checks off")
+				return
+			}
+			if addsFK && !st.fkAddRuns(on) {
+				r.fail("a foreign key added under ALGORITHM=%s, LOCK=%s with foreign_key_checks %s, which the server may refuse", on.algorithm, on.lock, map[bool]string{true: "off", false: "on"}[st.fkChecksOff])
 				return
 			}
 			onlineRuns(r, t, on)

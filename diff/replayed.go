@@ -25,7 +25,7 @@ import (
 // database and inspects that instead. An error is the scratch database's
 // (the caller may replay then, to report the statement that fails).
 func Replayed(ctx context.Context, stmts []string, name string, opts Options) (*sqlschema.Schema, string, error) {
-	raw, err := ddlSchema(opts.Dialect, name, stmts)
+	raw, st, err := ddlRead(opts.Dialect, name, stmts)
 	var unknown *unknownDDL
 	if errors.As(err, &unknown) {
 		return nil, unknown.Error(), nil
@@ -45,6 +45,16 @@ func Replayed(ctx context.Context, stmts []string, name string, opts Options) (*
 	}
 	if err != nil {
 		return nil, "", err
+	}
+	if st.unchecked > 0 {
+		v, _, closeV, err := serverVersion(ctx, opts)
+		if err != nil {
+			return nil, "", err
+		}
+		closeV()
+		if !strings.Contains(strings.ToLower(v), "mariadb") {
+			return nil, "diff: foreign keys added with foreign_key_checks off, read as MariaDB makes them, on a server that is not MariaDB", nil
+		}
 	}
 	asInspected(opts.Dialect, ns)
 	return ns, "", nil
