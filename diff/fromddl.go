@@ -757,10 +757,8 @@ func (st *ddlState) hashKnown(r *ddlReader, t *sqlschema.Table, idx *sqlschema.I
 	n := 0
 	for _, p := range idx.Parts {
 		sub := 0
-		for _, a := range p.Attrs {
-			if sp, ok := a.(*mysql.SubPart); ok {
-				sub = sp.Len
-			}
+		if sp, ok := attrOf[*mysql.SubPart](p.Attrs); ok {
+			sub = sp.Len
 		}
 		switch ty := p.C.Type.Type.(type) {
 		case *sqlschema.StringType:
@@ -1428,10 +1426,8 @@ func mayHash(idx *sqlschema.Index) bool {
 	n := 0
 	for _, p := range idx.Parts {
 		sub := 0
-		for _, a := range p.Attrs {
-			if sp, ok := a.(*mysql.SubPart); ok {
-				sub = sp.Len
-			}
+		if sp, ok := attrOf[*mysql.SubPart](p.Attrs); ok {
+			sub = sp.Len
 		}
 		switch ty := p.C.Type.Type.(type) {
 		case *sqlschema.StringType:
