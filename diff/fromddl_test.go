@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"ariga.io/atlas/sql/mysql"
+	sqlschema "ariga.io/atlas/sql/schema"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/retortdb/retort/dialect"
@@ -195,4 +196,43 @@ func FuzzDDLSchema(f *testing.F) {
 		}
 		ddlSchema(dn, "x", append(append([]string(nil), ddl[dn]...), strings.Split(stmt, ";")...))
 	})
+}
+
+// TestDDLReadsOnlineForeignKey: the online form of a foreign key as
+// mysqlForeignKeys writes it (online.go), not as a copy of it, is read
+// without falling back, so that the writer and the reader cannot drift
+// apart; a composite key and a self-reference too.
+func TestDDLReadsOnlineForeignKey(t *testing.T) {
+	users := sqlschema.NewTable("users").AddColumns(sqlschema.NewIntColumn("id", "int"), sqlschema.NewIntColumn("org", "int"))
+	orders := sqlschema.NewTable("orders").AddColumns(sqlschema.NewIntColumn("id", "int"), sqlschema.NewNullIntColumn("user_id", "int"), sqlschema.NewNullIntColumn("org", "int"), sqlschema.NewNullIntColumn("parent_id", "int"))
+	col := func(t *sqlschema.Table, n string) *sqlschema.Column { c, _ := t.Column(n); return c }
+	keys := []*sqlschema.ForeignKey{
+		{Symbol: "fk_orders_user", Table: orders, RefTable: users, Columns: []*sqlschema.Column{col(orders, "user_id")}, RefColumns: []*sqlschema.Column{col(users, "id")}},
+		{Symbol: "fk_orders_user_org", Table: orders, RefTable: users, Columns: []*sqlschema.Column{col(orders, "user_id"), col(orders, "org")}, RefColumns: []*sqlschema.Column{col(users, "id"), col(users, "org")}},
+		{Symbol: "fk_orders_parent", Table: orders, RefTable: orders, Columns: []*sqlschema.Column{col(orders, "parent_id")}, RefColumns: []*sqlschema.Column{col(orders, "id")}},
+	}
+	stmts := []string{
+		"CREATE TABLE `users` (`id` int NOT NULL, `org` int NOT NULL, PRIMARY KEY (`id`), UNIQUE INDEX `uix_users_id_org` (`id`, `org`))",
+		"CREATE TABLE `orders` (`id` int NOT NULL, `user_id` int NULL, `org` int NULL, `parent_id` int NULL, PRIMARY KEY (`id`), INDEX `idx_orders_user_org` (`user_id`, `org`), INDEX `idx_orders_parent` (`parent_id`))",
+	}
+	for _, fk := range keys {
+		before, after := mysqlForeignKeys(orders, []sqlschema.Change{&sqlschema.AddForeignKey{F: fk}})
+		cols, refs := make([]string, len(fk.Columns)), make([]string, len(fk.RefColumns))
+		for i := range fk.Columns {
+			cols[i], refs[i] = "`"+fk.Columns[i].Name+"`", "`"+fk.RefColumns[i].Name+"`"
+		}
+		alter := "ALTER TABLE `orders` ADD CONSTRAINT `" + fk.Symbol + "` FOREIGN KEY (" + strings.Join(cols, ", ") + ") REFERENCES `" + fk.RefTable.Name + "` (" + strings.Join(refs, ", ") + "), ALGORITHM=INPLACE, LOCK=NONE"
+		stmts = append(append(append(stmts, before...), alter), after...)
+	}
+	s, st, err := ddlRead(dialect.MySQL, "x", stmts)
+	if err != nil {
+		t.Fatalf("the online form was not read: %v", err)
+	}
+	if st.unchecked != len(keys) {
+		t.Errorf("%d keys read as added with the checks off, want %d", st.unchecked, len(keys))
+	}
+	o, ok := s.Table("orders")
+	if !ok || len(o.ForeignKeys) != len(keys) {
+		t.Fatalf("orders read with keys %v, want %d", o, len(keys))
+	}
 }
