@@ -38,14 +38,6 @@ func Replayed(ctx context.Context, stmts []string, name string, opts Options) (*
 			return nil, fmt.Sprintf("diff: table %s is not managed (version table, include or exclude)", t.Name), nil
 		}
 	}
-	ns, err := normalizeCached(ctx, raw, opts)
-	var perm *privilegeError
-	if errors.As(err, &perm) {
-		return nil, "diff: no scratch database to normalize in: " + perm.Error(), nil
-	}
-	if err != nil {
-		return nil, "", err
-	}
 	if st.unchecked > 0 {
 		v, _, closeV, err := serverVersion(ctx, opts)
 		if err != nil {
@@ -55,6 +47,14 @@ func Replayed(ctx context.Context, stmts []string, name string, opts Options) (*
 		if !strings.Contains(strings.ToLower(v), "mariadb") {
 			return nil, "diff: foreign keys added with foreign_key_checks off, read as MariaDB makes them, on a server that is not MariaDB", nil
 		}
+	}
+	ns, err := normalizeCached(ctx, raw, opts)
+	var perm *privilegeError
+	if errors.As(err, &perm) {
+		return nil, "diff: no scratch database to normalize in: " + perm.Error(), nil
+	}
+	if err != nil {
+		return nil, "", err
 	}
 	asInspected(opts.Dialect, ns)
 	return ns, "", nil
