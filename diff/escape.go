@@ -140,12 +140,6 @@ func escapeNames(d dialect.Name, v any) (restore func(), swaps map[string]string
 				esc(&x.N)
 			case *postgres.SerialType:
 				esc(&x.SequenceName)
-			case *sqlschema.Comment:
-				if d == dialect.MySQL {
-					// Reached other than through an attribute slot.
-					undo = append(undo, saved{&x.Text, x.Text})
-					x.Text = d.QuoteString(x.Text)
-				}
 			}
 			walk(rv.Elem())
 		case reflect.Interface:
