@@ -235,8 +235,9 @@ func Plan(ctx context.Context, db *sql.DB, opts Options) (*diff.Plan, error) {
 	} else {
 		go inspect()
 	}
+	loaded := time.Now()
 	desired, models, warnings, err := loadModels(ctx, opts)
-	phase("models", start)
+	phase("models", loaded)
 	if err == nil && in.err != nil {
 		return nil, in.err
 	}
